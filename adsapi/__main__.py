@@ -1,0 +1,3 @@
+from adsapi.cli import main
+
+main()

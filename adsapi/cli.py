@@ -1,0 +1,53 @@
+"""The `adsapi` command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from adsapi.spec import SpecError, check_spec, default_spec_path
+
+SPEC_OPTION = click.option(
+    "--spec",
+    "spec_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Root document of the spec (default: spec/openapi.yaml of this repository).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show Python tracebacks of internal errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Tooling for the OpenAPI description of the X (Twitter) Ads API."""
+    ctx.obj = {"debug": debug}
+
+
+@main.command()
+@SPEC_OPTION
+@click.pass_context
+def check(ctx: click.Context, spec_path: Path | None) -> None:
+    """Validate the spec and print a summary of it."""
+    from adsapi.check import render_summary
+
+    console = Console(highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    root = spec_path or default_spec_path()
+    try:
+        result = check_spec(root)
+    except SpecError as exc:
+        err.print(f"[red]The spec at {root} has {len(exc.problems)} problem(s):[/red]")
+        for problem in exc.problems:
+            err.print(f"  {problem.file}#{problem.pointer or '/'}: {problem.message}", markup=False)
+        sys.exit(1)
+    except Exception as exc:
+        if ctx.obj["debug"]:
+            raise
+        err.print(f"[red]internal error while checking {root}:[/red] {type(exc).__name__}: {exc}")
+        err.print("run with `adsapi --debug check` for the traceback")
+        sys.exit(2)
+    render_summary(result, console)

@@ -1,0 +1,111 @@
+"""Every `x-` extension the spec may use, where it may appear, and what it means.
+
+The README's extension table documents the same list in prose; a test keeps the two equal,
+and `adsapi check` rejects any extension not listed here or used in the wrong place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Place = str  # root, server, tag, operation, parameter, schema
+
+
+@dataclass(frozen=True)
+class Extension:
+    name: str
+    places: tuple[Place, ...]
+    meaning: str
+
+
+EXTENSIONS: dict[str, Extension] = {
+    e.name: e
+    for e in (
+        Extension(
+            "x-environment",
+            ("server",),
+            "`production` or `sandbox`: which API host the server entry is.",
+        ),
+        Extension(
+            "x-resource",
+            ("tag",),
+            "Makes a tag a resource: its entity schema, identifier parameter, parent parameter "
+            "and the error code for an unknown identifier.",
+        ),
+        Extension(
+            "x-sandbox-only",
+            ("operation",),
+            "The operation only exists on the sandbox host.",
+        ),
+        Extension(
+            "x-rate-limit-class",
+            ("operation", "parameter"),
+            "On an operation: the rate-limit class it counts against. On a boolean parameter: "
+            "the class a request that sets it to true counts against instead.",
+        ),
+        Extension(
+            "x-rate-limit-classes",
+            ("root",),
+            "The rate-limit classes: limit, window in seconds, and scope (`user` or `account`).",
+        ),
+        Extension(
+            "x-rules",
+            ("operation",),
+            "Rules across parameters: `exclusive`, `not-greater-than`, `only-when`, each with "
+            "the error code a violation gets.",
+        ),
+        Extension(
+            "x-batch",
+            ("operation",),
+            "A batch endpoint: most items, the single-item operation behind each operation "
+            "type, all-or-nothing and order-preserving.",
+        ),
+        Extension(
+            "x-pagination",
+            ("operation",),
+            "The operation is a paged collection (`cursor` style).",
+        ),
+        Extension(
+            "x-partial-update",
+            ("operation",),
+            "Only the parameters sent change; `null` (an empty value on the wire) clears an "
+            "optional attribute.",
+        ),
+        Extension(
+            "x-filter",
+            ("parameter",),
+            "How a parameter narrows a collection: the entity attribute it matches and how "
+            "(`any-of`, `prefix-ignore-case`).",
+        ),
+        Extension(
+            "x-references",
+            ("schema",),
+            "The value is the identifier of an entity of the named resource, in the same account.",
+        ),
+        Extension(
+            "x-also-accepted",
+            ("schema",),
+            "Non-canonical input forms the API also accepts for this value.",
+        ),
+        Extension(
+            "x-currency-precision",
+            ("schema",),
+            "Decimal places of each currency of the enum.",
+        ),
+        Extension(
+            "x-http-status",
+            ("schema",),
+            "The HTTP status that answers the error codes of this enum.",
+        ),
+        Extension(
+            "x-enum-descriptions",
+            ("schema",),
+            "What each value of the enum means.",
+        ),
+        Extension(
+            "x-api-versions",
+            ("root",),
+            "Every API version with its introduction, deprecation and end-of-life dates.",
+        ),
+    )
+}

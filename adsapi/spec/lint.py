@@ -1,0 +1,300 @@
+"""The project's own conventions, checked on top of OpenAPI validity (see README, "Conventions")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from adsapi.spec.build import HTTP_METHODS
+from adsapi.spec.extensions import EXTENSIONS
+from adsapi.spec.loader import Bundle
+from adsapi.spec.model import ApiSpec, Operation
+from adsapi.spec.problems import Problem, join_pointer
+
+# operationId verb -> HTTP method, and whether the resource part is plural (the tag) or
+# singular (the entity).
+VERBS: dict[str, tuple[str, bool]] = {
+    "list": ("GET", True),
+    "get": ("GET", False),
+    "create": ("POST", False),
+    "update": ("PUT", False),
+    "delete": ("DELETE", False),
+    "batch": ("POST", True),
+}
+ERROR_STATUSES = ("400", "401", "403", "404", "429", "500", "503")
+USER_RATE_HEADERS = ("x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset")
+ACCOUNT_RATE_HEADERS = (
+    "x-account-rate-limit-limit",
+    "x-account-rate-limit-remaining",
+    "x-account-rate-limit-reset",
+)
+VERSION_HEADER = "x-current-api-version"
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_SCHEMA_SINGLES = (
+    "items",
+    "contains",
+    "not",
+    "if",
+    "then",
+    "else",
+    "additionalProperties",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "propertyNames",
+)
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+def iter_objects(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(place, pointer, object) for every object of the bundled document that may carry `x-`."""
+    yield "root", "", document
+    for index, server in enumerate(document.get("servers") or []):
+        yield "server", join_pointer("/servers", index), server
+    for index, tag in enumerate(document.get("tags") or []):
+        yield "tag", join_pointer("/tags", index), tag
+    for route, item in (document.get("paths") or {}).items():
+        base = join_pointer("/paths", route)
+        yield "path", base, item
+        yield from _parameters(item.get("parameters"), base)
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                where = join_pointer(base, method)
+                yield "operation", where, operation
+                yield from _parameters(operation.get("parameters"), where)
+                if isinstance(operation.get("requestBody"), dict):
+                    yield from _carrier(
+                        "request-body", operation["requestBody"], join_pointer(where, "requestBody")
+                    )
+                for status, response in (operation.get("responses") or {}).items():
+                    yield from _carrier(
+                        "response", response, join_pointer(where, "responses", status)
+                    )
+    components = document.get("components") or {}
+    for name, schema in (components.get("schemas") or {}).items():
+        yield from _schemas(schema, join_pointer("/components/schemas", name))
+    for name, parameter in (components.get("parameters") or {}).items():
+        yield from _parameters(
+            [parameter], join_pointer("/components/parameters", name), indexed=False
+        )
+    for kind, place in (
+        ("responses", "response"),
+        ("headers", "header"),
+        ("requestBodies", "request-body"),
+    ):
+        for name, obj in (components.get(kind) or {}).items():
+            yield from _carrier(place, obj, join_pointer("/components", kind, name))
+
+
+def _parameters(parameters: Any, base: str, indexed: bool = True) -> Iterator[tuple[str, str, Any]]:
+    for index, parameter in enumerate(parameters or []):
+        if isinstance(parameter, dict) and "$ref" not in parameter:
+            where = join_pointer(base, "parameters", index) if indexed else base
+            yield from _carrier("parameter", parameter, where)
+
+
+def _carrier(place: str, obj: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    """An object that may hold schemas: parameter, header, request body, response."""
+    if not isinstance(obj, dict) or "$ref" in obj:
+        return
+    yield place, pointer, obj
+    if "schema" in obj:
+        yield from _schemas(obj["schema"], join_pointer(pointer, "schema"))
+    for media_type, media in (obj.get("content") or {}).items():
+        if isinstance(media, dict):
+            where = join_pointer(pointer, "content", media_type)
+            yield "media-type", where, media
+            if "schema" in media:
+                yield from _schemas(media["schema"], join_pointer(where, "schema"))
+    for name, header in (obj.get("headers") or {}).items():
+        yield from _carrier("header", header, join_pointer(pointer, "headers", name))
+
+
+def _schemas(schema: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+    if not isinstance(schema, dict):
+        return
+    yield "schema", pointer, schema
+    for key in _SCHEMA_MAPS:
+        for name, sub in (schema.get(key) or {}).items():
+            yield from _schemas(sub, join_pointer(pointer, key, name))
+    for key in _SCHEMA_SINGLES:
+        yield from _schemas(schema.get(key), join_pointer(pointer, key))
+    for key in _SCHEMA_LISTS:
+        for index, sub in enumerate(schema.get(key) or []):
+            yield from _schemas(sub, join_pointer(pointer, key, index))
+
+
+def extension_usage(document: dict[str, Any]) -> dict[str, int]:
+    """How many times each extension occurs."""
+    counts: dict[str, int] = {}
+    for _place, _pointer, obj in iter_objects(document):
+        for key in obj:
+            if key.startswith("x-"):
+                counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def lint(bundle: Bundle, spec: ApiSpec) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def report(pointer: str, message: str) -> None:
+        problems.append(bundle.problem(pointer, message))
+
+    for place, pointer, obj in iter_objects(bundle.document):
+        for key in obj:
+            if not key.startswith("x-"):
+                continue
+            known = EXTENSIONS.get(key)
+            if known is None:
+                report(
+                    join_pointer(pointer, key),
+                    f"undocumented extension {key}; add it to adsapi/spec/extensions.py "
+                    "and to the README",
+                )
+            elif place not in known.places:
+                report(
+                    join_pointer(pointer, key),
+                    f"{key} is not allowed on a {place} (only on: {', '.join(known.places)})",
+                )
+
+    for op in spec.operations.values():
+        _lint_operation(spec, op, report)
+
+    seen_ids: dict[str, str] = {}
+    for route, item in (bundle.document.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            op_id = (item.get(method) or {}).get("operationId")
+            where = join_pointer("/paths", route, method, "operationId")
+            if op_id in seen_ids:
+                report(where, f"operationId {op_id} is also used at {seen_ids[op_id]}")
+            elif op_id:
+                seen_ids[op_id] = where
+
+    for name, resource in spec.resources.items():
+        where = join_pointer("/tags", _tag_index(bundle.document, name), "x-resource")
+        if resource.entity not in spec.schemas:
+            report(where, f"entity schema {resource.entity} does not exist")
+        if resource.not_found_error not in spec.error_codes:
+            report(where, f"not-found-error {resource.not_found_error} is not a documented code")
+
+    currencies = spec.document["components"]["schemas"].get("SupportedCurrency", {})
+    if set(currencies.get("enum", [])) != set(spec.currency_precision):
+        report(
+            "/components/schemas/SupportedCurrency",
+            "x-currency-precision must give a precision for exactly the currencies of the enum",
+        )
+    return problems
+
+
+def _tag_index(document: dict[str, Any], name: str) -> int:
+    return next(i for i, tag in enumerate(document.get("tags") or []) if tag.get("name") == name)
+
+
+def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
+    where = op.pointer
+    resource = spec.resources.get(op.resource)
+    tags = spec.document["paths"][op.path][op.method.lower()].get("tags") or []
+    if len(tags) != 1 or resource is None:
+        report(
+            join_pointer(where, "tags"),
+            "an operation has exactly one tag, naming a resource declared with x-resource",
+        )
+    elif op.verb in VERBS:
+        method, plural = VERBS[op.verb]
+        subject = _pascal(op.resource) if plural else resource.entity
+        if op.operation_id != op.verb + subject:
+            report(
+                join_pointer(where, "operationId"),
+                f"operationId should be {op.verb + subject} (verb + "
+                f"{'resource' if plural else 'entity'} name)",
+            )
+        if op.method != method:
+            report(where, f"a {op.verb!r} operation uses {method}, not {op.method}")
+    else:
+        report(
+            join_pointer(where, "operationId"),
+            f"unknown verb {op.verb!r}; known verbs: {', '.join(VERBS)} (see README)",
+        )
+
+    missing = [s for s in ERROR_STATUSES if s not in op.responses]
+    if missing:
+        report(join_pointer(where, "responses"), f"missing error responses: {', '.join(missing)}")
+
+    if op.rate_limit_class is None:
+        report(where, "operation has no x-rate-limit-class")
+    elif op.rate_limit_class not in spec.rate_limit_classes:
+        report(
+            join_pointer(where, "x-rate-limit-class"),
+            f"unknown rate-limit class {op.rate_limit_class}",
+        )
+    for param in op.parameters:
+        if param.rate_limit_class and param.rate_limit_class not in spec.rate_limit_classes:
+            report(
+                where, f"parameter {param.name}: unknown rate-limit class {param.rate_limit_class}"
+            )
+        if param.location == "path" and not param.shape.constraints.pattern:
+            report(where, f"path parameter {param.name} has no pattern")
+        if param.references and param.references not in spec.resources:
+            report(where, f"parameter {param.name} references unknown resource {param.references}")
+
+    success = [r for r in op.responses.values() if r.is_success]
+    for response in success:
+        expected = [*USER_RATE_HEADERS, VERSION_HEADER]
+        rate_class = spec.rate_limit_classes.get(op.rate_limit_class or "")
+        if rate_class is not None and rate_class.scope == "account":
+            expected.extend(ACCOUNT_RATE_HEADERS)
+        absent = [h for h in expected if h not in response.headers]
+        if absent:
+            report(
+                join_pointer(where, "responses", response.status, "headers"),
+                f"success response lacks headers: {', '.join(absent)}",
+            )
+    too_many = op.responses.get("429")
+    if too_many is not None and not all(h in too_many.headers for h in USER_RATE_HEADERS):
+        report(
+            join_pointer(where, "responses", "429"),
+            "a 429 response declares the x-rate-limit-* headers",
+        )
+    for status, response in op.responses.items():
+        if VERSION_HEADER not in response.headers:
+            report(join_pointer(where, "responses", status), f"response lacks {VERSION_HEADER}")
+
+    for rule in op.rules:
+        if rule.error not in spec.error_codes:
+            report(
+                join_pointer(where, "x-rules"), f"rule error {rule.error} is not a documented code"
+            )
+    if op.verb == "list":
+        if op.pagination is None:
+            report(where, "a list operation declares x-pagination")
+        if (
+            op.parameter("cursor")
+            and op.parameter("with_total_count")
+            and not any(
+                rule.kind == "exclusive" and {"cursor", "with_total_count"} <= set(rule.parameters)
+                for rule in op.rules
+            )
+        ):
+            report(
+                join_pointer(where, "x-rules"),
+                "cursor and with_total_count must be declared exclusive",
+            )
+    if op.verb == "update" and not op.partial_update:
+        report(where, "an update operation declares x-partial-update")
+    if op.batch is not None:
+        for op_type, target in op.batch.operations.items():
+            if target not in spec.operations:
+                report(
+                    join_pointer(where, "x-batch"), f"{op_type} names unknown operation {target}"
+                )
+        max_items = op.body.schema.get("maxItems") if op.body else None
+        if max_items != op.batch.max_items:
+            report(
+                join_pointer(where, "x-batch", "max-items"),
+                f"max-items {op.batch.max_items} differs from the body's maxItems {max_items}",
+            )
+
+
+def _pascal(snake: str) -> str:
+    return "".join(part.capitalize() for part in snake.split("_"))

@@ -1,0 +1,328 @@
+"""The intermediate model of the spec: what the generator, the sandbox and the tests read.
+
+Everything here is derived from the bundled document by `adsapi.spec.build`. Schemas held by
+the model are fully resolved (no `$ref` left), so each can be used on its own with any JSON
+Schema tool. The bundled document itself stays available as `ApiSpec.document`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ParameterLocation = Literal["path", "query", "form"]
+"""Where a parameter travels canonically. `form` fields are the members of a form body."""
+
+ValueKind = Literal["string", "integer", "number", "boolean", "datetime", "array", "object", "any"]
+
+
+class _Missing:
+    """Marks a parameter without a default (`None` is a valid default)."""
+
+    _instance: _Missing | None = None
+
+    def __new__(cls) -> _Missing:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "NO_DEFAULT"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+NO_DEFAULT: Any = _Missing()
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """The JSON Schema validation keywords of one value (not of array items)."""
+
+    enum: tuple[Any, ...] | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: int | float | None = None
+    exclusive_maximum: int | float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    format: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+
+
+@dataclass(frozen=True)
+class ValueShape:
+    """What values a schema admits, reduced to what code generation and validation need."""
+
+    kind: ValueKind
+    nullable: bool
+    constraints: Constraints
+    items: ValueShape | None = None  # arrays only
+    also_accepted: tuple[str, ...] = ()  # x-also-accepted: lenient input forms
+
+
+@dataclass(frozen=True)
+class Filter:
+    """x-filter: how a list parameter narrows a collection."""
+
+    attribute: str
+    match: Literal["any-of", "prefix-ignore-case"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: ParameterLocation
+    required: bool
+    description: str
+    schema: Mapping[str, Any]
+    shape: ValueShape
+    default: Any = NO_DEFAULT
+    style: str | None = None
+    explode: bool | None = None
+    deprecated: bool = False
+    read_only: bool = False
+    example: Any = NO_DEFAULT
+    filter: Filter | None = None
+    references: str | None = None  # x-references: tag of the resource the value names
+    rate_limit_class: str | None = None  # x-rate-limit-class: class of a request that sets it true
+
+    @property
+    def is_list(self) -> bool:
+        return self.shape.kind == "array"
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    required: bool
+    description: str
+    schema: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str
+    description: str
+    headers: Mapping[str, Header]
+    media_types: tuple[str, ...]
+    schema: Mapping[str, Any] | None  # resolved schema of the JSON body
+    schema_name: str | None  # component name when the body schema is a $ref
+    envelope: Literal["object", "list", "batch"] | None  # success bodies only
+    entity: str | None  # component name of the object(s) in `data`
+    error_codes: tuple[str, ...]  # codes an error body may carry, from the per-status enums
+    examples: Mapping[str, Any]
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True)
+class Body:
+    """A JSON request body (form bodies are flattened into `form` parameters)."""
+
+    media_type: str
+    required: bool
+    schema: Mapping[str, Any]
+    schema_name: str | None
+    examples: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ExclusiveRule:
+    """At most one of `names` may be sent."""
+
+    names: tuple[str, ...]
+    error: str
+    description: str
+    kind: Literal["exclusive"] = "exclusive"
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return self.names
+
+
+@dataclass(frozen=True)
+class NotGreaterThanRule:
+    """When both have a value, `parameter` may not exceed `other`."""
+
+    parameter: str
+    other: str
+    error: str
+    description: str
+    kind: Literal["not-greater-than"] = "not-greater-than"
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter, self.other)
+
+
+@dataclass(frozen=True)
+class OnlyWhenRule:
+    """`parameter` may only have a value while each `when` parameter has one of its values."""
+
+    parameter: str
+    when: Mapping[str, tuple[Any, ...]]
+    error: str
+    description: str
+    kind: Literal["only-when"] = "only-when"
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter, *self.when)
+
+
+Rule = ExclusiveRule | NotGreaterThanRule | OnlyWhenRule
+
+
+@dataclass(frozen=True)
+class Batch:
+    """x-batch: a list of operations applied together."""
+
+    max_items: int
+    operations: Mapping[str, str]  # operation_type -> operationId of the single-item operation
+    atomic: bool
+    ordered: bool
+    params_schemas: Mapping[str, Mapping[str, Any]]  # operation_type -> schema of `params`
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """x-pagination: how a collection is paged. Only the `cursor` style exists."""
+
+    style: Literal["cursor"] = "cursor"
+    cursor_parameter: str = "cursor"
+    count_parameter: str = "count"
+    next_cursor_field: str = "next_cursor"
+    items_field: str = "data"
+    total_count_parameter: str = "with_total_count"
+    total_count_field: str = "total_count"
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    verb: str  # the operationId's leading lower-case word: list, get, create, update, ...
+    method: str  # upper case
+    path: str  # template, without the version prefix
+    resource: str  # the tag
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]  # path (in template order), then query, then form
+    body: Body | None
+    body_required: bool
+    responses: Mapping[str, Response]
+    sandbox_only: bool
+    rate_limit_class: str | None
+    rules: tuple[Rule, ...]
+    batch: Batch | None
+    pagination: Pagination | None
+    partial_update: bool
+    pointer: str  # where the operation sits in the bundled document
+    extensions: Mapping[str, Any] = field(default_factory=dict)
+
+    def parameter(self, name: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name), None)
+
+    def parameters_in(self, location: ParameterLocation) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == location)
+
+    @property
+    def success(self) -> Response:
+        return next(r for status, r in sorted(self.responses.items()) if status.startswith("2"))
+
+    @property
+    def error_statuses(self) -> tuple[str, ...]:
+        return tuple(sorted(s for s in self.responses if not s.startswith("2")))
+
+    @property
+    def has_form_body(self) -> bool:
+        return any(p.location == "form" for p in self.parameters)
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str  # the tag, snake_case
+    description: str
+    entity: str  # component name of the entity schema
+    id_parameter: str
+    parent_parameter: str | None
+    not_found_error: str
+    operations: tuple[Operation, ...]
+
+    def operation(self, verb: str) -> Operation | None:
+        return next((op for op in self.operations if op.verb == verb), None)
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    code: str
+    status: int
+    description: str
+
+
+@dataclass(frozen=True)
+class RateLimitClass:
+    name: str
+    description: str
+    limit: int
+    window_seconds: int
+    scope: Literal["user", "account"]
+
+
+@dataclass(frozen=True)
+class ApiVersion:
+    version: str
+    introduced: str
+    deprecated: str | None
+    end_of_life: str | None
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str
+    environment: Literal["production", "sandbox"]
+    variables: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class ApiSpec:
+    document: Mapping[str, Any]  # the bundled OpenAPI document
+    title: str
+    version: str  # info.version: the API version this document describes
+    servers: tuple[Server, ...]
+    live_versions: tuple[str, ...]  # the `version` server variable's enum
+    default_version: str
+    resources: Mapping[str, Resource]
+    operations: Mapping[str, Operation]  # by operationId, in document order
+    error_codes: Mapping[str, ErrorCode]
+    rate_limit_classes: Mapping[str, RateLimitClass]
+    api_versions: tuple[ApiVersion, ...]
+    currency_precision: Mapping[str, int]
+    security_scheme: str
+    schemas: Mapping[str, Mapping[str, Any]]  # component schemas, resolved
+
+    def operation(self, operation_id: str) -> Operation:
+        try:
+            return self.operations[operation_id]
+        except KeyError:
+            raise KeyError(f"no operation {operation_id!r} in the spec") from None
+
+    def server(self, environment: Literal["production", "sandbox"]) -> Server:
+        return next(s for s in self.servers if s.environment == environment)
+
+    def error_status(self, code: str) -> int:
+        return self.error_codes[code].status
+
+    def resolve(self, schema: Any) -> Any:
+        """A schema of the bundled document with every `$ref` in it resolved."""
+        from adsapi.spec.resolve import Resolver
+
+        return Resolver(self.document).schema(schema)

@@ -1,0 +1,108 @@
+"""OpenAPI validation of the bundled document, with every problem located in its source file.
+
+openapi-spec-validator reports schema problems relative to the schema it was looking at, and
+raises on some inputs instead of reporting. So validation runs in three passes, each only when
+the previous one found nothing:
+
+1. the document against the OpenAPI 3.1 JSON Schema (paths in errors are absolute);
+2. every schema object against the OpenAPI 3.1 schema dialect, anchored at its own location;
+3. openapi-spec-validator's semantic checks (duplicate ids, path parameters, defaults, ...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from jsonschema.exceptions import ValidationError
+from jsonschema.validators import validator_for
+from openapi_schema_validator import OAS31Validator
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from adsapi.spec.loader import Bundle
+from adsapi.spec.problems import Problem, join_pointer
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _dialect_validator() -> Any:
+    # The OpenAPI meta-schemas ship with openapi-schema-validator; using its registry keeps
+    # validation offline (jsonschema would otherwise try to download them).
+    from openapi_schema_validator._specifications import REGISTRY
+
+    meta_cls = validator_for(OAS31Validator.META_SCHEMA, default=OAS31Validator)
+    return meta_cls(OAS31Validator.META_SCHEMA, registry=REGISTRY)
+
+
+def iter_schema_objects(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """(pointer, schema) of every top-level schema object; nested ones are checked with them."""
+    components = document.get("components") or {}
+    for name, schema in (components.get("schemas") or {}).items():
+        yield join_pointer("/components/schemas", name), schema
+    for kind in ("parameters", "headers", "responses", "requestBodies"):
+        for name, obj in (components.get(kind) or {}).items():
+            yield from _schemas_in(obj, join_pointer("/components", kind, name))
+    for route, item in (document.get("paths") or {}).items():
+        base = join_pointer("/paths", route)
+        for index, parameter in enumerate(item.get("parameters") or []):
+            yield from _schemas_in(parameter, join_pointer(base, "parameters", index))
+        for method in _HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            where = join_pointer(base, method)
+            for index, parameter in enumerate(operation.get("parameters") or []):
+                yield from _schemas_in(parameter, join_pointer(where, "parameters", index))
+            if operation.get("requestBody"):
+                yield from _schemas_in(operation["requestBody"], join_pointer(where, "requestBody"))
+            for status, response in (operation.get("responses") or {}).items():
+                yield from _schemas_in(response, join_pointer(where, "responses", status))
+
+
+def _schemas_in(obj: Any, pointer: str) -> Iterator[tuple[str, Any]]:
+    """Schemas held by a parameter, header, request body or response (not through a $ref)."""
+    if not isinstance(obj, dict) or "$ref" in obj:
+        return
+    if "schema" in obj:
+        yield join_pointer(pointer, "schema"), obj["schema"]
+    for media_type, media in (obj.get("content") or {}).items():
+        if isinstance(media, dict) and "schema" in media:
+            yield join_pointer(pointer, "content", media_type, "schema"), media["schema"]
+    for name, header in (obj.get("headers") or {}).items():
+        yield from _schemas_in(header, join_pointer(pointer, "headers", name))
+
+
+def _message(error: ValidationError) -> str:
+    # One line per problem: the validators append a dump of the failing schema after it.
+    first = error.message.strip().splitlines()[0] if error.message.strip() else repr(error)
+    return first if len(first) <= 300 else first[:297] + "..."
+
+
+def validate_openapi(bundle: Bundle) -> list[Problem]:
+    """Problems that make the bundle an invalid OpenAPI 3.1 document."""
+    document = bundle.document
+    validator = OpenAPIV31SpecValidator(document)
+    problems = [
+        bundle.problem(join_pointer("", *error.absolute_path), _message(error))
+        for error in validator.schema_validator.iter_errors(document)
+    ]
+    if problems:
+        return problems
+
+    dialect = _dialect_validator()
+    for pointer, schema in iter_schema_objects(document):
+        for error in dialect.iter_errors(schema):
+            where = join_pointer(pointer, *error.absolute_path)
+            problems.append(bundle.problem(where, f"invalid schema: {_message(error)}"))
+    if problems:
+        return problems
+
+    try:
+        for error in validator.iter_errors():
+            where = getattr(error, "json_path", "$")
+            problems.append(bundle.problem("", f"{_message(error)} (at {where})"))
+    except Exception as exc:  # the validator raises on inputs it cannot walk
+        problems.append(
+            bundle.problem("", f"OpenAPI validator failed: {type(exc).__name__}: {exc}")
+        )
+    return problems
