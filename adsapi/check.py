@@ -45,7 +45,7 @@ def render_summary(result: CheckResult, console: Console) -> None:
     classes = Counter(op.rate_limit_class for op in spec.operations.values())
     console.print(
         "[bold]rate-limit classes[/bold] "
-        + "  ".join(
+        + ", ".join(
             f"{c.name} {c.limit}/{c.window_seconds}s {c.scope}"
             + (f" ({classes[c.name]} ops)" if classes[c.name] else "")
             for c in spec.rate_limit_classes.values()
@@ -53,7 +53,7 @@ def render_summary(result: CheckResult, console: Console) -> None:
     )
     console.print(
         "[bold]extensions[/bold] "
-        + "  ".join(
+        + ", ".join(
             f"{name} ({count})" for name, count in extension_usage(dict(spec.document)).items()
         )
     )
