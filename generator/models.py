@@ -84,7 +84,10 @@ def _merge_nullable(schema: dict[str, Any]) -> dict[str, Any]:
         return schema
     inner = {k: v for k, v in others[0].items() if k != "description"}
     merged = {**{k: v for k, v in schema.items() if k != "anyOf"}, **inner}
-    merged["type"] = [*_types(merged), "null"] if "type" in merged else "null"
+    if "anyOf" in inner:  # an opened enum: null is one more branch
+        merged["anyOf"] = [*inner["anyOf"], {"type": "null"}]
+    elif "type" in merged:
+        merged["type"] = [*_types(merged), "null"]
     if "enum" in merged:
         merged["enum"] = [*merged["enum"], None]
     return merged

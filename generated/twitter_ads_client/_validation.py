@@ -72,6 +72,11 @@ def check_value(param: Param, value: Any, where: str) -> list[Problem]:
         problems += _check_range(param, value, where)
     if param.kind == "string":
         problems += _check_string(param, value, where)
+        if value == "" and param.nullable and param.location in ("query", "form"):
+            # On the wire an empty value is how `None` (clear) is written.
+            problems.append(
+                Problem(where, "empty", "an empty value would clear it: pass None to clear it")
+            )
     if param.kind == "array":
         problems += _check_array(param, value, where)
     return problems

@@ -66,6 +66,7 @@ class Account(BaseModel):
         ]
         | str
         | MISSING
+        | None
     ) = MISSING
     """
     The industry the account declared. Sent by the single-account endpoints, not by the
