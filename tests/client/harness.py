@@ -26,9 +26,13 @@ class Recorder:
     requests: list[httpx2.Request] = field(default_factory=list)
 
     def __call__(self, request: httpx2.Request) -> httpx2.Response:
-        request.read()
-        self.requests.append(request)
-        return self.respond(request)
+        # A snapshot: a retried request object is re-signed in place.
+        copy = httpx2.Request(
+            request.method, request.url, headers=request.headers, content=request.read()
+        )
+        copy.extensions = dict(request.extensions)
+        self.requests.append(copy)
+        return self.respond(copy)
 
 
 class FakeClock:
