@@ -54,7 +54,7 @@ def generate(ctx: click.Context, spec_path: Path | None, output: Path, check: bo
         err.print("run with `adsapi --debug generate` for the traceback")
         sys.exit(2)
     seconds = time.perf_counter() - started
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     difference = report.difference
     if check:
         if difference:

@@ -40,7 +40,7 @@ def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.setenv(name, "x")
     monkeypatch.delenv("TWITTER_ACCESS_TOKEN_SECRET", raising=False)
     with pytest.raises(
-        ConfigurationError, match="access_token_secret.*TWITTER_ACCESS_TOKEN_SECRET"
+        ConfigurationError, match=r"access_token_secret.*TWITTER_ACCESS_TOKEN_SECRET"
     ):
         AdsClient()
     monkeypatch.setenv("TWITTER_ACCESS_TOKEN_SECRET", "y")
