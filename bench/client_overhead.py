@@ -10,9 +10,9 @@ import time
 
 import httpx2
 from authlib.integrations.httpx_client import OAuth1Auth
+from twitter_ads_client import AdsClient, AsyncAdsClient
 
 from adsapi.spec import load_spec
-from twitter_ads_client import AdsClient, AsyncAdsClient
 
 CALLS = 3000
 SPEC = load_spec()
@@ -43,8 +43,9 @@ def main() -> None:
         response.raise_for_status()
         return response.json()["data"]
 
-    client = AdsClient("ck", "cs", "at", "ats",
-                       http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
+    client = AdsClient(
+        "ck", "cs", "at", "ats", http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
+    )
 
     def generated() -> object:
         return client.campaigns.get("18ce54d4x5t", "8wku2", with_deleted=True)
@@ -56,8 +57,13 @@ def main() -> None:
 
     async def run_async() -> tuple[float, float]:
         araw = httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
-        aclient = AsyncAdsClient("ck", "cs", "at", "ats",
-                                 http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)))
+        aclient = AsyncAdsClient(
+            "ck",
+            "cs",
+            "at",
+            "ats",
+            http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)),
+        )
 
         async def timed(call) -> float:
             timings = []

@@ -20,14 +20,18 @@ from pathlib import Path
 from adsapi.spec import load_spec
 from generator import generate
 report = generate(load_spec(), Path(sys.argv[1]), cache_path=Path(sys.argv[2]))
-print(time.perf_counter() - started, len(report.difference.missing) + len(report.difference.changed))
+written = len(report.difference.missing) + len(report.difference.changed)
+print(time.perf_counter() - started, written)
 """
 
 
 def run(output: Path, cache: Path) -> tuple[float, int]:
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(output), str(cache)],
-        capture_output=True, text=True, check=True, cwd=REPOSITORY,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPOSITORY,
     )
     seconds, written = result.stdout.split()
     return float(seconds), int(written)

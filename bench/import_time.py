@@ -11,9 +11,10 @@ import subprocess
 import sys
 
 RUNS = 7
+DEPENDENCIES = "import httpx2, pydantic, authlib.oauth1 (dependencies)"
 CASES = {
     "python -c pass (baseline)": "pass",
-    "import httpx2, pydantic, authlib.oauth1 (dependencies)": "import httpx2, pydantic, authlib.oauth1",
+    DEPENDENCIES: "import httpx2, pydantic, authlib.oauth1",
     "import twitter_ads_client": "import twitter_ads_client",
     "AdsClient(...) built": (
         "from twitter_ads_client import AdsClient; AdsClient('a', 'b', 'c', 'd')"
@@ -28,8 +29,11 @@ CASES = {
 def timed(code: str) -> float:
     probe = f"import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
     samples = [
-        float(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                             check=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+            ).stdout
+        )
         for _ in range(RUNS)
     ]
     return statistics.median(samples)
@@ -37,7 +41,7 @@ def timed(code: str) -> float:
 
 def main() -> None:
     results = {name: timed(code) for name, code in CASES.items()}
-    dependencies = results["import httpx2, pydantic, authlib.oauth1 (dependencies)"]
+    dependencies = results[DEPENDENCIES]
     print(f"import times (median of {RUNS} fresh processes)")
     for name, seconds in results.items():
         print(f"  {name:<55} {seconds * 1000:8.1f} ms  {seconds / dependencies:5.2f}x deps")
