@@ -12,18 +12,19 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # Stamp files: reinstall only when the package metadata changes.
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml generated/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e . -e ./generated
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml generated/pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]' -e ./generated
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
 	$(BIN)/adsapi check
 
 test: $(VENV)/.installed-test
+	$(BIN)/adsapi generate --check
 	$(BIN)/python -m pytest
 
 check: $(VENV)/.installed

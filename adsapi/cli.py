@@ -51,3 +51,8 @@ def check(ctx: click.Context, spec_path: Path | None) -> None:
         err.print("run with `adsapi --debug check` for the traceback")
         sys.exit(2)
     render_summary(result, console)
+
+
+from generator.cli import generate  # noqa: E402  (cheap: heavy imports happen inside)
+
+main.add_command(generate)

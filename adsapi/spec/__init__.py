@@ -14,11 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from adsapi.spec.build import build_model
-from adsapi.spec.lint import lint
 from adsapi.spec.loader import Bundle, load_bundle
 from adsapi.spec.model import ApiSpec
 from adsapi.spec.problems import Problem, SpecError
-from adsapi.spec.validate import validate_openapi
 
 __all__ = [
     "DEFAULT_SPEC",
@@ -47,6 +45,11 @@ class CheckResult:
 
 def check_spec(root: Path | str | None = None) -> CheckResult:
     """Load, validate and lint the spec; raise SpecError with every located problem."""
+    # Imported here: the OpenAPI validator takes half a second to import, and `load_spec`
+    # (the generator, the sandbox, the tests) does not need it.
+    from adsapi.spec.lint import lint
+    from adsapi.spec.validate import validate_openapi
+
     bundle = load_bundle(root or default_spec_path())
     problems = validate_openapi(bundle)
     if problems:

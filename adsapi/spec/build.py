@@ -23,6 +23,7 @@ from adsapi.spec.model import (
     Operation,
     Pagination,
     Parameter,
+    ParameterLocation,
     RateLimitClass,
     Resource,
     Response,
@@ -138,7 +139,11 @@ class _Builder:
         )
 
     def form_parameters(
-        self, schema: Mapping[str, Any], encoding: Mapping[str, Any], pointer: str
+        self,
+        schema: Mapping[str, Any],
+        encoding: Mapping[str, Any],
+        pointer: str,
+        location: ParameterLocation = "form",
     ) -> list[Parameter]:
         merged = _merge_object(schema)
         required = set(merged.get("required", ()))
@@ -148,7 +153,7 @@ class _Builder:
             parameters.append(
                 Parameter(
                     name=name,
-                    location="form",
+                    location=location,
                     required=name in required,
                     description=_text(prop.get("description")),
                     schema=prop,
@@ -371,6 +376,14 @@ class _Builder:
             atomic=bool(raw.get("atomic", True)),
             ordered=bool(raw.get("ordered", True)),
             params_schemas=params_schemas,
+            item_parameters={
+                op_type: tuple(
+                    self.form_parameters(
+                        schema, {}, join_pointer(pointer, "operations", op_type), "body"
+                    )
+                )
+                for op_type, schema in params_schemas.items()
+            },
         )
 
     def pagination(self, raw: Any, pointer: str) -> Pagination | None:

@@ -11,8 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-ParameterLocation = Literal["path", "query", "form"]
-"""Where a parameter travels canonically. `form` fields are the members of a form body."""
+ParameterLocation = Literal["path", "query", "form", "body"]
+"""Where a parameter travels canonically. `form` fields are the members of a form body; `body`
+fields are the members of a JSON object (the `params` of a batch item)."""
 
 ValueKind = Literal["string", "integer", "number", "boolean", "datetime", "array", "object", "any"]
 
@@ -190,6 +191,8 @@ class Batch:
     atomic: bool
     ordered: bool
     params_schemas: Mapping[str, Mapping[str, Any]]  # operation_type -> schema of `params`
+    # operation_type -> the members of `params`, described like form parameters (location `body`)
+    item_parameters: Mapping[str, tuple[Parameter, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,198 @@
+"""Typed client of the X (Twitter) Ads API.
+
+    from twitter_ads_client import AdsClient
+
+    client = AdsClient()  # OAuth 1.0a credentials from $TWITTER_CONSUMER_KEY, ...
+    campaign = client.campaigns.get(account_id, campaign_id)
+
+Generated from the spec by `adsapi generate`; do not edit."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._base_client import DEFAULT_TIMEOUT
+    from ._client import (
+        AdsClient,
+        AdsClientWithRawResponse,
+        AsyncAdsClient,
+        AsyncAdsClientWithRawResponse,
+    )
+    from ._exceptions import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        ErrorDetail,
+        InternalServerError,
+        LockedError,
+        MethodNotAllowedError,
+        NotFoundError,
+        PermissionDeniedError,
+        Problem,
+        RateLimitError,
+        RequestTimeoutError,
+        RequestValidationError,
+        SandboxOnlyError,
+        ServerError,
+        ServiceUnavailableError,
+        TwitterAdsError,
+        UnprocessableEntityError,
+    )
+    from ._money import CURRENCY_PRECISION, currency_precision, from_micros, to_micros
+    from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+    from ._response import APIResponse, RateLimit
+    from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
+    from ._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+    from .types.account import Account
+    from .types.campaign import Campaign
+    from .types.campaign_batch import (
+        CampaignBatchCreate,
+        CampaignBatchCreateParams,
+        CampaignBatchDelete,
+        CampaignBatchDeleteParams,
+        CampaignBatchOperation,
+        CampaignBatchUpdate,
+        CampaignBatchUpdateParams,
+    )
+    from .types.funding_instrument import FundingInstrument
+
+__all__ = [
+    "API_VERSION",
+    "CURRENCY_PRECISION",
+    "DEFAULT_TIMEOUT",
+    "ERROR_CODES",
+    "LIVE_VERSIONS",
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Account",
+    "AdsClient",
+    "AdsClientWithRawResponse",
+    "AsyncAdsClient",
+    "AsyncAdsClientWithRawResponse",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "Campaign",
+    "CampaignBatchCreate",
+    "CampaignBatchCreateParams",
+    "CampaignBatchDelete",
+    "CampaignBatchDeleteParams",
+    "CampaignBatchOperation",
+    "CampaignBatchUpdate",
+    "CampaignBatchUpdateParams",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorDetail",
+    "FundingInstrument",
+    "Headers",
+    "InternalServerError",
+    "LockedError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "Problem",
+    "RateLimit",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "RequestValidationError",
+    "SandboxOnlyError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "SyncPage",
+    "TimeoutTypes",
+    "TwitterAdsError",
+    "UnprocessableEntityError",
+    "__version__",
+    "currency_precision",
+    "from_micros",
+    "to_micros",
+]
+
+# Each name is imported from its module on first use, so that importing the package stays
+# cheap however large the API grows.
+_EXPORTS = {
+    "API_VERSION": "._spec",
+    "CURRENCY_PRECISION": "._money",
+    "DEFAULT_TIMEOUT": "._base_client",
+    "ERROR_CODES": "._spec",
+    "LIVE_VERSIONS": "._spec",
+    "NOT_GIVEN": "._types",
+    "APIConnectionError": "._exceptions",
+    "APIError": "._exceptions",
+    "APIResponse": "._response",
+    "APIResponseValidationError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "Account": ".types.account",
+    "AdsClient": "._client",
+    "AdsClientWithRawResponse": "._client",
+    "AsyncAdsClient": "._client",
+    "AsyncAdsClientWithRawResponse": "._client",
+    "AsyncPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "AuthenticationError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "Campaign": ".types.campaign",
+    "CampaignBatchCreate": ".types.campaign_batch",
+    "CampaignBatchCreateParams": ".types.campaign_batch",
+    "CampaignBatchDelete": ".types.campaign_batch",
+    "CampaignBatchDeleteParams": ".types.campaign_batch",
+    "CampaignBatchOperation": ".types.campaign_batch",
+    "CampaignBatchUpdate": ".types.campaign_batch",
+    "CampaignBatchUpdateParams": ".types.campaign_batch",
+    "ConfigurationError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "ErrorDetail": "._exceptions",
+    "FundingInstrument": ".types.funding_instrument",
+    "Headers": "._types",
+    "InternalServerError": "._exceptions",
+    "LockedError": "._exceptions",
+    "MethodNotAllowedError": "._exceptions",
+    "NotFoundError": "._exceptions",
+    "NotGiven": "._types",
+    "PermissionDeniedError": "._exceptions",
+    "Problem": "._exceptions",
+    "RateLimit": "._response",
+    "RateLimitError": "._exceptions",
+    "RequestTimeoutError": "._exceptions",
+    "RequestValidationError": "._exceptions",
+    "SandboxOnlyError": "._exceptions",
+    "ServerError": "._exceptions",
+    "ServiceUnavailableError": "._exceptions",
+    "SyncPage": "._pagination",
+    "TimeoutTypes": "._types",
+    "TwitterAdsError": "._exceptions",
+    "UnprocessableEntityError": "._exceptions",
+    "__version__": "._spec",
+    "currency_precision": "._money",
+    "from_micros": "._money",
+    "to_micros": "._money",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

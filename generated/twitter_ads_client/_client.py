@@ -1,0 +1,263 @@
+"""`AdsClient` and `AsyncAdsClient`: one attribute per resource of the API.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx2
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._spec import API_VERSION
+from ._types import TimeoutTypes
+
+if TYPE_CHECKING:
+    from .resources.accounts import (
+        Accounts,
+        AccountsWithRawResponse,
+        AsyncAccounts,
+        AsyncAccountsWithRawResponse,
+    )
+    from .resources.campaigns import (
+        AsyncCampaigns,
+        AsyncCampaignsWithRawResponse,
+        Campaigns,
+        CampaignsWithRawResponse,
+    )
+    from .resources.funding_instruments import (
+        AsyncFundingInstruments,
+        AsyncFundingInstrumentsWithRawResponse,
+        FundingInstruments,
+        FundingInstrumentsWithRawResponse,
+    )
+
+__all__ = [
+    "AdsClient",
+    "AdsClientWithRawResponse",
+    "AsyncAdsClient",
+    "AsyncAdsClientWithRawResponse",
+]
+
+
+class AdsClient(SyncAPIClient):
+    """A client of the X Ads API, version 12 by default.
+
+    Args:
+        consumer_key: The app's consumer key (default: $TWITTER_CONSUMER_KEY).
+        consumer_secret: The app's consumer secret (default: $TWITTER_CONSUMER_SECRET).
+        access_token: The user's access token (default: $TWITTER_ACCESS_TOKEN).
+        access_token_secret: The user's token secret (default: $TWITTER_ACCESS_TOKEN_SECRET).
+        base_url: The API root without the version (`http://127.0.0.1:8000` for a local
+            sandbox); replaces the production and sandbox hosts. Plain http is refused except
+            for loopback hosts.
+        sandbox: Talk to the sandbox host instead of production.
+        api_version: The version in every path, one of 11, 12.
+        timeout: Seconds (or an `httpx2.Timeout`) before giving up on a request.
+        max_retries: Retries of idempotent calls (GET, PUT, DELETE) after a connection error,
+            a 408, a 429 or a 5xx answer. POSTs are never retried.
+        max_retry_wait: The longest wait for a rate-limit reset or a `retry-after` that is
+            worth blocking on; a longer one raises the error at once.
+        http_client: An `httpx2.Client` to send requests with (proxies, transports, event
+            hooks); it is not closed by the client.
+    """
+
+    def __init__(
+        self,
+        consumer_key: str | None = None,
+        consumer_secret: str | None = None,
+        access_token: str | None = None,
+        access_token_secret: str | None = None,
+        *,
+        base_url: str | httpx2.URL | None = None,
+        sandbox: bool = False,
+        api_version: str = API_VERSION,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = 60.0,
+        http_client: httpx2.Client | None = None,
+    ) -> None:
+        super().__init__(
+            http_client=http_client,
+            consumer_key=consumer_key,
+            consumer_secret=consumer_secret,
+            access_token=access_token,
+            access_token_secret=access_token_secret,
+            base_url=base_url,
+            sandbox=sandbox,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+        )
+
+    def __enter__(self) -> AdsClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @cached_property
+    def accounts(self) -> Accounts:
+        """Ads accounts. Each belongs to a business and is shared with the users it grants access
+        to; every other object lives in one."""
+        from .resources.accounts import Accounts
+
+        return Accounts(self)
+
+    @cached_property
+    def funding_instruments(self) -> FundingInstruments:
+        """The ways an account pays (cards, credit lines, insertion orders). Read-only in
+        production; the sandbox can create and delete them."""
+        from .resources.funding_instruments import FundingInstruments
+
+        return FundingInstruments(self)
+
+    @cached_property
+    def campaigns(self) -> Campaigns:
+        """Campaigns hold a budget and a funding instrument; their line items decide what is shown
+        to whom."""
+        from .resources.campaigns import Campaigns
+
+        return Campaigns(self)
+
+    @cached_property
+    def with_raw_response(self) -> AdsClientWithRawResponse:
+        """The same calls, each returning the raw `APIResponse` (headers, rate limits,
+        `.parse()`)."""
+        return AdsClientWithRawResponse(self)
+
+
+class AsyncAdsClient(AsyncAPIClient):
+    """An asyncio client of the X Ads API, version 12 by default.
+
+    It takes the same arguments as `AdsClient`, with an `httpx2.AsyncClient` as `http_client`.
+    """
+
+    def __init__(
+        self,
+        consumer_key: str | None = None,
+        consumer_secret: str | None = None,
+        access_token: str | None = None,
+        access_token_secret: str | None = None,
+        *,
+        base_url: str | httpx2.URL | None = None,
+        sandbox: bool = False,
+        api_version: str = API_VERSION,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = 60.0,
+        http_client: httpx2.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            http_client=http_client,
+            consumer_key=consumer_key,
+            consumer_secret=consumer_secret,
+            access_token=access_token,
+            access_token_secret=access_token_secret,
+            base_url=base_url,
+            sandbox=sandbox,
+            api_version=api_version,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+        )
+
+    async def __aenter__(self) -> AsyncAdsClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    @cached_property
+    def accounts(self) -> AsyncAccounts:
+        """Ads accounts. Each belongs to a business and is shared with the users it grants access
+        to; every other object lives in one."""
+        from .resources.accounts import AsyncAccounts
+
+        return AsyncAccounts(self)
+
+    @cached_property
+    def funding_instruments(self) -> AsyncFundingInstruments:
+        """The ways an account pays (cards, credit lines, insertion orders). Read-only in
+        production; the sandbox can create and delete them."""
+        from .resources.funding_instruments import AsyncFundingInstruments
+
+        return AsyncFundingInstruments(self)
+
+    @cached_property
+    def campaigns(self) -> AsyncCampaigns:
+        """Campaigns hold a budget and a funding instrument; their line items decide what is shown
+        to whom."""
+        from .resources.campaigns import AsyncCampaigns
+
+        return AsyncCampaigns(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
+        """The same calls, each returning the raw `APIResponse` (headers, rate limits,
+        `.parse()`)."""
+        return AsyncAdsClientWithRawResponse(self)
+
+
+class AdsClientWithRawResponse:
+    """`client.with_raw_response`: every resource, its calls returning `APIResponse`."""
+
+    def __init__(self, client: AdsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def accounts(self) -> AccountsWithRawResponse:
+        from .resources.accounts import AccountsWithRawResponse
+
+        return AccountsWithRawResponse(self._client.accounts)
+
+    @cached_property
+    def funding_instruments(self) -> FundingInstrumentsWithRawResponse:
+        from .resources.funding_instruments import FundingInstrumentsWithRawResponse
+
+        return FundingInstrumentsWithRawResponse(self._client.funding_instruments)
+
+    @cached_property
+    def campaigns(self) -> CampaignsWithRawResponse:
+        from .resources.campaigns import CampaignsWithRawResponse
+
+        return CampaignsWithRawResponse(self._client.campaigns)
+
+
+class AsyncAdsClientWithRawResponse:
+    """`client.with_raw_response` of the async client."""
+
+    def __init__(self, client: AsyncAdsClient) -> None:
+        self._client = client
+
+    @cached_property
+    def accounts(self) -> AsyncAccountsWithRawResponse:
+        from .resources.accounts import AsyncAccountsWithRawResponse
+
+        return AsyncAccountsWithRawResponse(self._client.accounts)
+
+    @cached_property
+    def funding_instruments(self) -> AsyncFundingInstrumentsWithRawResponse:
+        from .resources.funding_instruments import AsyncFundingInstrumentsWithRawResponse
+
+        return AsyncFundingInstrumentsWithRawResponse(self._client.funding_instruments)
+
+    @cached_property
+    def campaigns(self) -> AsyncCampaignsWithRawResponse:
+        from .resources.campaigns import AsyncCampaignsWithRawResponse
+
+        return AsyncCampaignsWithRawResponse(self._client.campaigns)

@@ -1,0 +1,214 @@
+"""Facts of the spec the runtime needs: hosts, versions, currencies and error codes.
+
+Generated from the spec; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+PACKAGE_VERSION: Final = "0.1.0"
+__version__: Final = PACKAGE_VERSION
+API_VERSION: Final = "12"
+LIVE_VERSIONS: Final = ("11", "12")
+PRODUCTION_URL: Final = "https://ads-api.twitter.com/{version}"
+SANDBOX_URL: Final = "https://ads-api-sandbox.twitter.com/{version}"
+
+CURRENCY_PRECISION: Final[dict[str, int]] = {
+    "AED": 2,
+    "ARS": 2,
+    "AUD": 2,
+    "BHD": 3,
+    "BRL": 2,
+    "CAD": 2,
+    "CLP": 0,
+    "COP": 2,
+    "DZD": 2,
+    "EGP": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "HKD": 2,
+    "IDR": 2,
+    "INR": 2,
+    "IQD": 3,
+    "JPY": 0,
+    "KRW": 0,
+    "KWD": 3,
+    "LBP": 2,
+    "MAD": 2,
+    "MXN": 2,
+    "MYR": 2,
+    "NZD": 2,
+    "PHP": 2,
+    "PKR": 2,
+    "QAR": 2,
+    "SAR": 2,
+    "SGD": 2,
+    "THB": 2,
+    "TND": 3,
+    "TRY": 2,
+    "USD": 2,
+    "VEF": 2,
+    "VND": 0,
+}
+"""Decimal places of each supported currency: micros of a 2-place currency are multiples of
+10,000, of a 0-place currency multiples of 1,000,000."""
+
+ERROR_CODES: Final[dict[str, int]] = {
+    # The ads account is locked.
+    "ACCOUNT_LOCKED_OUT": 403,
+    # No account media with this identifier.
+    "ACCOUNT_MEDIA_NOT_FOUND": 404,
+    # The ads account does not exist or the authenticated user has no access to it; the two
+    # cases are deliberately answered alike.
+    "ACCOUNT_NOT_FOUND": 403,
+    # The user's role on the account does not allow this action.
+    "ACTION_NOT_ALLOWED": 403,
+    # No app event provider configuration with this identifier.
+    "APP_EVENT_PROVIDER_CONFIGURATION_NOT_FOUND": 404,
+    # No app event tag with this identifier.
+    "APP_EVENT_TAG_NOT_FOUND": 404,
+    # The behavior used for targeting does not exist.
+    "BEHAVIOR_OR_BEHAVIOR_EXPANDED_NOT_FOUND": 404,
+    # No campaign with this identifier in this account (or it is deleted).
+    "CAMPAIGN_NOT_FOUND": 404,
+    # The server gave up on the request before finishing it.
+    "CANCELLED_REQUEST": 408,
+    # No card with this identifier.
+    "CARD_NOT_FOUND": 404,
+    # The authenticated user is suspended.
+    "CURRENT_USER_SUSPENDED": 403,
+    # The Tweet text repeats one the same user posted recently.
+    "DUPLICATE_TWEET": 400,
+    # Two parameters that may not be combined were both sent.
+    "EXCLUSIVE_PARAMETERS": 400,
+    # The ads account does not have the feature this request relies on.
+    "FEATURE_NOT_AVAILABLE": 400,
+    # The account may not use this funding instrument.
+    "FUNDING_INSTRUMENT_ACCESS_NOT_ALLOWED": 403,
+    # The funding instrument has no credit left for this.
+    "FUNDING_INSTRUMENT_EXCEEDS_AVAILABLE_CREDIT_LIMIT": 403,
+    # No funding instrument with this identifier in this account (or it is deleted).
+    "FUNDING_INSTRUMENT_NOT_FOUND": 404,
+    # The Tweet could not be created or changed.
+    "GENERIC_TWEET_ERROR": 403,
+    # A text value contains characters the API refuses.
+    "ILLEGAL_CHARACTERS": 400,
+    # Parameters that only make sense together were not all sent.
+    "INCLUSIVE_PARAMETERS": 400,
+    # The server failed; the request may or may not have taken effect.
+    "INTERNAL_ERROR": 500,
+    # The app identifier does not name a known app.
+    "INVALID_APP_ID": 404,
+    # The app store is not one the API knows.
+    "INVALID_APP_STORE": 404,
+    # A money amount is not expressible in its currency.
+    "INVALID_DENOMINATION": 400,
+    # The funding instrument cannot pay for this entity.
+    "INVALID_FUNDING_INSTRUMENT": 400,
+    # The IAB category does not exist.
+    "INVALID_IAB_CATEGORY": 404,
+    # An identifier in the path has characters identifiers never have.
+    "INVALID_ID_ILLEGAL_CHARACTERS": 404,
+    # The image has an unsupported format, size or shape.
+    "INVALID_IMAGE": 400,
+    # The media cannot be used for this purpose.
+    "INVALID_MEDIA": 400,
+    # The media identifier is malformed or unknown.
+    "INVALID_MEDIA_ID": 400,
+    # A parameter has the wrong type, format, length or range, or breaks a rule.
+    "INVALID_PARAMETER": 400,
+    # The placements do not fit the objective or product.
+    "INVALID_PLACEMENT_TYPE": 400,
+    # The audience is of a type that cannot be used here.
+    "INVALID_TAILORED_AUDIENCE_TYPE": 400,
+    # The targeting type is unknown or not allowed for this line item.
+    "INVALID_TARGETING_TYPE": 400,
+    # The start and end times do not form an acceptable period.
+    "INVALID_TIME_WINDOW": 400,
+    # The TV show targeting does not match the targeted locations.
+    "INVALID_TV_SHOW_LOCATIONS": 400,
+    # The Tweet cannot be promoted or used this way.
+    "INVALID_TWEET": 400,
+    # The user cannot be used for this request.
+    "INVALID_USER": 400,
+    # The user identifier is malformed, unknown or not usable by this account.
+    "INVALID_USER_ID": 400,
+    # No app is attached to the line item.
+    "LINE_ITEM_APP_NOT_FOUND": 404,
+    # No line item with this identifier in this account (or it is deleted).
+    "LINE_ITEM_NOT_FOUND": 404,
+    # Another request was changing the same object; retry once it is done.
+    "LOCK_ACQUISITION_TIMEOUT": 423,
+    # The mobile app conversion tracking app does not exist.
+    "MACT_APP_NOT_FOUND": 404,
+    # A linked destination was flagged as malicious.
+    "MALWARE_STATUS": 403,
+    # No media creative with this identifier.
+    "MEDIA_CREATIVE_NOT_FOUND": 404,
+    # The media does not exist.
+    "MEDIA_NOT_FOUND": 404,
+    # The path exists but not with this HTTP method.
+    "METHOD_NOT_ALLOWED": 405,
+    # A required parameter was not sent.
+    "MISSING_PARAMETER": 400,
+    # The object asked for does not exist.
+    "NOT_FOUND": 404,
+    # The app is not set up as a data provider.
+    "NO_PROVIDER_AVAILABLE_FOR_THIS_CLIENT_APPLICATION": 404,
+    # The service is overloaded; retry later, after `retry-after` if sent.
+    "OVER_CAPACITY": 503,
+    # No promotable user with this identifier.
+    "PROMOTABLE_USER_NOT_FOUND": 404,
+    # No promoted account with this identifier.
+    "PROMOTED_ACCOUNT_NOT_FOUND": 404,
+    # No promoted Tweet with this identifier.
+    "PROMOTED_TWEET_NOT_FOUND": 404,
+    # The app only has read access.
+    "READONLY_CLIENT_APPLICATION": 403,
+    # The request asks for more than the server will compute at once.
+    "REQUEST_TOO_COMPLEX": 400,
+    # No endpoint answers to this path and version.
+    "ROUTE_NOT_FOUND": 404,
+    # The service is down for the moment; retry later, after `retry-after` if sent.
+    "SERVICE_UNAVAILABLE": 503,
+    # The change would put spend above the budget.
+    "SPEND_EXCEEDS_BUDGET": 400,
+    # The audience change file does not exist.
+    "TAILORED_AUDIENCE_CHANGE_FILE_NOT_FOUND": 404,
+    # No audience with this identifier.
+    "TAILORED_AUDIENCE_NOT_FOUND": 404,
+    # The audience used for targeting does not exist.
+    "TAILORED_AUDIENCE_OR_TAILORED_AUDIENCE_EXPANDED_NOT_FOUND": 404,
+    # No targeting criterion with this identifier.
+    "TARGETING_CRITERION_NOT_FOUND": 404,
+    # The account already has the most active campaigns it may have.
+    "TOO_MANY_CAMPAIGNS": 400,
+    # The campaign already has the most active line items it may have.
+    "TOO_MANY_LINE_ITEMS": 400,
+    # A rate limit is used up; retry after its reset time.
+    "TOO_MANY_REQUESTS": 429,
+    # The TV show is not aired in the targeted market.
+    "TV_SHOW_OUTSIDE_MARKET": 400,
+    # The Tweet text is empty.
+    "TWEET_CANNOT_BE_BLANK": 400,
+    # The Tweet was classified as spam.
+    "TWEET_IS_SPAM": 403,
+    # The Tweet does not exist or cannot be seen.
+    "TWEET_NOT_FOUND": 404,
+    # Tweets are being created faster than allowed.
+    "TWEET_RATE_LIMIT_EXCEEDED": 429,
+    # The OAuth 1.0a signature is missing or wrong, or the token is not valid.
+    "UNAUTHORIZED_ACCESS": 401,
+    # The app has not been granted access to the Ads API.
+    "UNAUTHORIZED_CLIENT_APPLICATION": 403,
+    # The card type is not one the API knows.
+    "UNKNOWN_CARD_TYPE": 400,
+    # The targeting criterion type is not one the API knows.
+    "UNKNOWN_CRITERIA_TYPE": 400,
+    # The user does not exist or cannot be used.
+    "USER_NOT_FOUND": 403,
+    # No web event tag with this identifier.
+    "WEB_EVENT_TAG_NOT_FOUND": 404,
+}
+"""Every documented error code, with the HTTP status the API answers it with."""

@@ -1,0 +1,71 @@
+"""One module per resource, each with its sync, async and raw-response classes."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .accounts import (
+        Accounts,
+        AccountsWithRawResponse,
+        AsyncAccounts,
+        AsyncAccountsWithRawResponse,
+    )
+    from .campaigns import (
+        AsyncCampaigns,
+        AsyncCampaignsWithRawResponse,
+        Campaigns,
+        CampaignsWithRawResponse,
+    )
+    from .funding_instruments import (
+        AsyncFundingInstruments,
+        AsyncFundingInstrumentsWithRawResponse,
+        FundingInstruments,
+        FundingInstrumentsWithRawResponse,
+    )
+
+__all__ = [
+    "Accounts",
+    "AccountsWithRawResponse",
+    "AsyncAccounts",
+    "AsyncAccountsWithRawResponse",
+    "AsyncCampaigns",
+    "AsyncCampaignsWithRawResponse",
+    "AsyncFundingInstruments",
+    "AsyncFundingInstrumentsWithRawResponse",
+    "Campaigns",
+    "CampaignsWithRawResponse",
+    "FundingInstruments",
+    "FundingInstrumentsWithRawResponse",
+]
+
+# Each name is imported from its module on first use, so that importing the package stays
+# cheap however large the API grows.
+_EXPORTS = {
+    "Accounts": ".accounts",
+    "AccountsWithRawResponse": ".accounts",
+    "AsyncAccounts": ".accounts",
+    "AsyncAccountsWithRawResponse": ".accounts",
+    "AsyncCampaigns": ".campaigns",
+    "AsyncCampaignsWithRawResponse": ".campaigns",
+    "AsyncFundingInstruments": ".funding_instruments",
+    "AsyncFundingInstrumentsWithRawResponse": ".funding_instruments",
+    "Campaigns": ".campaigns",
+    "CampaignsWithRawResponse": ".campaigns",
+    "FundingInstruments": ".funding_instruments",
+    "FundingInstrumentsWithRawResponse": ".funding_instruments",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

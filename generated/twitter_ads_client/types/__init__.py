@@ -1,0 +1,61 @@
+"""The models of the API's answers and the typed dicts of batch items."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .account import Account
+    from .campaign import Campaign
+    from .campaign_batch import (
+        CampaignBatchCreate,
+        CampaignBatchCreateParams,
+        CampaignBatchDelete,
+        CampaignBatchDeleteParams,
+        CampaignBatchOperation,
+        CampaignBatchUpdate,
+        CampaignBatchUpdateParams,
+    )
+    from .funding_instrument import FundingInstrument
+
+__all__ = [
+    "Account",
+    "Campaign",
+    "CampaignBatchCreate",
+    "CampaignBatchCreateParams",
+    "CampaignBatchDelete",
+    "CampaignBatchDeleteParams",
+    "CampaignBatchOperation",
+    "CampaignBatchUpdate",
+    "CampaignBatchUpdateParams",
+    "FundingInstrument",
+]
+
+# Each name is imported from its module on first use, so that importing the package stays
+# cheap however large the API grows.
+_EXPORTS = {
+    "Account": ".account",
+    "Campaign": ".campaign",
+    "CampaignBatchCreate": ".campaign_batch",
+    "CampaignBatchCreateParams": ".campaign_batch",
+    "CampaignBatchDelete": ".campaign_batch",
+    "CampaignBatchDeleteParams": ".campaign_batch",
+    "CampaignBatchOperation": ".campaign_batch",
+    "CampaignBatchUpdate": ".campaign_batch",
+    "CampaignBatchUpdateParams": ".campaign_batch",
+    "FundingInstrument": ".funding_instrument",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,0 +1,557 @@
+"""Every decision about the generated package, made in Python: names, signatures, types,
+docstrings and the runtime tables. The templates only lay the result out."""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from adsapi.spec.model import (
+    NO_DEFAULT,
+    ApiSpec,
+    Batch,
+    ExclusiveRule,
+    NotGreaterThanRule,
+    OnlyWhenRule,
+    Operation,
+    Parameter,
+    Resource,
+    Rule,
+)
+from generator.annotations import argument_type, param_descriptor, py_literal, value_type
+from generator.docstrings import docstring, escape, paragraph
+from generator.imports import Imports, name_key
+from generator.naming import RESERVED_ARGUMENTS, constant_name, identifier, pascal_case, snake_case
+
+PACKAGE = "twitter_ads_client"
+DISTRIBUTION = "twitter-ads-client"
+PACKAGE_VERSION = "0.1.0"
+BATCH_ARGUMENT = "operations"
+
+
+class PlanError(ValueError):
+    """The spec asks for something the generator cannot express faithfully."""
+
+
+@dataclass(frozen=True)
+class Argument:
+    name: str  # the Python name
+    annotation: str
+    default: str | None  # source of the default, None when required
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    constant: str  # the module-level Operation table
+    operation_type: str  # the Operation's type argument
+    descriptor: str  # source of the Operation(...) call
+    positional: tuple[Argument, ...]
+    keywords: tuple[Argument, ...]
+    call: str  # source of the arguments mapping handed to the client
+    kind: str  # "call" (one answer) or "page" (a paged collection)
+    async_prefix: str  # "async " unless the async method returns a paginator right away
+    sync_return: str
+    async_return: str
+    docstring: str
+
+
+@dataclass(frozen=True)
+class TypedDictField:
+    name: str
+    annotation: str
+
+
+@dataclass(frozen=True)
+class TypedDictView:
+    name: str
+    docstring: str
+    total: bool
+    fields: tuple[TypedDictField, ...]
+
+
+@dataclass(frozen=True)
+class BatchTypes:
+    module: str  # under types/
+    typed_dicts: tuple[TypedDictView, ...]
+    union: str  # name of the alias of every item type
+    members: tuple[str, ...]
+    imports: tuple[str, ...]
+    exports: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    tag: str
+    module: str
+    class_name: str
+    async_class_name: str
+    raw_class_name: str
+    async_raw_class_name: str
+    docstring: str
+    methods: tuple[Method, ...]
+    model_imports: tuple[tuple[str, str], ...]  # (module under types/, class)
+    batch_types: BatchTypes | None
+    imports: tuple[str, ...]
+    exports: tuple[str, ...]  # the module's __all__
+
+
+@dataclass(frozen=True)
+class Export:
+    name: str
+    module: str  # relative to the package
+
+
+@dataclass(frozen=True)
+class PackagePlan:
+    spec: ApiSpec
+    resources: tuple[ResourceView, ...]
+    models: tuple[tuple[str, str], ...]  # (schema name, module under types/)
+    exports: tuple[Export, ...]
+    type_exports: tuple[Export, ...]
+    resource_exports: tuple[Export, ...]
+    constants: Mapping[str, str] = field(default_factory=dict)  # name -> Python source
+    currencies: tuple[tuple[str, int], ...] = ()
+    error_codes: tuple[tuple[str, int, tuple[str, ...]], ...] = ()  # code, status, meaning
+
+
+def _model_module(entity: str) -> str:
+    return snake_case(entity)
+
+
+def _argument_names(operation: Operation) -> dict[str, str]:
+    """Spec name -> Python name of each argument, unique within the method."""
+    names: dict[str, str] = {}
+    taken = set(RESERVED_ARGUMENTS)
+    if operation.batch is not None:
+        taken.add(BATCH_ARGUMENT)
+    for parameter in operation.parameters:
+        if parameter.read_only:
+            continue
+        name = identifier(parameter.name, frozenset(taken))
+        names[parameter.name] = name
+        taken.add(name)
+    return names
+
+
+def _check_wire_style(operation: Operation, parameter: Parameter) -> None:
+    if parameter.is_list and parameter.location in ("query", "form") and parameter.explode:
+        raise PlanError(
+            f"{operation.operation_id}: {parameter.name} is an exploded list (repeated keys); "
+            "the API and this generator only use comma-joined lists (explode: false)"
+        )
+
+
+def _rule_source(rule: Rule, names: Mapping[str, str]) -> str:
+    code, description = py_literal(rule.error), py_literal(rule.description)
+    if isinstance(rule, ExclusiveRule):
+        parameters = py_literal([names[n] for n in rule.names])
+        return f"Exclusive({parameters}, {code}, {description})"
+    if isinstance(rule, NotGreaterThanRule):
+        return (
+            f"NotGreaterThan({py_literal(names[rule.parameter])}, "
+            f"{py_literal(names[rule.other])}, {code}, {description})"
+        )
+    if isinstance(rule, OnlyWhenRule):
+        when = py_literal({names[k]: list(v) for k, v in rule.when.items()})
+        return f"OnlyWhen({py_literal(names[rule.parameter])}, {when}, {code}, {description})"
+    raise PlanError(f"unknown rule {rule!r}")
+
+
+def _tuple_source(items: Sequence[str]) -> str:
+    if not items:
+        return "()"
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
+def _param_sources(
+    operation: Operation, parameters: Iterable[Parameter], names: Mapping[str, str]
+) -> list[str]:
+    sources = []
+    for parameter in parameters:
+        _check_wire_style(operation, parameter)
+        comma = parameter.is_list and parameter.location in ("query", "form")
+        sources.append(param_descriptor(parameter, names[parameter.name], comma))
+    return sources
+
+
+def _batch_source(spec: ApiSpec, operation: Operation, batch: Batch) -> str:
+    params, rules = {}, {}
+    for op_type, parameters in batch.item_parameters.items():
+        identity = {p.name: p.name for p in parameters}
+        params[op_type] = _tuple_source(_param_sources(operation, parameters, identity))
+        target = spec.operations.get(batch.operations[op_type])
+        item_rules = target.rules if target is not None else ()
+        rules[op_type] = _tuple_source([_rule_source(r, identity) for r in item_rules])
+    params_src = "{" + ", ".join(f"{py_literal(k)}: {v}" for k, v in params.items()) + "}"
+    rules_src = "{" + ", ".join(f"{py_literal(k)}: {v}" for k, v in rules.items()) + "}"
+    return f"Batch(max_items={batch.max_items}, params={params_src}, rules={rules_src})"
+
+
+def _result(operation: Operation) -> tuple[str, str, str, str, str]:
+    """(envelope, model, Operation type argument, sync return type, async return type)."""
+    success = operation.success
+    model = success.entity
+    if success.envelope is None or model is None:
+        raise PlanError(
+            f"{operation.operation_id}: the success answer has no envelope with a typed `data`"
+        )
+    if operation.batch is not None:
+        return "batch", model, f"list[{model}]", f"list[{model}]", f"list[{model}]"
+    if success.envelope == "list" and operation.pagination is not None:
+        return "page", model, f"PageData[{model}]", f"SyncPage[{model}]", f"AsyncPaginator[{model}]"
+    if success.envelope in ("list", "batch"):
+        return "list", model, f"list[{model}]", f"list[{model}]", f"list[{model}]"
+    return "object", model, model, model, model
+
+
+def _method_name(resource: Resource, operation: Operation) -> str:
+    verbs = [op.verb for op in resource.operations]
+    if verbs.count(operation.verb) == 1 and operation.verb:
+        return identifier(operation.verb)
+    return identifier(snake_case(operation.operation_id))
+
+
+def _argument_doc(parameter: Parameter) -> str:
+    text = parameter.description.rstrip()
+    extras = []
+    if parameter.shape.nullable:
+        extras.append("`None` clears it")
+    if parameter.default is not NO_DEFAULT and not parameter.required:
+        extras.append(f"server default: `{_json_text(parameter.default)}`")
+    if parameter.deprecated:
+        extras.append("deprecated")
+    if extras:
+        text = (text + " " if text else "") + "(" + "; ".join(extras) + ")"
+    return text
+
+
+def _json_text(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "null" if value is None else str(value)
+
+
+def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Method:
+    names = _argument_names(operation)
+    parameters = [p for p in operation.parameters if p.name in names]
+    envelope, model, op_type, sync_return, async_return = _result(operation)
+    param_sources = _param_sources(operation, parameters, names)
+    fields = [
+        py_literal(operation.operation_id),
+        py_literal(operation.method),
+        py_literal(operation.path),
+        f"params={_tuple_source(param_sources)}",
+        f"result=Result({py_literal(envelope)}, {model})",
+    ]
+    if operation.rules:
+        fields.append(f"rules={_tuple_source([_rule_source(r, names) for r in operation.rules])}")
+    if operation.sandbox_only:
+        fields.append("sandbox_only=True")
+    if operation.batch is not None:
+        fields.append(f"batch={_batch_source(spec, operation, operation.batch)}")
+    descriptor = "Operation(" + ", ".join(fields) + ")"
+
+    positional = [
+        Argument(names[p.name], value_type(p.shape), None)
+        for p in parameters
+        if p.location == "path"
+    ]
+    keywords = [
+        Argument(names[p.name], argument_type(p), None if p.required else "NOT_GIVEN")
+        for p in parameters
+        if p.location != "path"
+    ]
+    documented = [(names[p.name], _argument_doc(p)) for p in parameters]
+    call_names = [a.name for a in positional] + [a.name for a in keywords]
+    if operation.batch is not None:
+        union = f"{resource.entity}BatchOperation"
+        positional.append(Argument(BATCH_ARGUMENT, f"Sequence[{union}]", None))
+        call_names.append(BATCH_ARGUMENT)
+        kinds = ", ".join(f'"{t}"' for t in operation.batch.operations)
+        documented.append(
+            (
+                BATCH_ARGUMENT,
+                f"1 to {operation.batch.max_items} items, each a mapping "
+                f'{{"operation_type": {kinds.replace(", ", " | ")}, "params": {{...}}}} '
+                f"(or a {union}); applied "
+                + ("all or nothing, " if operation.batch.atomic else "")
+                + "in order",
+            )
+        )
+    documented += [
+        ("extra_headers", "Headers to add to this request."),
+        ("timeout", "Timeout for this request, replacing the client's."),
+    ]
+    notes = []
+    if operation.sandbox_only:
+        notes.append(
+            "Sandbox only: refused before sending when the client targets the production host."
+        )
+    returns = {
+        "object": f"The {model}.",
+        "list": f"The {model} objects of the answer.",
+        "batch": f"The resulting {model} objects, in the order of `operations`.",
+        "page": (
+            f"The first page of {model} objects; iterating it yields every item of every page,"
+            " fetching the next ones as needed."
+        ),
+    }[envelope]
+    doc = docstring(
+        operation.summary or operation.operation_id,
+        operation.description,
+        documented,
+        returns,
+        notes,
+    )
+    call = "{" + ", ".join(f"{py_literal(n)}: {n}" for n in call_names) + "}"
+    return Method(
+        name=_method_name(resource, operation),
+        constant=constant_name(operation.operation_id),
+        operation_type=op_type,
+        descriptor=descriptor,
+        positional=tuple(positional),
+        keywords=tuple(keywords),
+        call=call,
+        kind="page" if envelope == "page" else "call",
+        async_prefix="" if envelope == "page" else "async ",
+        sync_return=sync_return,
+        async_return=async_return,
+        docstring=doc,
+    )
+
+
+def _annotation_imports(imports: Imports, sources: Iterable[str]) -> Imports:
+    """What the type annotations in `sources` need imported."""
+    text = " ".join(sources)
+    for module, name in (
+        ("typing", "Any"),
+        ("typing", "Literal"),
+        ("collections.abc", "Mapping"),
+        ("collections.abc", "Sequence"),
+        ("datetime", "datetime"),
+    ):
+        if re.search(rf"\b{name}\[|\b{name}\b", text):
+            imports.add(module, name)
+    return imports
+
+
+def plan_batch_types(resource: Resource, operation: Operation) -> BatchTypes:
+    batch = operation.batch
+    assert batch is not None
+    entity = resource.entity
+    typed_dicts: list[TypedDictView] = []
+    members = []
+    annotations = []
+    for op_type, parameters in batch.item_parameters.items():
+        params_name = f"{entity}Batch{op_type}Params"
+        item_name = f"{entity}Batch{op_type}"
+        fields = []
+        for p in parameters:
+            annotation = value_type(p.shape)
+            annotations.append(annotation)
+            fields.append(
+                TypedDictField(p.name, f"Required[{annotation}]" if p.required else annotation)
+            )
+        target = batch.operations[op_type]
+        typed_dicts.append(
+            TypedDictView(
+                params_name,
+                escape(f"The `params` of a batch {op_type!r}, as for {target}."),
+                False,
+                tuple(fields),
+            )
+        )
+        typed_dicts.append(
+            TypedDictView(
+                item_name,
+                escape(f"A batch item that does {op_type!r}."),
+                True,
+                (
+                    TypedDictField("operation_type", f'Literal["{op_type}"]'),
+                    TypedDictField("params", params_name),
+                ),
+            )
+        )
+        members.append(item_name)
+    imports = _annotation_imports(Imports(), annotations)
+    imports.add("typing", "Literal", "Required", "TypeAlias", "TypedDict")
+    return BatchTypes(
+        exports=tuple(
+            sorted([*(t.name for t in typed_dicts), f"{entity}BatchOperation"], key=name_key)
+        ),
+        module=f"{snake_case(entity)}_batch",
+        typed_dicts=tuple(typed_dicts),
+        union=f"{entity}BatchOperation",
+        members=tuple(members),
+        imports=imports.lines(),
+    )
+
+
+def _qualify_builtins(method: Method, shadowed: set[str]) -> Method:
+    """Inside a class with a method called `list` (or `type`, ...), annotations must say
+    `builtins.list`: the bare name is the method there."""
+    if not shadowed:
+        return method
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(sorted(shadowed)) + r")\b")
+
+    def fix(text: str) -> str:
+        return pattern.sub(r"builtins.\1", text)
+
+    def fix_arguments(arguments: tuple[Argument, ...]) -> tuple[Argument, ...]:
+        return tuple(replace(a, annotation=fix(a.annotation)) for a in arguments)
+
+    return replace(
+        method,
+        positional=fix_arguments(method.positional),
+        keywords=fix_arguments(method.keywords),
+        sync_return=fix(method.sync_return),
+        async_return=fix(method.async_return),
+    )
+
+
+def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
+    methods = tuple(plan_method(spec, resource, op) for op in resource.operations)
+    shadowed = {m.name for m in methods} & set(dir(builtins))
+    methods = tuple(_qualify_builtins(m, shadowed) for m in methods)
+    names = [m.name for m in methods]
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise PlanError(f"{resource.name}: two operations map to the method(s) {duplicates}")
+    batch_op = next((op for op in resource.operations if op.batch is not None), None)
+    batch_types = plan_batch_types(resource, batch_op) if batch_op is not None else None
+    models = sorted({_result(op)[1] for op in resource.operations})
+    imports = _annotation_imports(
+        Imports(), [a.annotation for m in methods for a in (*m.positional, *m.keywords)]
+    )
+    imports.add("__future__", "annotations")
+    if shadowed:
+        imports.add_module("builtins")
+    for name in _module_all(RUNTIME / "_operations.py"):
+        if any(f"{name}(" in m.descriptor for m in methods):
+            imports.add(".._operations", name)
+    imports.add(".._operations", "Operation")
+    imports.add(".._base_client", "CallOptions")
+    imports.add(".._types", "NOT_GIVEN", "Headers", "NotGiven", "TimeoutTypes")
+    imports.add(
+        ".._resource",
+        "AsyncAPIResource",
+        "SyncAPIResource",
+        "async_to_raw_response_wrapper",
+        "to_raw_response_wrapper",
+    )
+    if any(m.kind == "page" for m in methods):
+        imports.add(".._pagination", "AsyncPaginator", "SyncPage")
+        imports.add(".._response", "PageData")
+    if batch_types is not None:
+        imports.add(f"..types.{batch_types.module}", batch_types.union)
+    for model in models:
+        imports.add(f"..types.{_model_module(model)}", model)
+    cls = pascal_case(resource.name)
+    description = resource.description or f"The {resource.name} of the API."
+    return ResourceView(
+        tag=resource.name,
+        module=snake_case(resource.name),
+        class_name=cls,
+        async_class_name=f"Async{cls}",
+        raw_class_name=f"{cls}WithRawResponse",
+        async_raw_class_name=f"Async{cls}WithRawResponse",
+        docstring="\n".join(paragraph(description)),
+        methods=methods,
+        model_imports=tuple((_model_module(m), m) for m in models),
+        batch_types=batch_types,
+        imports=imports.lines(),
+        exports=tuple(
+            sorted(
+                (cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"),
+                key=name_key,
+            )
+        ),
+    )
+
+
+RUNTIME = Path(__file__).resolve().parent.parent / "templates" / "runtime"
+# Runtime modules whose whole `__all__` is public, and single names picked from others.
+PUBLIC_RUNTIME_MODULES = ("_exceptions", "_money", "_pagination", "_types")
+PUBLIC_RUNTIME_NAMES = (
+    ("._client", "AdsClient"),
+    ("._client", "AsyncAdsClient"),
+    ("._client", "AdsClientWithRawResponse"),
+    ("._client", "AsyncAdsClientWithRawResponse"),
+    ("._response", "APIResponse"),
+    ("._response", "RateLimit"),
+    ("._base_client", "DEFAULT_TIMEOUT"),
+    ("._spec", "API_VERSION"),
+    ("._spec", "LIVE_VERSIONS"),
+    ("._spec", "ERROR_CODES"),
+    ("._spec", "__version__"),
+)
+
+
+def _module_all(path: Path) -> list[str]:
+    """The names listed in a runtime module's `__all__`."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return list(ast.literal_eval(node.value))
+    raise PlanError(f"{path.name} has no __all__")
+
+
+def runtime_exports() -> list[Export]:
+    exports = [Export(name, module) for module, name in PUBLIC_RUNTIME_NAMES]
+    for module in PUBLIC_RUNTIME_MODULES:
+        exports += [Export(name, f".{module}") for name in _module_all(RUNTIME / f"{module}.py")]
+    return exports
+
+
+def _sorted_exports(exports: Iterable[Export]) -> tuple[Export, ...]:
+    return tuple(sorted(exports, key=lambda e: name_key(e.name)))
+
+
+def plan_package(spec: ApiSpec) -> PackagePlan:
+    resources = tuple(plan_resource(spec, r) for r in spec.resources.values() if r.operations)
+    models = sorted({m for r in resources for _, m in r.model_imports})
+    type_exports = [Export(m, f".{_model_module(m)}") for m in models]
+    for r in resources:
+        if r.batch_types is not None:
+            bt = r.batch_types
+            type_exports += [Export(t.name, f".{bt.module}") for t in bt.typed_dicts]
+            type_exports.append(Export(bt.union, f".{bt.module}"))
+    resource_exports = [
+        Export(name, f".{r.module}")
+        for r in resources
+        for name in (r.class_name, r.async_class_name, r.raw_class_name, r.async_raw_class_name)
+    ]
+    exports = runtime_exports()
+    exports += [Export(e.name, ".types" + e.module) for e in type_exports]
+    production = spec.server("production").url
+    sandbox = spec.server("sandbox").url
+    constants = {
+        "PACKAGE_VERSION": py_literal(PACKAGE_VERSION),
+        "__version__": "PACKAGE_VERSION",
+        "API_VERSION": py_literal(spec.default_version or spec.version),
+        "LIVE_VERSIONS": py_literal(list(spec.live_versions)),
+        "PRODUCTION_URL": py_literal(production),
+        "SANDBOX_URL": py_literal(sandbox),
+    }
+    return PackagePlan(
+        spec=spec,
+        resources=resources,
+        models=tuple((m, _model_module(m)) for m in models),
+        exports=_sorted_exports(exports),
+        type_exports=_sorted_exports(type_exports),
+        resource_exports=_sorted_exports(resource_exports),
+        constants=constants,
+        currencies=tuple(sorted(spec.currency_precision.items())),
+        error_codes=tuple(
+            (code, error.status, tuple(paragraph(error.description, width=90)))
+            for code, error in sorted(spec.error_codes.items())
+        ),
+    )

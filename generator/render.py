@@ -1,0 +1,133 @@
+"""From a package plan to the text of every file of `generated/`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+
+import jinja2
+
+from generator.formatting import Formatter
+from generator.imports import Imports
+from generator.models import generate_models
+from generator.plan import DISTRIBUTION, PACKAGE, PACKAGE_VERSION, RUNTIME, Export, PackagePlan
+
+TEMPLATES = RUNTIME.parent
+
+PACKAGE_DOC = (
+    "Typed client of the X (Twitter) Ads API.\n\n"
+    "    from twitter_ads_client import AdsClient\n\n"
+    "    client = AdsClient()  # OAuth 1.0a credentials from $TWITTER_CONSUMER_KEY, ...\n"
+    "    campaign = client.campaigns.get(account_id, campaign_id)\n\n"
+    "Generated from the spec by `adsapi generate`; do not edit."
+)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def _template(name: str, **context: object) -> str:
+    return environment().get_template(name).render(**context)
+
+
+def _type_checking_imports(exports: Iterable[Export]) -> tuple[str, ...]:
+    imports = Imports()
+    for export in exports:
+        imports.add(export.module, export.name)
+    return imports.lines()
+
+
+def _lazy_init(docstring: str, exports: tuple[Export, ...]) -> str:
+    return _template(
+        "lazy_init.py.j2",
+        docstring=docstring,
+        exports=exports,
+        type_checking_imports=_type_checking_imports(exports),
+    )
+
+
+def render_package(plan: PackagePlan, formatter: Formatter) -> dict[str, str]:
+    """Relative path -> content of every generated file."""
+    spec = plan.spec
+    package = PACKAGE
+    python: dict[str, str] = {}  # formatted below
+    files: dict[str, str] = {
+        "pyproject.toml": _template(
+            "pyproject.toml.j2",
+            distribution=DISTRIBUTION,
+            package=package,
+            version=PACKAGE_VERSION,
+            api_version=plan.constants["API_VERSION"].strip("'\""),
+        ),
+        "README.md": _template(
+            "README.md.j2",
+            distribution=DISTRIBUTION,
+            package=package,
+            api_version=plan.constants["API_VERSION"].strip("'\""),
+            resources=plan.resources,
+        ),
+        "openapi.json": json.dumps(spec.document, indent=2, ensure_ascii=False) + "\n",
+        f"{package}/py.typed": "",
+    }
+    for source in sorted(RUNTIME.glob("*.py")):
+        files[f"{package}/{source.name}"] = source.read_text(encoding="utf-8")
+
+    python[f"{package}/__init__.py"] = _lazy_init(PACKAGE_DOC, plan.exports)
+    client_imports = Imports()
+    for resource in plan.resources:
+        client_imports.add(
+            f".resources.{resource.module}",
+            resource.class_name,
+            resource.raw_class_name,
+            resource.async_class_name,
+            resource.async_raw_class_name,
+        )
+    python[f"{package}/_client.py"] = _template(
+        "client.py.j2",
+        resources=plan.resources,
+        api_version=plan.constants["API_VERSION"].strip("'\""),
+        live_versions=", ".join(spec.live_versions),
+        type_checking_imports=client_imports.lines(),
+    )
+    python[f"{package}/_spec.py"] = _template(
+        "spec.py.j2",
+        constants=plan.constants,
+        currencies=plan.currencies,
+        error_codes=plan.error_codes,
+    )
+    python[f"{package}/resources/__init__.py"] = _lazy_init(
+        "One module per resource, each with its sync, async and raw-response classes.",
+        plan.resource_exports,
+    )
+    python[f"{package}/types/__init__.py"] = _lazy_init(
+        "The models of the API's answers and the typed dicts of batch items.",
+        plan.type_exports,
+    )
+    for resource in plan.resources:
+        python[f"{package}/resources/{resource.module}.py"] = _template(
+            "resource.py.j2", resource=resource
+        )
+        if resource.batch_types is not None:
+            python[f"{package}/types/{resource.batch_types.module}.py"] = _template(
+                "batch_types.py.j2", batch=resource.batch_types
+            )
+    models = generate_models(spec, [name for name, _ in plan.models], formatter.cache.get)
+    for name, module in plan.models:
+        if module not in models:
+            raise RuntimeError(f"datamodel-code-generator wrote no module {module!r} for {name}")
+    for module, source in models.items():
+        python[f"{package}/types/{module}.py"] = (
+            f'"""The `{module}` models. Generated from the spec; do not edit."""\n\n' + source
+        )
+    files.update({path: formatter.format(text) for path, text in python.items()})
+    return dict(sorted(files.items()))

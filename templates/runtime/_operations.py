@@ -1,0 +1,138 @@
+"""What the generated resources know about each operation, as data the runtime interprets.
+
+Each generated method hands its arguments to the client together with one `Operation`; the
+client validates them against its `Param`s and `Rule`s, puts them on the wire and parses the
+answer with its `Result`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeAlias, TypeVar
+
+from ._types import NOT_GIVEN
+
+__all__ = [
+    "Batch",
+    "Exclusive",
+    "NotGreaterThan",
+    "OnlyWhen",
+    "Operation",
+    "Param",
+    "Result",
+    "Rule",
+]
+
+R = TypeVar("R")
+
+Kind: TypeAlias = Literal[
+    "string", "integer", "number", "boolean", "datetime", "array", "object", "any"
+]
+Location: TypeAlias = Literal["path", "query", "form", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter: its names, where it travels and the values the spec admits."""
+
+    name: str  # as the caller writes it (a Python identifier for keyword arguments)
+    kind: Kind
+    location: Location = "query"
+    wire: str = ""  # as the API spells it; defaults to `name`
+    required: bool = False
+    nullable: bool = False  # `None` is accepted and means "clear" (sent as an empty value)
+    default: Any = NOT_GIVEN  # the server's default, used by rules when the value is not sent
+    enum: tuple[Any, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    items: Param | None = None  # arrays: what each item must be
+    comma_joined: bool = False  # arrays: one comma-separated value on the wire
+    deprecated: bool = False
+
+    @property
+    def wire_name(self) -> str:
+        return self.wire or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusive:
+    """At most one of `parameters` may be sent."""
+
+    parameters: tuple[str, ...]
+    code: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class NotGreaterThan:
+    """When both have a value, `parameter` may not exceed `other`."""
+
+    parameter: str
+    other: str
+    code: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class OnlyWhen:
+    """`parameter` may only be sent while each `when` parameter has one of its values."""
+
+    parameter: str
+    when: Mapping[str, tuple[Any, ...]]
+    code: str
+    description: str
+
+
+Rule: TypeAlias = Exclusive | NotGreaterThan | OnlyWhen
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """A batch body: a list of `{operation_type, params}` items."""
+
+    max_items: int
+    params: Mapping[str, tuple[Param, ...]]  # operation_type -> members of `params`
+    rules: Mapping[str, tuple[Rule, ...]]  # operation_type -> rules of the single operation
+
+
+@dataclass(frozen=True, slots=True)
+class Result(Generic[R]):
+    """How to read a success answer: the envelope and the model of what `data` holds."""
+
+    envelope: Literal["object", "list", "page", "batch"]
+    model: type[Any]
+    # pages: the request parameters that carry the cursor and ask for a total count
+    cursor_parameter: str = "cursor"
+    total_count_parameter: str = "with_total_count"
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[R]):
+    """One API operation. `R` is what a call returns for one answer."""
+
+    operation_id: str
+    method: str
+    path: str  # template relative to the versioned base URL
+    params: tuple[Param, ...]
+    result: Result[R]
+    rules: tuple[Rule, ...] = ()
+    sandbox_only: bool = False
+    batch: Batch | None = None
+    by_name: Mapping[str, Param] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_name", {p.name: p for p in self.params})
+
+    @property
+    def idempotent(self) -> bool:
+        """Whether the call may be repeated without changing the outcome: retries are safe."""
+        return self.method in ("GET", "PUT", "DELETE")

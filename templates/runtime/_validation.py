@@ -1,0 +1,272 @@
+"""Client-side validation: the spec's constraints and rules, checked before anything is sent."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from ._exceptions import Problem
+from ._operations import Batch, Exclusive, NotGreaterThan, OnlyWhen, Param, Rule
+from ._types import NotGiven
+
+__all__ = ["check_arguments", "check_batch", "check_value"]
+
+_TYPE_NAMES = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean (True or False)",
+    "datetime": "a timezone-aware datetime",
+    "array": "a list",
+    "object": "a mapping",
+}
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _has_kind(kind: str, value: Any) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return (
+            isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        )
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "datetime":
+        return isinstance(value, datetime)
+    if kind == "array":
+        return isinstance(value, list | tuple)
+    if kind == "object":
+        return isinstance(value, Mapping)
+    return True
+
+
+def check_value(param: Param, value: Any, where: str) -> list[Problem]:
+    """The problems of one value (not NOT_GIVEN) for `param`; `where` names it in messages."""
+    if value is None:
+        if param.nullable:
+            return []
+        return [Problem(where, "nullable", "cannot be None (only clearable parameters take None)")]
+    if not _has_kind(param.kind, value):
+        expected = _TYPE_NAMES.get(param.kind, param.kind)
+        return [Problem(where, "type", f"must be {expected}, not {type(value).__name__}")]
+    if param.kind == "datetime" and value.utcoffset() is None:
+        return [
+            Problem(where, "timezone", "must be timezone-aware (a naive datetime is ambiguous)")
+        ]
+    problems: list[Problem] = []
+    if param.enum is not None and value not in param.enum:
+        allowed = ", ".join(repr(v) for v in param.enum)
+        problems.append(Problem(where, "enum", f"must be one of {allowed}, not {value!r}"))
+    if param.kind in ("integer", "number"):
+        problems += _check_range(param, value, where)
+    if param.kind == "string":
+        problems += _check_string(param, value, where)
+        if value == "" and param.nullable and param.location in ("query", "form"):
+            # On the wire an empty value is how `None` (clear) is written.
+            problems.append(
+                Problem(where, "empty", "an empty value would clear it: pass None to clear it")
+            )
+    if param.kind == "array":
+        problems += _check_array(param, value, where)
+    return problems
+
+
+def _check_range(param: Param, value: float, where: str) -> list[Problem]:
+    broken: list[tuple[str, str]] = []  # (rule, what it asks)
+    if param.minimum is not None and value < param.minimum:
+        broken.append(("minimum", f"at least {_number(param.minimum)}"))
+    if param.maximum is not None and value > param.maximum:
+        broken.append(("maximum", f"at most {_number(param.maximum)}"))
+    if param.exclusive_minimum is not None and value <= param.exclusive_minimum:
+        broken.append(("exclusiveMinimum", f"more than {_number(param.exclusive_minimum)}"))
+    if param.exclusive_maximum is not None and value >= param.exclusive_maximum:
+        broken.append(("exclusiveMaximum", f"less than {_number(param.exclusive_maximum)}"))
+    return [Problem(where, rule, f"must be {asked}, not {value}") for rule, asked in broken]
+
+
+def _number(bound: float) -> str:
+    return str(int(bound)) if float(bound).is_integer() else str(bound)
+
+
+def _check_string(param: Param, value: str, where: str) -> list[Problem]:
+    problems = []
+    if param.min_length is not None and len(value) < param.min_length:
+        problems.append(
+            Problem(where, "minLength", f"must have at least {param.min_length} character(s)")
+        )
+    if param.max_length is not None and len(value) > param.max_length:
+        problems.append(
+            Problem(
+                where,
+                "maxLength",
+                f"must have at most {param.max_length} characters, not {len(value)}",
+            )
+        )
+    if param.pattern is not None and not _compiled(param.pattern).search(value):
+        problems.append(Problem(where, "pattern", f"must match {param.pattern}, not {value!r}"))
+    return problems
+
+
+def _check_array(param: Param, value: Sequence[Any], where: str) -> list[Problem]:
+    problems = []
+    if param.min_items is not None and len(value) < param.min_items:
+        problems.append(Problem(where, "minItems", f"must have at least {param.min_items} items"))
+    if param.max_items is not None and len(value) > param.max_items:
+        problems.append(
+            Problem(
+                where, "maxItems", f"must have at most {param.max_items} items, not {len(value)}"
+            )
+        )
+    if param.unique_items and len({repr(v) for v in value}) != len(value):
+        problems.append(Problem(where, "uniqueItems", "must not repeat an item"))
+    if param.items is not None:
+        for index, item in enumerate(value):
+            item_where = f"{where}[{index}]"
+            if item is None:
+                problems.append(Problem(item_where, "type", "items cannot be None"))
+                continue
+            problems += check_value(param.items, item, item_where)
+            if param.comma_joined and isinstance(item, str) and "," in item:
+                problems.append(
+                    Problem(item_where, "comma", "cannot contain ',' (items are comma-joined)")
+                )
+    return problems
+
+
+def check_arguments(
+    params: Sequence[Param], rules: Sequence[Rule], given: Mapping[str, Any], prefix: str = ""
+) -> list[Problem]:
+    """The problems of a call's arguments: `given` maps each parameter name to its value
+    (NOT_GIVEN when left out). Names not in `params` are reported as unknown."""
+    problems: list[Problem] = []
+    known = {p.name for p in params}
+    for name in given:
+        if name not in known:
+            problems.append(
+                Problem(prefix + str(name), "unknown", "is not a parameter of this call")
+            )
+    for param in params:
+        value = given.get(param.name, _MISSING)
+        if value is _MISSING or isinstance(value, NotGiven):
+            if param.required:
+                problems.append(Problem(prefix + param.name, "required", "is required"))
+            continue
+        problems += check_value(param, value, prefix + param.name)
+    if not problems:
+        by_name = {p.name: p for p in params}
+        problems += [
+            problem
+            for rule in rules
+            if (problem := _check_rule(rule, by_name, given, prefix)) is not None
+        ]
+    return problems
+
+
+_MISSING: Any = object()
+
+
+def _sent(given: Mapping[str, Any], name: str) -> bool:
+    return name in given and not isinstance(given[name], NotGiven)
+
+
+def _known_value(params: Mapping[str, Param], given: Mapping[str, Any], name: str) -> Any:
+    """The value the server will use, when the call alone decides it: the argument, else the
+    spec's default (creates). `_MISSING` when it depends on state the client cannot see."""
+    if _sent(given, name):
+        return given[name]
+    param = params.get(name)
+    if param is not None and not isinstance(param.default, NotGiven):
+        return param.default
+    return _MISSING
+
+
+def _check_rule(
+    rule: Rule, params: Mapping[str, Param], given: Mapping[str, Any], prefix: str
+) -> Problem | None:
+    if isinstance(rule, Exclusive):
+        sent = [name for name in rule.parameters if _sent(given, name)]
+        if len(sent) > 1:
+            return Problem(
+                prefix + sent[-1],
+                "exclusive",
+                f"cannot be combined with {', '.join(sent[:-1])}: {rule.description}",
+                rule.code,
+            )
+    elif isinstance(rule, NotGreaterThan):
+        value = _known_value(params, given, rule.parameter)
+        other = _known_value(params, given, rule.other)
+        if value not in (None, _MISSING) and other not in (None, _MISSING) and value > other:
+            return Problem(
+                prefix + rule.parameter,
+                "not-greater-than",
+                f"cannot exceed {rule.other} ({value} > {other}): {rule.description}",
+                rule.code,
+            )
+    elif isinstance(rule, OnlyWhen) and _sent(given, rule.parameter):
+        for name, allowed in rule.when.items():
+            current = _known_value(params, given, name)
+            if current is not _MISSING and current not in allowed:
+                shown = " or ".join(repr(v) for v in allowed)
+                return Problem(
+                    prefix + rule.parameter,
+                    "only-when",
+                    f"can only be sent when {name} is {shown} (it is {current!r}): "
+                    f"{rule.description}",
+                    rule.code,
+                )
+    return None
+
+
+def check_batch(batch: Batch, operations: Any, name: str) -> list[Problem]:
+    """The problems of a batch's list of `{"operation_type": ..., "params": {...}}` items."""
+    if not isinstance(operations, list | tuple):
+        return [Problem(name, "type", f"must be a list, not {type(operations).__name__}")]
+    if not 1 <= len(operations) <= batch.max_items:
+        return [
+            Problem(
+                name,
+                "maxItems" if operations else "minItems",
+                f"must hold 1 to {batch.max_items} operations, not {len(operations)}",
+            )
+        ]
+    problems: list[Problem] = []
+    types = ", ".join(repr(t) for t in batch.params)
+    for index, item in enumerate(operations):
+        where = f"{name}[{index}]"
+        if not isinstance(item, Mapping):
+            problems.append(
+                Problem(where, "type", "must be a mapping with operation_type and params")
+            )
+            continue
+        extra = sorted(set(item) - {"operation_type", "params"})
+        if extra:
+            problems.append(
+                Problem(f"{where}.{extra[0]}", "unknown", "is not a member of a batch item")
+            )
+        op_type = item.get("operation_type")
+        if not isinstance(op_type, str) or op_type not in batch.params:
+            problems.append(
+                Problem(
+                    f"{where}.operation_type", "enum", f"must be one of {types}, not {op_type!r}"
+                )
+            )
+            continue
+        params = item.get("params")
+        if not isinstance(params, Mapping):
+            problems.append(Problem(f"{where}.params", "type", "must be a mapping"))
+            continue
+        problems += check_arguments(
+            batch.params[op_type], batch.rules[op_type], params, prefix=f"{where}.params."
+        )
+    return problems

@@ -1,0 +1,80 @@
+"""Values on the wire, as the spec writes them: `true`/`false`, comma-joined lists, UTC times
+with a trailing `Z`, and an empty value for `None` (clear the attribute)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from ._operations import Param
+from ._types import NotGiven
+
+__all__ = ["WireRequest", "encode_request", "json_value", "text_value"]
+
+
+def _utc(value: datetime) -> str:
+    text = value.astimezone(UTC).replace(tzinfo=None).isoformat()
+    return text + "Z"
+
+
+def text_value(value: Any) -> str:
+    """One value as the text of a query or form parameter."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return _utc(value)
+    if isinstance(value, list | tuple):
+        return ",".join(text_value(item) for item in value)
+    return str(value)
+
+
+def json_value(value: Any) -> Any:
+    """One value as JSON data (batch bodies): native JSON types, UTC times as strings."""
+    if isinstance(value, datetime):
+        return _utc(value)
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(k): json_value(v) for k, v in value.items()}
+    return value
+
+
+def _encode_pairs(pairs: Sequence[tuple[str, str]]) -> str:
+    # RFC 3986 percent-encoding (space as %20, never "+"), exactly what OAuth 1.0a signs.
+    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
+
+
+@dataclass(frozen=True, slots=True)
+class WireRequest:
+    method: str
+    path: str  # relative to the versioned base URL, with the path parameters and query string
+    form: str | None  # the application/x-www-form-urlencoded body, if the operation takes one
+    json: Any  # the JSON body, or None
+
+
+def encode_request(
+    method: str, path: str, params: Sequence[Param], given: Mapping[str, Any], json_body: Any = None
+) -> WireRequest:
+    """Put validated arguments where the spec says they go; arguments not given are left out."""
+    query: list[tuple[str, str]] = []
+    form: list[tuple[str, str]] = []
+    has_form = False
+    for param in params:
+        value = given.get(param.name)
+        if param.location == "form":
+            has_form = True
+        if isinstance(value, NotGiven) or param.name not in given:
+            continue
+        if param.location == "path":
+            path = path.replace("{" + param.wire_name + "}", quote(str(value), safe=""))
+        else:
+            target = form if param.location == "form" else query
+            target.append((param.wire_name, text_value(value)))
+    if query:
+        path += "?" + _encode_pairs(query)
+    return WireRequest(method, path, _encode_pairs(form) if has_form else None, json_body)

@@ -1,0 +1,95 @@
+"""Iterating a list call yields every item of every page exactly once, in order, following
+`next_cursor` verbatim and lazily; a total count is only asked for on the first page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx2
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from adsapi.spec import load_spec
+from tests.client.harness import MODES, Recorder, call, collect, collect_pages, make_client
+from tests.client.wire import check_request
+
+SPEC = load_spec()
+PAGED = [op for op in SPEC.operations.values() if op.pagination is not None]
+# Opaque cursors with characters that need encoding: they must come back exactly as sent.
+CURSORS = st.text(alphabet=st.sampled_from(list("abcXYZ019+/=:,&% é")), min_size=1, max_size=12)
+
+
+def _item(operation_id: str, index: int) -> dict[str, Any]:
+    example = next(iter(SPEC.operation(operation_id).success.examples.values()))["data"][0]
+    return {**example, "id": format(index, "x")}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("operation_id", [op.operation_id for op in PAGED])
+@settings(max_examples=25, deadline=None)
+@given(
+    sizes=st.lists(st.integers(0, 4), min_size=1, max_size=6),
+    cursors=st.lists(CURSORS, min_size=6, max_size=6, unique=True),
+    count=st.none() | st.integers(1, 1000),
+    total=st.booleans(),
+    how=st.sampled_from(["items", "pages"]),
+)
+def test_every_item_once_in_order_with_cursors_sent_back_verbatim(
+    operation_id: str,
+    mode: str,
+    sizes: list[int],
+    cursors: list[str],
+    count: int | None,
+    total: bool,
+    how: str,
+) -> None:
+    operation = SPEC.operation(operation_id)
+    pages, index = [], 0
+    for number, size in enumerate(sizes):
+        items = [_item(operation_id, index + i) for i in range(size)]
+        index += size
+        cursor = cursors[number] if number + 1 < len(sizes) else None
+        pages.append((items, cursor))
+
+    def respond(request: httpx2.Request) -> httpx2.Response:
+        decoded = check_request(SPEC, operation, request)
+        number = len(recorder.requests) - 1
+        expected_cursor = cursors[number - 1] if number else None
+        assert decoded.get("cursor") == expected_cursor
+        assert decoded.get("count") == count
+        # The total count is asked for on the first page only (it excludes `cursor`).
+        assert decoded.get("with_total_count") == (True if total and number == 0 else None)
+        items, next_cursor = pages[number]
+        body: dict[str, Any] = {
+            "request": {"params": {}},
+            "data": items,
+            "next_cursor": next_cursor,
+        }
+        if total and number == 0:
+            body["total_count"] = index
+        return httpx2.Response(200, json=body, headers={"x-rate-limit-remaining": str(99 - number)})
+
+    recorder = Recorder(respond)
+    client = make_client(mode, recorder)
+    arguments: dict[str, Any] = {
+        p.name: "abc" for p in operation.parameters if p.location == "path"
+    }
+    if count is not None:
+        arguments["count"] = count
+    if total:
+        arguments["with_total_count"] = True
+    first = call(client, operation, arguments)
+    assert len(recorder.requests) == 1  # the first page only, until more is asked for
+    assert first.total_count == (index if total else None)
+    assert first.next_cursor == pages[0][1]
+    assert first.rate_limit.remaining == 99
+    if how == "items":
+        ids = [item.id for item in collect(first)]
+    else:
+        fetched = collect_pages(first)
+        assert [p.next_cursor for p in fetched] == [c for _, c in pages]
+        assert [p.rate_limit.remaining for p in fetched] == [99 - n for n in range(len(pages))]
+        ids = [item.id for page in fetched for item in page.data]
+    assert ids == [format(i, "x") for i in range(index)]
+    assert len(recorder.requests) == len(pages)
