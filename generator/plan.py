@@ -94,6 +94,7 @@ class ResourceView:
     async_raw_class_name: str
     docstring: str
     methods: tuple[Method, ...]
+    tables: tuple[Method, ...]  # the methods in the order of their Operation tables
     model_imports: tuple[tuple[str, str], ...]  # (module under types/, class)
     batch_types: BatchTypes | None
     imports: tuple[str, ...]
@@ -180,16 +181,21 @@ def _param_sources(
 
 
 def _batch_source(spec: ApiSpec, operation: Operation, batch: Batch) -> str:
-    params, rules = {}, {}
-    for op_type, parameters in batch.item_parameters.items():
-        identity = {p.name: p.name for p in parameters}
-        params[op_type] = _tuple_source(_param_sources(operation, parameters, identity))
-        target = spec.operations.get(batch.operations[op_type])
-        item_rules = target.rules if target is not None else ()
-        rules[op_type] = _tuple_source([_rule_source(r, identity) for r in item_rules])
-    params_src = "{" + ", ".join(f"{py_literal(k)}: {v}" for k, v in params.items()) + "}"
-    rules_src = "{" + ", ".join(f"{py_literal(k)}: {v}" for k, v in rules.items()) + "}"
-    return f"Batch(max_items={batch.max_items}, params={params_src}, rules={rules_src})"
+    """The batch refers to its single-item operations, defined earlier in the same module."""
+    targets = []
+    for op_type, target_id in batch.operations.items():
+        target = spec.operation(target_id)
+        if target.resource != operation.resource:
+            raise PlanError(
+                f"{operation.operation_id}: {op_type} items are {target_id}, an operation of "
+                f"another resource ({target.resource}); batches refer to their own resource's"
+            )
+        targets.append(f"{py_literal(op_type)}: {constant_name(target_id)}")
+    shared = tuple(p.name for p in operation.parameters_in("path"))
+    return (
+        f"Batch(max_items={batch.max_items}, operations={{{', '.join(targets)}}}, "
+        f"shared={py_literal(shared)})"
+    )
 
 
 def _result(operation: Operation) -> tuple[str, str, str, str, str]:
@@ -464,6 +470,10 @@ def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
         async_raw_class_name=f"Async{cls}WithRawResponse",
         docstring="\n".join(paragraph(description)),
         methods=methods,
+        # A batch table refers to the tables of its item operations: those come first.
+        tables=tuple(
+            sorted(methods, key=lambda m: resource.operations[methods.index(m)].batch is not None)
+        ),
         model_imports=tuple((_model_module(m), m) for m in models),
         batch_types=batch_types,
         imports=imports.lines(),

@@ -288,6 +288,26 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
                 report(
                     join_pointer(where, "x-batch"), f"{op_type} names unknown operation {target}"
                 )
+        shared = {p.name for p in op.parameters_in("path")}
+        for op_type, target_id in op.batch.operations.items():
+            target = spec.operations.get(target_id)
+            if target is None:
+                continue
+            # An item takes exactly the single operation's parameters (less the batch's own path
+            # parameters): clients and the sandbox check items with that operation's rules.
+            expected = {
+                p.name: (p.required, p.shape) for p in target.parameters if p.name not in shared
+            }
+            actual = {p.name: (p.required, p.shape) for p in op.batch.item_parameters[op_type]}
+            differing = sorted(
+                n for n in expected.keys() | actual.keys() if expected.get(n) != actual.get(n)
+            )
+            if differing:
+                report(
+                    join_pointer(where, "x-batch", "operations", op_type),
+                    f"{op_type} items must take the parameters of {target_id}; they differ in: "
+                    + ", ".join(differing),
+                )
         max_items = op.body.schema.get("maxItems") if op.body else None
         if max_items != op.batch.max_items:
             report(

@@ -8,7 +8,7 @@ answer with its `Result`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, TypeAlias, TypeVar
 
 from ._types import NOT_GIVEN
@@ -97,11 +97,45 @@ Rule: TypeAlias = Exclusive | NotGreaterThan | OnlyWhen
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """A batch body: a list of `{operation_type, params}` items."""
+    """A batch body: a list of `{operation_type, params}` items.
+
+    Each operation type is a single-item operation of the API, and an item's `params` are that
+    operation's arguments, spelled as the API spells them, less the path parameters the batch
+    request carries itself (`shared`, such as `account_id`). So an item is checked with the same
+    parameters and rules as the single call.
+    """
 
     max_items: int
-    params: Mapping[str, tuple[Param, ...]]  # operation_type -> members of `params`
-    rules: Mapping[str, tuple[Rule, ...]]  # operation_type -> rules of the single operation
+    operations: Mapping[str, Operation[Any]]
+    shared: tuple[str, ...] = ()
+    params: Mapping[str, tuple[Param, ...]] = field(init=False, repr=False, compare=False)
+    rules: Mapping[str, tuple[Rule, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        params, rules = {}, {}
+        for op_type, operation in self.operations.items():
+            spelled = {p.name: p.wire_name for p in operation.params}
+            params[op_type] = tuple(
+                replace(p, name=p.wire_name, wire="", location="body")
+                for p in operation.params
+                if p.wire_name not in self.shared
+            )
+            rules[op_type] = tuple(_respelled(rule, spelled) for rule in operation.rules)
+        object.__setattr__(self, "params", params)
+        object.__setattr__(self, "rules", rules)
+
+
+def _respelled(rule: Rule, names: Mapping[str, str]) -> Rule:
+    """`rule` naming parameters by their API spelling instead of their Python one."""
+    if all(k == v for k, v in names.items()):
+        return rule
+    if isinstance(rule, Exclusive):
+        return replace(rule, parameters=tuple(names[n] for n in rule.parameters))
+    if isinstance(rule, NotGreaterThan):
+        return replace(rule, parameter=names[rule.parameter], other=names[rule.other])
+    return replace(
+        rule, parameter=names[rule.parameter], when={names[k]: v for k, v in rule.when.items()}
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,6 +179,17 @@ BROKEN: dict[str, tuple[Breakage, str, str]] = {
         "resources/campaigns.yaml#/paths/campaigns/post/x-rules/0",
         "unknown parameters: total_budget",
     ),
+    "batch item out of step with its single operation": (
+        lambda root: edit(
+            root / "resources/campaigns.yaml",
+            "    description: The `params` of a batch `Delete`.\n    type: object\n"
+            "    required: [campaign_id]",
+            "    description: The `params` of a batch `Delete`.\n    type: object\n"
+            "    required: []",
+        ),
+        "resources/campaigns.yaml#/paths/campaigns_batch/post/x-batch/operations/Delete",
+        "differ in: campaign_id",
+    ),
     "batch limit out of step with the body": (
         lambda root: edit(root / "resources/campaigns.yaml", "max-items: 40", "max-items: 20"),
         "resources/campaigns.yaml#/paths/campaigns_batch/post/x-batch/max-items",
