@@ -1,6 +1,7 @@
 """The one loader and intermediate model of the spec.
 
     spec = load_spec()                 # bundle + model, fast; raises SpecError
+    spec = load_spec(version="4")      # an older version, from spec/versions/ (README, Versions)
     result = check_spec(path)          # + OpenAPI validation and the project's conventions
 
 Everything that reads the spec (generator, sandbox, tests) goes through `load_spec`.
@@ -19,6 +20,7 @@ from adsapi.spec.loader import Bundle, load_bundle
 from adsapi.spec.model import ApiSpec
 from adsapi.spec.problems import Problem, SpecError
 from adsapi.spec.validate import validate_openapi
+from adsapi.spec.versions import apply_version, available_versions
 
 __all__ = [
     "DEFAULT_SPEC",
@@ -29,6 +31,7 @@ __all__ = [
     "check_spec",
     "default_spec_path",
     "load_spec",
+    "spec_versions",
 ]
 
 DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
@@ -45,9 +48,12 @@ class CheckResult:
     spec: ApiSpec
 
 
-def check_spec(root: Path | str | None = None) -> CheckResult:
-    """Load, validate and lint the spec; raise SpecError with every located problem."""
+def check_spec(root: Path | str | None = None, *, version: str | None = None) -> CheckResult:
+    """Load, validate and lint the spec (of `version`, default the main one); raise SpecError
+    with every located problem."""
     bundle = load_bundle(root or default_spec_path())
+    if version is not None:
+        bundle = apply_version(bundle, str(version))
     problems = validate_openapi(bundle)
     if problems:
         raise SpecError(problems)
@@ -59,14 +65,23 @@ def check_spec(root: Path | str | None = None) -> CheckResult:
     return CheckResult(bundle, spec)
 
 
-def load_spec(root: Path | str | None = None) -> ApiSpec:
-    """The model of the spec at `root` (default: this repository's). Cached per file."""
-    return _load(str(Path(root or default_spec_path()).resolve()))
+def load_spec(root: Path | str | None = None, *, version: str | int | None = None) -> ApiSpec:
+    """The model of the spec at `root` (default: this repository's), of API `version` (default:
+    the version the main spec describes; older ones come from spec/versions/). Cached."""
+    resolved = str(Path(root or default_spec_path()).resolve())
+    return _load(resolved, None if version is None else str(version))
 
 
-@lru_cache(maxsize=8)
-def _load(root: str) -> ApiSpec:
+def spec_versions(root: Path | str | None = None) -> tuple[str, ...]:
+    """The API versions `load_spec` can produce for the spec at `root`, newest first."""
+    return available_versions(load_bundle(root or default_spec_path()))
+
+
+@lru_cache(maxsize=32)
+def _load(root: str, version: str | None) -> ApiSpec:
     bundle = load_bundle(root)
+    if version is not None:
+        bundle = apply_version(bundle, version)
     spec, problems = build_model(bundle)
     if problems or spec is None:
         raise SpecError(problems)
