@@ -137,3 +137,56 @@ def reference_versions() -> dict[str, dict[str, str]]:
                 dates[key] = labelled.group(1)
         found[version] = dates
     return found
+
+
+# -- parameter tables ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SeedParameter:
+    name: str
+    required: bool
+    type: str | None  # as the seed writes it: string, int, long, boolean, enum
+    text: str  # the whole entry, for notes such as "comma-separated" or "ISO 8601"
+    default: str | None
+    values: tuple[str, ...] | None  # "Possible values"
+    bounds: tuple[str, str] | None  # "Min, Max"
+
+
+def seed_parameters(seed: str) -> dict[str, list[SeedParameter]]:
+    """Endpoint heading -> the parameter table of that endpoint in a reference seed."""
+    text = seed_text(seed)
+    headings = list(_HEADING.finditer(text))
+    tables = {}
+    for index, heading in enumerate(headings):
+        end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+        section = text[heading.end() : end]
+        table = section.split("Parameters", 1)[1].split("Example Request", 1)[0]
+        lines = table.splitlines()
+        starts = [
+            i
+            for i in range(len(lines) - 1)
+            if re.fullmatch(r"[a-z_]+", lines[i].strip())
+            and lines[i + 1].strip() in ("required", "optional")
+        ]
+        parameters = []
+        for position, start in enumerate(starts):
+            stop = starts[position + 1] if position + 1 < len(starts) else len(lines)
+            entry = "\n".join(lines[start:stop])
+            values = re.search(r"Possible values: ((?:[^\n]*,\n)*[^\n]*)", entry)
+            bounds = re.search(r"Min, Max: (\S+), (\S+)", entry)
+            default = re.search(r"Default: (\S+)", entry)
+            kind = re.search(r"Type: (\w+)", entry)
+            parameters.append(
+                SeedParameter(
+                    name=lines[start].strip(),
+                    required=lines[start + 1].strip() == "required",
+                    type=kind.group(1) if kind else None,
+                    text=entry,
+                    default=default.group(1) if default else None,
+                    values=tuple(v.strip() for v in values.group(1).split(",")) if values else None,
+                    bounds=(bounds.group(1), bounds.group(2)) if bounds else None,
+                )
+            )
+        tables[f"{heading.group(1)} {heading.group(2)}"] = parameters
+    return tables
