@@ -51,3 +51,11 @@ def check(ctx: click.Context, spec_path: Path | None) -> None:
         err.print("run with `adsapi --debug check` for the traceback")
         sys.exit(2)
     render_summary(result, console)
+
+
+# API versions: `spec`, `diff`, `versions` (adsapi/versions_cli.py imports only click up front).
+from adsapi.versions_cli import diff, spec, versions  # noqa: E402
+
+main.add_command(spec)
+main.add_command(diff)
+main.add_command(versions)
