@@ -191,7 +191,7 @@ def versions(as_of: str | None, spec_path: Path | None) -> None:
     served = [v.version for v in main_spec.served_versions(day)]
     deprecated = [v.version for v in main_spec.deprecated_versions(day)]
     current = main_spec.current_version(day)
-    if not served:
+    if not served or current is None:
         console.print(f"On {day.isoformat()} the API served no version.")
         return
     console.print(

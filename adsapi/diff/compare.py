@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from adsapi.diff.schema import Direction, Finding, Node, compare_nodes, normalize, renames
-from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Parameter, Rule
+from adsapi.spec.model import (
+    NO_DEFAULT,
+    ApiSpec,
+    Batch,
+    ExclusiveRule,
+    IgnoredWithRule,
+    NotGreaterThanRule,
+    Operation,
+    Parameter,
+    Rule,
+)
 
 Severity = Literal["breaking", "additive", "documentation"]
 SEVERITIES: tuple[Severity, ...] = ("breaking", "additive", "documentation")
@@ -271,16 +281,16 @@ def _compare_spec_level(c: _Collector) -> None:
         if other is not None:
             _compare_rate(c, f"rate-limit class {name}", klass, other, None)
     for code, error in old.error_codes.items():
-        other = new.error_codes.get(code)
-        if other is None:
+        now = new.error_codes.get(code)
+        if now is None:
             c.add("additive", None, "error code", code, "no longer documented")
-        elif other.status != error.status:
+        elif now.status != error.status:
             c.add(
                 "breaking",
                 "representation",
                 "error code",
                 code,
-                f"answered with {error.status} → {other.status}",
+                f"answered with {error.status} → {now.status}",
             )
     for code in new.error_codes.keys() - old.error_codes.keys():
         c.add("additive", None, "error code", code, f"added ({new.error_codes[code].status})")
@@ -362,7 +372,7 @@ def _compare_operation(c: _Collector, old: Operation, new: Operation) -> None:
     new_params = {p.name: ParamView.of(p) for p in new.parameters}
     _compare_parameters(c, old_params, new_params, where)
     if old.batch and new.batch:
-        _compare_batch(c, old, new)
+        _compare_batch(c, old, new, old.batch, new.batch)
     elif old.body is not None and new.body is not None:
         c.findings(
             compare_nodes(normalize(old.body.schema), normalize(new.body.schema), "", "request"),
@@ -466,9 +476,10 @@ def _compare_parameter(c: _Collector, old: ParamView, new: ParamView, where: str
     c.findings(compare_nodes(old.node, new.node, name, "request"), "request", "parameter", where)
 
 
-def _compare_batch(c: _Collector, old: Operation, new: Operation) -> None:
+def _compare_batch(
+    c: _Collector, old: Operation, new: Operation, before: Batch, after: Batch
+) -> None:
     where = new.operation_id
-    before, after = old.batch, new.batch
     if before.max_items != after.max_items:
         message = f"at most {before.max_items} → {after.max_items} items"
         if after.max_items < before.max_items:
@@ -495,11 +506,11 @@ def _rule_key(rule: Rule) -> frozenset[str]:
 
 
 def _describe(rule: Rule) -> str:
-    if rule.kind == "ignored-with":
+    if isinstance(rule, IgnoredWithRule):
         return f"{rule.parameter} ignored next to {', '.join(rule.others)}"
-    if rule.kind == "exclusive":
+    if isinstance(rule, ExclusiveRule):
         return f"{' and '.join(rule.names)} exclusive ({rule.error})"
-    if rule.kind == "not-greater-than":
+    if isinstance(rule, NotGreaterThanRule):
         return f"{rule.parameter} at most {rule.other} ({rule.error})"
     when = "; ".join(f"{k} in {', '.join(map(str, v))}" for k, v in rule.when.items())
     return f"{rule.parameter} only when {when} ({rule.error})"
@@ -509,9 +520,9 @@ def _rule_can_break(rule: Rule, old: Mapping[str, ParamView], defaults: Mapping[
     """Whether a request the old operation accepted can fall foul of `rule`. `defaults` holds
     the value a parameter takes when a request does not send it."""
     existed = [name for name in rule.parameters if name in old]
-    if rule.kind in ("exclusive", "ignored-with"):
+    if isinstance(rule, (ExclusiveRule, IgnoredWithRule)):
         return len(existed) >= 2
-    if rule.kind == "not-greater-than":
+    if isinstance(rule, NotGreaterThanRule):
         return len(existed) == 2
     if rule.parameter not in old:
         return False

@@ -437,6 +437,8 @@ def set_batch_limit(doc: Document, operation_id: str, change: dict[str, Any]) ->
         raise ChangeError(f"{operation_id} is not a batch operation")
     operation["x-batch"]["max-items"] = change["max-items"]
     body = ((operation.get("requestBody") or {}).get("content") or {}).get(JSON_MEDIA_TYPE)
+    if not isinstance(body, dict) or "schema" not in body:
+        raise ChangeError(f"{operation_id} has no JSON body whose maxItems could follow")
     doc.target(body["schema"])["maxItems"] = change["max-items"]
 
 

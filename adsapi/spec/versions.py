@@ -187,8 +187,8 @@ def read_version_file(path: Path) -> VersionFile:
 def _chain(directory: Path, current: str, stamp: tuple[tuple[str, float], ...]) -> tuple:
     del stamp  # part of the cache key only: edited files are read again
     files = [read_version_file(p) for p in sorted(directory.glob("*.yaml"))]
-    by_base = {}
-    problems = []
+    by_base: dict[str, VersionFile] = {}
+    problems: list[Problem] = []
     for version_file in files:
         if version_file.based_on in by_base:
             other = by_base[version_file.based_on]
