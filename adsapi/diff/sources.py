@@ -8,8 +8,10 @@
     main:@4                 ... and its version 4
 
 A git path is relative to the repository's top, or to the working directory when it starts
-with `./` or `../`, as in `git show`. Every spec is validated as OpenAPI 3.1 and built into the
-model; the project's own lint is not applied, so that any two specs can be compared.
+with `./` or `../`, as in `git show`; every file of its directory is read from the revision
+(`git ls-tree`, then `git cat-file --batch`), so references between files resolve as they
+did. Every spec is validated as OpenAPI 3.1 and built into the model; the project's own lint
+is not applied, so that any two specs can be compared.
 """
 
 from __future__ import annotations
@@ -90,6 +92,23 @@ def _git(*args: str, cwd: Path) -> bytes:
     return done.stdout
 
 
+def _read_blobs(blobs: list[str], cwd: Path) -> dict[str, bytes]:
+    """The contents of git objects, read by one `git cat-file --batch`."""
+    request = "".join(f"{blob}\n" for blob in blobs).encode()
+    done = subprocess.run(
+        ["git", "cat-file", "--batch"], input=request, cwd=cwd, capture_output=True, check=False
+    )
+    if done.returncode != 0:
+        raise SourceError(f"git cat-file: {done.stderr.decode(errors='replace').strip()}")
+    out, position, contents = done.stdout, 0, {}
+    for blob in blobs:
+        header_end = out.index(b"\n", position)
+        size = int(out[position:header_end].split()[2])
+        contents[blob] = out[header_end + 1 : header_end + 1 + size]
+        position = header_end + 1 + size + 1  # the content is followed by a newline
+    return contents
+
+
 def _from_git(
     revision: str, inside: str, default_root: Path, version: str | None
 ) -> tuple[str, ApiSpec]:
@@ -111,15 +130,21 @@ def _from_git(
         inside = os.path.relpath((cwd / inside).resolve(), top)
     inside = Path(inside).as_posix()
     directory = Path(inside).parent.as_posix()
-    listed = _git("ls-tree", "-r", "--name-only", revision, "--", directory, cwd=top)
-    files = listed.decode().splitlines()
-    if inside not in files:
+    # Every file of the root's directory at the revision: the list, then all contents at once.
+    listed = _git("ls-tree", "-r", "-z", revision, "--", directory, cwd=top).decode()
+    blobs = {}
+    for entry in filter(None, listed.split("\0")):
+        meta, _, name = entry.partition("\t")
+        if meta.split()[1] == "blob":
+            blobs[name] = meta.split()[2]
+    if inside not in blobs:
         raise SourceError(f"{inside} does not exist at {revision}")
+    contents = _read_blobs(list(blobs.values()), top)
     with tempfile.TemporaryDirectory(prefix="adsapi-diff-") as temporary:
-        for name in files:
+        for name, blob in blobs.items():
             target = Path(temporary) / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(_git("show", f"{revision}:{name}", cwd=top))
+            target.write_bytes(contents[blob])
         try:
             return inside, build.__wrapped__(Path(temporary) / inside, version)
         except SpecError as exc:

@@ -50,10 +50,13 @@ class ExampleIndex:
                 yield None, carrier
 
     def entries(self) -> Iterator[tuple[str | None, Any, dict[str, Any]]]:
-        """(operationId, media schema, example object with `value`) for every named example."""
+        """(operationId, media schema, example object with `value`) for every example; a lone
+        `example` comes wrapped in an object of its own (its value is still the document's)."""
         seen: set[int] = set()
         for operation_id, carrier in self._carriers():
             for media in (carrier.get("content") or {}).values():
+                if "example" in media:
+                    yield operation_id, media.get("schema"), {"value": media["example"]}
                 for example in (media.get("examples") or {}).values():
                     example = self._deref(example)
                     if isinstance(example, dict) and "value" in example and id(example) not in seen:

@@ -11,6 +11,8 @@ import pytest
 import yaml
 
 from adsapi.spec import DEFAULT_SPEC, SpecError, check_spec, load_spec, spec_versions
+from adsapi.spec.loader import Bundle, load_bundle
+from adsapi.spec.versions import apply_version
 
 CHANGE = {
     "description": "A change made up for a test.",
@@ -42,10 +44,21 @@ def write_version(root: Path, changes: list[dict[str, Any]], version: str = "11"
     return path
 
 
+MAIN = load_bundle(DEFAULT_SPEC)
+
+
 def problems(root: Path, version: str = "11") -> list[str]:
+    """What applying the version files beside `root` to the main spec reports."""
     with pytest.raises(SpecError) as caught:
-        load_spec(root, version=version)
+        apply_version(Bundle(MAIN.document, root, (), {}), version)
     return [f"{p.file.split('/')[-1]}#{p.pointer}: {p.message}" for p in caught.value.problems]
+
+
+@pytest.fixture
+def versions_only(tmp_path: Path) -> Path:
+    """An empty versions directory beside a root that is the main spec (not copied)."""
+    (tmp_path / "spec" / "versions").mkdir(parents=True)
+    return tmp_path / "spec" / "openapi.yaml"
 
 
 # -- what each change does -------------------------------------------------------------------------
@@ -312,9 +325,11 @@ def test_versions_chain_through_based_on(spec_copy: Path) -> None:
         ),
     ],
 )
-def test_a_change_that_does_not_fit_is_located(spec_copy, change, expected) -> None:
-    write_version(spec_copy, [{"change": "remove-operation", "operation": "deleteAccount"}, change])
-    found = problems(spec_copy)
+def test_a_change_that_does_not_fit_is_located(versions_only, change, expected) -> None:
+    write_version(
+        versions_only, [{"change": "remove-operation", "operation": "deleteAccount"}, change]
+    )
+    found = problems(versions_only)
     assert len(found) == 1, found
     assert found[0].startswith("11.yaml#/changes/1: ") and expected in found[0], found[0]
 
@@ -349,23 +364,48 @@ def test_a_change_that_does_not_fit_is_located(spec_copy, change, expected) -> N
         ),
     ],
 )
-def test_a_malformed_change_is_located(spec_copy, change, expected) -> None:
-    write_version(spec_copy, [change])
-    found = problems(spec_copy)
+def test_a_malformed_change_is_located(versions_only, change, expected) -> None:
+    write_version(versions_only, [change])
+    found = problems(versions_only)
     assert any(p.startswith("11.yaml") and expected in p for p in found), found
 
 
-def test_a_file_must_be_named_after_its_version(spec_copy: Path) -> None:
-    path = write_version(spec_copy, [])
+def test_a_file_must_be_named_after_its_version(versions_only: Path) -> None:
+    path = write_version(versions_only, [])
     path.rename(path.with_name("eleven.yaml"))
-    assert problems(spec_copy) == [
+    assert problems(versions_only) == [
         "eleven.yaml#/version: the file of version 11 must be named 11.yaml"
     ]
 
 
-def test_a_file_outside_the_chain_is_reported(spec_copy: Path) -> None:
-    write_version(spec_copy, [], version="9")  # based on 10, which nothing produces
-    assert problems(spec_copy, version="9") == [
+def test_a_file_outside_the_chain_is_reported(versions_only: Path) -> None:
+    write_version(versions_only, [], version="9")  # based on 10, which nothing produces
+    assert problems(versions_only, version="9") == [
         "9.yaml#/based-on: version 10 is neither the main spec's version (12) nor produced by "
         "another version file"
     ]
+
+
+def test_a_lone_example_follows_its_schema_too(spec_copy: Path) -> None:
+    accounts = spec_copy.parent / "resources" / "accounts.yaml"
+    text = accounts.read_text()
+    # Give getAccount's answer a lone `example` next to its named ones.
+    anchor = "              schema:\n                $ref: '#/schemas/AccountResponse'\n"
+    lone = anchor + (
+        "              example:\n"
+        "                request: {params: {account_id: abc}}\n"
+        "                data: {id: abc, name: n, timezone: UTC, timezone_switch_at: null,\n"
+        "                       created_at: '2020-01-01T00:00:00Z',\n"
+        "                       updated_at: '2020-01-01T00:00:00Z', approval_status: ACCEPTED,\n"
+        "                       deleted: false}\n"
+    )
+    assert text.count(anchor) >= 1
+    accounts.write_text(text.replace(anchor, lone, 1))
+    write_version(
+        spec_copy,
+        [{"change": "rename-property", "schema": "Account", "property": "timezone", "to": "tz"}],
+    )
+    spec = load_spec(spec_copy, version="11")
+    media = spec.document["paths"]["/accounts/{account_id}"]["get"]["responses"]["200"]
+    lone_value = media["content"]["application/json"]["example"]
+    assert "tz" in lone_value["data"] and "timezone" not in lone_value["data"]
