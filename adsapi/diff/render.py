@@ -7,7 +7,8 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
+from rich.padding import Padding
+from rich.text import Text
 
 from adsapi.diff.compare import RULES, SEVERITIES, Change, Report
 
@@ -97,6 +98,7 @@ def to_markdown(report: Report) -> str:
 
 
 def to_text(report: Report, console: Console) -> None:
+    """A list rather than a table: it stays readable in a narrow terminal and in CI logs."""
     console.print(
         f"[bold]{escape(report.old_label)}[/bold] → [bold]{escape(report.new_label)}[/bold] "
         f"(versions {report.old_version} → {report.new_version}): {headline(report)}"
@@ -107,24 +109,12 @@ def to_text(report: Report, console: Console) -> None:
         changes = report.of(severity)
         if not changes:
             continue
-        table = Table(
-            title=TITLES[severity],
-            title_justify="left",
-            title_style=_STYLES[severity],
-            show_lines=False,
-        )
-        table.add_column("resource")
-        table.add_column("change")
-        if severity == "breaking":
-            table.add_column("rule (seed 003)")
-        table.add_column("where")
+        style = _STYLES[severity]
+        console.print(f"\n[{style}]{TITLES[severity]} ({len(changes)})[/{style}]")
         for c in changes:
-            cells = [
-                escape(c.resource or ""),
-                f"{escape(c.target)} [bold]{escape(c.subject)}[/bold]: {escape(c.message)}",
-            ]
-            if severity == "breaking":
-                cells.append(c.rule or "")
-            cells.append(escape(_where(c)))
-            table.add_row(*cells)
-        console.print(table)
+            rule = f"  [dim]({c.rule}: {RULES[c.rule]})[/dim]" if c.rule else ""
+            line = f"• {escape(c.target)} [bold]{escape(c.subject)}[/bold]: {escape(c.message)}"
+            console.print(Padding(Text.from_markup(line + rule), (0, 0, 0, 2), expand=False))
+            where = " · ".join(part for part in (c.resource or "", _where(c)) if part)
+            if where:
+                console.print(Padding(Text(where, style="dim"), (0, 0, 0, 4), expand=False))
