@@ -98,7 +98,9 @@ def spec(version: str | None, output: Path | None, spec_path: Path | None) -> No
     help="Also list changes of descriptions and examples.",
 )
 @SPEC_OPTION
+@click.pass_context
 def diff(
+    ctx: click.Context,
     old: str,
     new: str,
     output_format: str,
@@ -116,7 +118,7 @@ def diff(
     required.
 
     Exit status: 0, or 1 with --fail-on-breaking when a change is breaking; 2 when OLD or NEW
-    cannot be read.
+    cannot be read; 3 on an internal error.
     """
     from rich.console import Console
 
@@ -133,15 +135,22 @@ def diff(
             raise click.BadParameter(str(exc), param_hint=name) from None
         except SpecError as exc:
             _fail_with_problems(f"{name} ({argument})", exc)
-    report = compare(
-        sides[0].spec, sides[1].spec, sides[0].label, sides[1].label, include_docs=include_docs
-    )
-    if output_format == "json":
-        click.echo(to_json(report), nl=False)
-    elif output_format == "markdown":
-        click.echo(to_markdown(report), nl=False)
-    else:
-        to_text(report, Console(highlight=False, soft_wrap=False))
+    try:
+        report = compare(
+            sides[0].spec, sides[1].spec, sides[0].label, sides[1].label, include_docs=include_docs
+        )
+        if output_format == "json":
+            click.echo(to_json(report), nl=False)
+        elif output_format == "markdown":
+            click.echo(to_markdown(report), nl=False)
+        else:
+            to_text(report, Console(highlight=False, soft_wrap=False))
+    except Exception as exc:
+        if (ctx.obj or {}).get("debug"):
+            raise
+        click.echo(f"internal error while comparing: {type(exc).__name__}: {exc}", err=True)
+        click.echo("run with `adsapi --debug diff ...` for the traceback", err=True)
+        sys.exit(3)
     if fail_on_breaking and report.breaking:
         sys.exit(1)
 

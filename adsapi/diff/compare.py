@@ -26,6 +26,7 @@ from adsapi.spec.model import (
     NotGreaterThanRule,
     Operation,
     Parameter,
+    Response,
     Rule,
 )
 
@@ -598,9 +599,21 @@ def _answer_subject(entity: str | None) -> Any:
     return subject
 
 
+def _success(op: Operation) -> Response | None:
+    return next((r for _, r in sorted(op.responses.items()) if r.is_success), None)
+
+
 def _compare_responses(c: _Collector, old: Operation, new: Operation) -> None:
     where = new.operation_id
-    old_success, new_success = old.success, new.success
+    for status in sorted(old.responses.keys() - new.responses.keys()):
+        c.add("additive", None, "answer", f"{status}", "no longer declared", where)
+    for status in sorted(new.responses.keys() - old.responses.keys()):
+        c.add("additive", None, "answer", f"{status}", "declared", where)
+    old_success, new_success = _success(old), _success(new)
+    if old_success is None or new_success is None:
+        if old_success is not None:  # a success answer no longer described
+            c.add("breaking", "representation", "answer", where, "no success answer", where)
+        return
     if old_success.status != new_success.status:
         c.add(
             "breaking",
@@ -632,10 +645,6 @@ def _compare_responses(c: _Collector, old: Operation, new: Operation) -> None:
     for name in new_success.headers:
         if name not in old_success.headers:
             c.add("additive", None, "header", name, "added", where)
-    for status in sorted(old.responses.keys() - new.responses.keys()):
-        c.add("additive", None, "answer", f"{status}", "no longer declared", where)
-    for status in sorted(new.responses.keys() - old.responses.keys()):
-        c.add("additive", None, "answer", f"{status}", "declared", where)
     c.findings(
         compare_nodes(normalize(old_success.schema), normalize(new_success.schema), "", "response"),
         "response",

@@ -526,3 +526,17 @@ def test_versions_tells_what_is_served_on_a_day() -> None:
     assert status == 2 and "'2019-02-30' is not a date" in err
     status, out, _ = run("versions", "--as-of", "2017-01-01")
     assert "This spec has no description of 1." in " ".join(out.split())
+
+
+def test_an_operation_without_success_answer_is_compared_without_failing() -> None:
+    from dataclasses import replace
+
+    spec = SPECS["12"]
+    op = spec.operation("deleteAccount")
+    bare = replace(op, responses={k: v for k, v in op.responses.items() if k != "200"})
+    edited = replace(spec, operations={**spec.operations, "deleteAccount": bare})
+    found = {(c.target, c.subject, c.message, c.severity) for c in compare(spec, edited).changes}
+    assert found == {
+        ("answer", "200", "no longer declared", "additive"),
+        ("answer", "deleteAccount", "no success answer", "breaking"),
+    }
