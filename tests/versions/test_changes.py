@@ -3,46 +3,14 @@ gets: each names the file, the change (`/changes/<n>`) and what is wrong."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 from adsapi.spec import DEFAULT_SPEC, SpecError, check_spec, load_spec, spec_versions
 from adsapi.spec.loader import Bundle, load_bundle
 from adsapi.spec.versions import apply_version
-
-CHANGE = {
-    "description": "A change made up for a test.",
-    "source": ["seed 004"],
-    "dated": "documented",
-}
-
-
-@pytest.fixture
-def spec_copy(tmp_path: Path) -> Path:
-    """A copy of the spec without its version files; returns the root document."""
-    shutil.copytree(
-        DEFAULT_SPEC.parent, tmp_path / "spec", ignore=shutil.ignore_patterns("versions")
-    )
-    (tmp_path / "spec" / "versions").mkdir()
-    return tmp_path / "spec" / "openapi.yaml"
-
-
-def write_version(root: Path, changes: list[dict[str, Any]], version: str = "11", **extra) -> Path:
-    path = root.parent / "versions" / f"{version}.yaml"
-    data = {
-        "version": version,
-        "based-on": str(int(version) + 1),
-        "summary": "A version made up for a test.",
-        "changes": [{**CHANGE, **change} for change in changes],
-        **extra,
-    }
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
-    return path
-
+from tests.versions.conftest import write_version
 
 MAIN = load_bundle(DEFAULT_SPEC)
 
@@ -52,13 +20,6 @@ def problems(root: Path, version: str = "11") -> list[str]:
     with pytest.raises(SpecError) as caught:
         apply_version(Bundle(MAIN.document, root, (), {}), version)
     return [f"{p.file.split('/')[-1]}#{p.pointer}: {p.message}" for p in caught.value.problems]
-
-
-@pytest.fixture
-def versions_only(tmp_path: Path) -> Path:
-    """An empty versions directory beside a root that is the main spec (not copied)."""
-    (tmp_path / "spec" / "versions").mkdir(parents=True)
-    return tmp_path / "spec" / "openapi.yaml"
 
 
 # -- what each change does -------------------------------------------------------------------------

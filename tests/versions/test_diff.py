@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from adsapi.cli import main
 from adsapi.diff.compare import Change, compare
 from adsapi.spec import DEFAULT_SPEC, load_spec, spec_versions
-from tests.versions.test_changes import spec_copy, write_version  # noqa: F401 (fixture)
+from tests.versions.conftest import write_version
 
 VERSIONS = spec_versions()
 SPECS = {version: load_spec(version=version) for version in VERSIONS}
@@ -231,7 +231,7 @@ def changes_from_11(root: Path, changes: list[dict]) -> dict[tuple[str, str], Ch
 INDUSTRIES = SPECS["12"].schemas["IndustryType"]["enum"]
 
 
-def test_values_are_judged_by_which_way_they_travel(spec_copy: Path) -> None:  # noqa: F811
+def test_values_are_judged_by_which_way_they_travel(spec_copy: Path) -> None:
     found = changes_from_11(
         spec_copy,
         [
@@ -311,7 +311,7 @@ def test_values_are_judged_by_which_way_they_travel(spec_copy: Path) -> None:  #
     assert ("spec", "info.version") in found  # documentation, with include_docs
 
 
-def test_structure_changes_are_classified(spec_copy: Path) -> None:  # noqa: F811
+def test_structure_changes_are_classified(spec_copy: Path) -> None:
     getter = load_spec().document["paths"]["/accounts/{account_id}"]["get"]
     found = changes_from_11(
         spec_copy,
@@ -509,7 +509,7 @@ def test_spec_writes_json_to_standard_output() -> None:
     assert json.loads(run("spec")[1])["info"]["version"] == "12"
 
 
-def test_spec_refuses_a_broken_version_file_without_writing(spec_copy: Path, tmp_path) -> None:  # noqa: F811
+def test_spec_refuses_a_broken_version_file_without_writing(spec_copy: Path, tmp_path) -> None:
     write_version(spec_copy, [{"change": "remove-operation", "operation": "nope"}])
     target = tmp_path / "out.json"
     status, _, err = run("spec", "--spec", str(spec_copy), "--version", "11", "-o", str(target))
