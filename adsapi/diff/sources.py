@@ -24,11 +24,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from adsapi.spec import ApiSpec, Problem, SpecError, default_spec_path
+from adsapi.spec import ApiSpec, Problem, SpecError, default_spec_path, version_bundle
 from adsapi.spec.build import build_model
-from adsapi.spec.loader import display_path, load_bundle
+from adsapi.spec.loader import display_path
 from adsapi.spec.validate import validate_openapi
-from adsapi.spec.versions import apply_version
 
 
 class SourceError(Exception):
@@ -69,9 +68,7 @@ def open_spec(argument: str, default_root: Path | None = None) -> SpecSource:
 @lru_cache(maxsize=16)
 def build(root: Path, version: str | None) -> ApiSpec:
     """Load, apply `version`, validate as OpenAPI and build the model; SpecError on problems."""
-    bundle = load_bundle(root)
-    if version is not None:
-        bundle = apply_version(bundle, version)
+    bundle = version_bundle(root, version)
     problems = validate_openapi(bundle)
     if problems:
         raise SpecError(problems)

@@ -32,6 +32,7 @@ __all__ = [
     "default_spec_path",
     "load_spec",
     "spec_versions",
+    "version_bundle",
 ]
 
 DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
@@ -51,9 +52,7 @@ class CheckResult:
 def check_spec(root: Path | str | None = None, *, version: str | None = None) -> CheckResult:
     """Load, validate and lint the spec (of `version`, default the main one); raise SpecError
     with every located problem."""
-    bundle = load_bundle(root or default_spec_path())
-    if version is not None:
-        bundle = apply_version(bundle, str(version))
+    bundle = version_bundle(root or default_spec_path(), version)
     problems = validate_openapi(bundle)
     if problems:
         raise SpecError(problems)
@@ -74,14 +73,41 @@ def load_spec(root: Path | str | None = None, *, version: str | int | None = Non
 
 def spec_versions(root: Path | str | None = None) -> tuple[str, ...]:
     """The API versions `load_spec` can produce for the spec at `root`, newest first."""
-    return available_versions(load_bundle(root or default_spec_path()))
+    return available_versions(_main_bundle(Path(root or default_spec_path()).resolve()))
+
+
+def version_bundle(root: Path | str, version: str | int | None = None) -> Bundle:
+    """The bundle of `version` of the spec at `root` (default: the main version), the caller's
+    to keep: the main spec is read afresh, an older version is derived from a copy."""
+    if version is None:
+        return load_bundle(root)
+    main = _main_bundle(Path(root).resolve())
+    if str(version) == str(main.document.get("info", {}).get("version", "")):
+        return load_bundle(root)
+    return apply_version(main, str(version))
+
+
+# The main bundle each version is derived from, read again when one of its files changes:
+# deriving eleven versions should not read and bundle the same files eleven times.
+_MAIN_BUNDLES: dict[Path, tuple[tuple[int, ...], Bundle]] = {}
+
+
+def _stamp(files: tuple[Path, ...]) -> tuple[int, ...]:
+    return tuple(f.stat().st_mtime_ns if f.exists() else -1 for f in files)
+
+
+def _main_bundle(root: Path) -> Bundle:
+    cached = _MAIN_BUNDLES.get(root)
+    if cached is not None and cached[0] == _stamp(cached[1].files):
+        return cached[1]
+    bundle = load_bundle(root)
+    _MAIN_BUNDLES[root] = (_stamp(bundle.files), bundle)
+    return bundle
 
 
 @lru_cache(maxsize=32)
 def _load(root: str, version: str | None) -> ApiSpec:
-    bundle = load_bundle(root)
-    if version is not None:
-        bundle = apply_version(bundle, version)
+    bundle = version_bundle(root, version)
     spec, problems = build_model(bundle)
     if problems or spec is None:
         raise SpecError(problems)
