@@ -370,3 +370,23 @@ def test_a_lone_example_follows_its_schema_too(spec_copy: Path) -> None:
     media = spec.document["paths"]["/accounts/{account_id}"]["get"]["responses"]["200"]
     lone_value = media["content"]["application/json"]["example"]
     assert "tz" in lone_value["data"] and "timezone" not in lone_value["data"]
+
+
+def test_a_version_follows_edits_of_the_main_spec(spec_copy: Path) -> None:
+    import os
+
+    from adsapi.spec import version_bundle
+
+    write_version(spec_copy, [{"change": "remove-operation", "operation": "deleteAccount"}])
+    before = version_bundle(spec_copy, "11").document
+    assert before["info"]["version"] == "11"
+    accounts = spec_copy.parent / "resources" / "accounts.yaml"
+    accounts.write_text(accounts.read_text().replace("List the ads accounts", "List accounts", 1))
+    later = accounts.stat().st_mtime_ns + 1_000_000_000
+    os.utime(accounts, ns=(later, later))
+    after = version_bundle(spec_copy, "11").document
+    assert after["paths"]["/accounts"]["get"]["summary"].startswith("List accounts")
+    assert before["paths"]["/accounts"]["get"]["summary"].startswith("List the ads accounts")
+    # The caller's bundle is its own: changing it changes nothing for the next caller.
+    after["info"]["version"] = "changed"
+    assert version_bundle(spec_copy, "11").document["info"]["version"] == "11"
