@@ -56,3 +56,10 @@ def check(ctx: click.Context, spec_path: Path | None) -> None:
 from generator.cli import generate  # noqa: E402  (cheap: heavy imports happen inside)
 
 main.add_command(generate)
+
+# API versions: `spec`, `diff`, `versions` (adsapi/versions_cli.py imports only click up front).
+from adsapi.versions_cli import diff, spec, versions  # noqa: E402
+
+main.add_command(spec)
+main.add_command(diff)
+main.add_command(versions)

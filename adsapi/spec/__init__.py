@@ -1,6 +1,7 @@
 """The one loader and intermediate model of the spec.
 
     spec = load_spec()                 # bundle + model, fast; raises SpecError
+    spec = load_spec(version="4")      # an older version, from spec/versions/ (README, Versions)
     result = check_spec(path)          # + OpenAPI validation and the project's conventions
 
 Everything that reads the spec (generator, sandbox, tests) goes through `load_spec`.
@@ -17,6 +18,7 @@ from adsapi.spec.build import build_model
 from adsapi.spec.loader import Bundle, load_bundle
 from adsapi.spec.model import ApiSpec
 from adsapi.spec.problems import Problem, SpecError
+from adsapi.spec.versions import apply_version, available_versions
 
 __all__ = [
     "DEFAULT_SPEC",
@@ -27,6 +29,8 @@ __all__ = [
     "check_spec",
     "default_spec_path",
     "load_spec",
+    "spec_versions",
+    "version_bundle",
 ]
 
 DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
@@ -43,14 +47,15 @@ class CheckResult:
     spec: ApiSpec
 
 
-def check_spec(root: Path | str | None = None) -> CheckResult:
-    """Load, validate and lint the spec; raise SpecError with every located problem."""
+def check_spec(root: Path | str | None = None, *, version: str | None = None) -> CheckResult:
+    """Load, validate and lint the spec (of `version`, default the main one); raise SpecError
+    with every located problem."""
     # Imported here: the OpenAPI validator takes half a second to import, and `load_spec`
     # (the generator, the sandbox, the tests) does not need it.
     from adsapi.spec.lint import lint
     from adsapi.spec.validate import validate_openapi
 
-    bundle = load_bundle(root or default_spec_path())
+    bundle = version_bundle(root or default_spec_path(), version)
     problems = validate_openapi(bundle)
     if problems:
         raise SpecError(problems)
@@ -62,14 +67,50 @@ def check_spec(root: Path | str | None = None) -> CheckResult:
     return CheckResult(bundle, spec)
 
 
-def load_spec(root: Path | str | None = None) -> ApiSpec:
-    """The model of the spec at `root` (default: this repository's). Cached per file."""
-    return _load(str(Path(root or default_spec_path()).resolve()))
+def load_spec(root: Path | str | None = None, *, version: str | int | None = None) -> ApiSpec:
+    """The model of the spec at `root` (default: this repository's), of API `version` (default:
+    the version the main spec describes; older ones come from spec/versions/). Cached."""
+    resolved = str(Path(root or default_spec_path()).resolve())
+    return _load(resolved, None if version is None else str(version))
 
 
-@lru_cache(maxsize=8)
-def _load(root: str) -> ApiSpec:
+def spec_versions(root: Path | str | None = None) -> tuple[str, ...]:
+    """The API versions `load_spec` can produce for the spec at `root`, newest first."""
+    return available_versions(_main_bundle(Path(root or default_spec_path()).resolve()))
+
+
+def version_bundle(root: Path | str, version: str | int | None = None) -> Bundle:
+    """The bundle of `version` of the spec at `root` (default: the main version), the caller's
+    to keep: the main spec is read afresh, an older version is derived from a copy."""
+    if version is None:
+        return load_bundle(root)
+    main = _main_bundle(Path(root).resolve())
+    if str(version) == str(main.document.get("info", {}).get("version", "")):
+        return load_bundle(root)
+    return apply_version(main, str(version))
+
+
+# The main bundle each version is derived from, read again when one of its files changes:
+# deriving eleven versions should not read and bundle the same files eleven times.
+_MAIN_BUNDLES: dict[Path, tuple[tuple[int, ...], Bundle]] = {}
+
+
+def _stamp(files: tuple[Path, ...]) -> tuple[int, ...]:
+    return tuple(f.stat().st_mtime_ns if f.exists() else -1 for f in files)
+
+
+def _main_bundle(root: Path) -> Bundle:
+    cached = _MAIN_BUNDLES.get(root)
+    if cached is not None and cached[0] == _stamp(cached[1].files):
+        return cached[1]
     bundle = load_bundle(root)
+    _MAIN_BUNDLES[root] = (_stamp(bundle.files), bundle)
+    return bundle
+
+
+@lru_cache(maxsize=32)
+def _load(root: str, version: str | None) -> ApiSpec:
+    bundle = version_bundle(root, version)
     spec, problems = build_model(bundle)
     if problems or spec is None:
         raise SpecError(problems)

@@ -18,6 +18,7 @@ from adsapi.spec.model import (
     ExclusiveRule,
     Filter,
     Header,
+    IgnoredWithRule,
     NotGreaterThanRule,
     OnlyWhenRule,
     Operation,
@@ -523,8 +524,10 @@ def _merge_object(schema: Mapping[str, Any]) -> dict[str, Any]:
 
 def _rule(entry: Any) -> Rule:
     kind = entry["kind"]
-    error = entry["error"]
     description = _text(entry.get("description"))
+    if kind == "ignored-with":
+        return IgnoredWithRule(entry["parameter"], tuple(entry["others"]), description)
+    error = entry["error"]
     if kind == "exclusive":
         names = tuple(entry["parameters"])
         if len(names) < 2:
@@ -535,7 +538,9 @@ def _rule(entry: Any) -> Rule:
     if kind == "only-when":
         when = {name: tuple(values) for name, values in entry["when"].items()}
         return OnlyWhenRule(entry["parameter"], when, error, description)
-    raise ValueError(f"unknown kind {kind!r} (exclusive, not-greater-than, only-when)")
+    raise ValueError(
+        f"unknown kind {kind!r} (exclusive, not-greater-than, only-when, ignored-with)"
+    )
 
 
 def _error_table(schemas: Mapping[str, Any]) -> dict[str, ErrorCode]:

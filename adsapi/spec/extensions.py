@@ -52,7 +52,8 @@ EXTENSIONS: dict[str, Extension] = {
             "x-rules",
             ("operation",),
             "Rules across parameters: `exclusive`, `not-greater-than`, `only-when`, each with "
-            "the error code a violation gets.",
+            "the error code a violation gets, and `ignored-with` (no error: the parameter has no "
+            "effect next to the others).",
         ),
         Extension(
             "x-batch",

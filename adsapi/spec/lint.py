@@ -261,7 +261,7 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
             report(join_pointer(where, "responses", status), f"response lacks {VERSION_HEADER}")
 
     for rule in op.rules:
-        if rule.error not in spec.error_codes:
+        if rule.error is not None and rule.error not in spec.error_codes:
             report(
                 join_pointer(where, "x-rules"), f"rule error {rule.error} is not a documented code"
             )
@@ -272,13 +272,16 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
             op.parameter("cursor")
             and op.parameter("with_total_count")
             and not any(
-                rule.kind == "exclusive" and {"cursor", "with_total_count"} <= set(rule.parameters)
+                rule.kind in ("exclusive", "ignored-with")
+                and {"cursor", "with_total_count"} <= set(rule.parameters)
                 for rule in op.rules
             )
         ):
+            # Exclusive since v5; older versions ignored with_total_count next to a cursor.
             report(
                 join_pointer(where, "x-rules"),
-                "cursor and with_total_count must be declared exclusive",
+                "cursor and with_total_count must be declared exclusive (or, before v5, "
+                "with_total_count ignored-with cursor)",
             )
     if op.verb == "update" and not op.partial_update:
         report(where, "an update operation declares x-partial-update")

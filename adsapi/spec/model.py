@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any, Literal
 
 ParameterLocation = Literal["path", "query", "form", "body"]
@@ -179,7 +180,26 @@ class OnlyWhenRule:
         return (self.parameter, *self.when)
 
 
-Rule = ExclusiveRule | NotGreaterThanRule | OnlyWhenRule
+@dataclass(frozen=True)
+class IgnoredWithRule:
+    """`parameter` is accepted but has no effect when any of `others` is sent (no error).
+
+    Older versions worked this way where newer ones reject the combination (`with_total_count`
+    with `cursor` before v5).
+    """
+
+    parameter: str
+    others: tuple[str, ...]
+    description: str
+    error: None = None
+    kind: Literal["ignored-with"] = "ignored-with"
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter, *self.others)
+
+
+Rule = ExclusiveRule | NotGreaterThanRule | OnlyWhenRule | IgnoredWithRule
 
 
 @dataclass(frozen=True)
@@ -279,12 +299,44 @@ class RateLimitClass:
     scope: Literal["user", "account"]
 
 
+VersionStatus = Literal["upcoming", "supported", "deprecated", "retired"]
+
+
 @dataclass(frozen=True)
 class ApiVersion:
+    """One row of the versions table. Dates are ISO days; each takes effect on that day."""
+
     version: str
     introduced: str
     deprecated: str | None
     end_of_life: str | None
+
+    def status_on(self, day: date | str) -> VersionStatus:
+        """`upcoming` before its introduction, `retired` from its end of life on, `deprecated`
+        from its deprecation on, `supported` in between."""
+        day = as_day(day)
+        if day < date.fromisoformat(self.introduced):
+            return "upcoming"
+        if self.end_of_life and day >= date.fromisoformat(self.end_of_life):
+            return "retired"
+        if self.deprecated and day >= date.fromisoformat(self.deprecated):
+            return "deprecated"
+        return "supported"
+
+    def is_served_on(self, day: date | str) -> bool:
+        return self.status_on(day) in ("supported", "deprecated")
+
+
+def as_day(value: date | str) -> date:
+    """A date from a `date` or an ISO `YYYY-MM-DD` string; ValueError saying what is wrong."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date; expected YYYY-MM-DD") from None
 
 
 @dataclass(frozen=True)
@@ -317,6 +369,27 @@ class ApiSpec:
             return self.operations[operation_id]
         except KeyError:
             raise KeyError(f"no operation {operation_id!r} in the spec") from None
+
+    def api_version(self, version: str) -> ApiVersion:
+        found = next((v for v in self.api_versions if v.version == str(version)), None)
+        if found is None:
+            known = ", ".join(v.version for v in self.api_versions)
+            raise KeyError(f"no version {version!r} in x-api-versions (known: {known})")
+        return found
+
+    def served_versions(self, day: date | str) -> tuple[ApiVersion, ...]:
+        """The versions the API serves on `day`, oldest first."""
+        served = [v for v in self.api_versions if v.is_served_on(day)]
+        return tuple(sorted(served, key=lambda v: int(v.version)))
+
+    def deprecated_versions(self, day: date | str) -> tuple[ApiVersion, ...]:
+        """The served versions that are deprecated on `day` (answers carry `x-api-warn`)."""
+        return tuple(v for v in self.served_versions(day) if v.status_on(day) == "deprecated")
+
+    def current_version(self, day: date | str) -> ApiVersion | None:
+        """The newest version served on `day` (the `x-current-api-version` of that day)."""
+        served = self.served_versions(day)
+        return served[-1] if served else None
 
     def server(self, environment: Literal["production", "sandbox"]) -> Server:
         return next(s for s in self.servers if s.environment == environment)

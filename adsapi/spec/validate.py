@@ -11,6 +11,7 @@ the previous one found nothing:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -78,12 +79,28 @@ def _message(error: ValidationError) -> str:
     return first if len(first) <= 300 else first[:297] + "..."
 
 
+# Results by document: every version of the spec, and a spec read from a git revision, is
+# often the very document validated a moment ago; validation takes most of a second.
+_RESULTS: dict[str, tuple[tuple[str, str], ...]] = {}
+_KEPT = 64
+
+
 def validate_openapi(bundle: Bundle) -> list[Problem]:
     """Problems that make the bundle an invalid OpenAPI 3.1 document."""
-    document = bundle.document
+    key = hashlib.sha256(repr(bundle.document).encode()).hexdigest()
+    found = _RESULTS.get(key)
+    if found is None:
+        found = _RESULTS[key] = tuple(_problems(bundle.document))
+        if len(_RESULTS) > _KEPT:
+            del _RESULTS[next(iter(_RESULTS))]
+    return [bundle.problem(pointer, message) for pointer, message in found]
+
+
+def _problems(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """(bundled pointer, message) of every problem, in three passes (see the module's doc)."""
     validator = OpenAPIV31SpecValidator(document)
     problems = [
-        bundle.problem(join_pointer("", *error.absolute_path), _message(error))
+        (join_pointer("", *error.absolute_path), _message(error))
         for error in validator.schema_validator.iter_errors(document)
     ]
     if problems:
@@ -93,16 +110,14 @@ def validate_openapi(bundle: Bundle) -> list[Problem]:
     for pointer, schema in iter_schema_objects(document):
         for error in dialect.iter_errors(schema):
             where = join_pointer(pointer, *error.absolute_path)
-            problems.append(bundle.problem(where, f"invalid schema: {_message(error)}"))
+            problems.append((where, f"invalid schema: {_message(error)}"))
     if problems:
         return problems
 
     try:
         for error in validator.iter_errors():
             where = getattr(error, "json_path", "$")
-            problems.append(bundle.problem("", f"{_message(error)} (at {where})"))
+            problems.append(("", f"{_message(error)} (at {where})"))
     except Exception as exc:  # the validator raises on inputs it cannot walk
-        problems.append(
-            bundle.problem("", f"OpenAPI validator failed: {type(exc).__name__}: {exc}")
-        )
+        problems.append(("", f"OpenAPI validator failed: {type(exc).__name__}: {exc}"))
     return problems
