@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from adsapi.spec.build import build_model
+from adsapi.spec.cache import cached_model
 from adsapi.spec.loader import Bundle, load_bundle
 from adsapi.spec.model import ApiSpec
 from adsapi.spec.problems import Problem, SpecError
@@ -110,8 +111,11 @@ def _main_bundle(root: Path) -> Bundle:
 
 @lru_cache(maxsize=32)
 def _load(root: str, version: str | None) -> ApiSpec:
-    bundle = version_bundle(root, version)
-    spec, problems = build_model(bundle)
-    if problems or spec is None:
-        raise SpecError(problems)
-    return spec
+    def build() -> tuple[ApiSpec, tuple[Path, ...]]:
+        bundle = version_bundle(root, version)
+        spec, problems = build_model(bundle)
+        if problems or spec is None:
+            raise SpecError(problems)
+        return spec, bundle.files
+
+    return cached_model(Path(root), version, build)

@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from adsapi.spec.changes import KINDS, PER_OPERATION, ChangeError, Document, apply_change
 from adsapi.spec.loader import Bundle, display_path
 from adsapi.spec.problems import Problem, SpecError, join_pointer
@@ -111,11 +109,17 @@ def _change_schema(kind: str) -> dict[str, Any]:
     return schema
 
 
-_VALIDATORS = {kind: Draft202012Validator(_change_schema(kind)) for kind in _FIELDS}
-_FILE_VALIDATOR = Draft202012Validator(_FILE_SCHEMA)
-_KIND_VALIDATOR = Draft202012Validator(
-    {"type": "object", "required": ["change"], "properties": {"change": _COMMON["change"]}}
-)
+@lru_cache(maxsize=1)
+def _validators() -> tuple[Any, Any, dict[str, Any]]:
+    """(file, change kind, per kind) validators of the version files' format. Built on first
+    use: jsonschema is only needed when version files are read, not when a model is cached."""
+    from jsonschema import Draft202012Validator
+
+    kind = Draft202012Validator(
+        {"type": "object", "required": ["change"], "properties": {"change": _COMMON["change"]}}
+    )
+    per_kind = {k: Draft202012Validator(_change_schema(k)) for k in _FIELDS}
+    return Draft202012Validator(_FILE_SCHEMA), kind, per_kind
 
 
 @dataclass(frozen=True)
@@ -144,16 +148,17 @@ def _format_problems(data: Any, display: str) -> list[Problem]:
             for e in sorted(errors, key=lambda e: list(e.absolute_path))
         ]
 
-    problems = located(_FILE_VALIDATOR.iter_errors(data), "")
+    file_validator, kind_validator, validators = _validators()
+    problems = located(file_validator.iter_errors(data), "")
     if problems or not isinstance(data, dict):
         return problems
     for index, change in enumerate(data["changes"]):
         where = join_pointer("/changes", index)
-        kind_errors = located(_KIND_VALIDATOR.iter_errors(change), where)
+        kind_errors = located(kind_validator.iter_errors(change), where)
         if kind_errors:
             problems.extend(kind_errors)
             continue
-        errors = list(_VALIDATORS[change["change"]].iter_errors(change))
+        errors = list(validators[change["change"]].iter_errors(change))
         if any(e.validator == "oneOf" for e in errors):
             problems.append(
                 Problem(display, where, "name the operation(s): `operation` or `operations`")

@@ -1,0 +1,85 @@
+"""Built models kept on disk, so that every tool does not bundle the spec again on start-up.
+
+Bundling grows with the spec (it is a quarter of a second today, for a twentieth of the API), and
+every `adsapi` command, sandbox process and test run starts by loading the model. An entry is
+used only if every file it was built from still has the same content: each entry records the
+files it read (the spec's YAML files, the version files, this package's own sources) with their
+hashes, and loading re-hashes them. `ADSAPI_CACHE_DIR` moves the cache; `off` disables it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from adsapi.spec.model import ApiSpec
+
+ENTRIES_KEPT = 64
+_FORMAT = 1  # bump when the entry layout changes
+
+
+def cache_dir() -> Path | None:
+    configured = os.environ.get("ADSAPI_CACHE_DIR")
+    if configured == "off":
+        return None
+    if configured:
+        return Path(configured)
+    return Path(__file__).resolve().parents[2] / ".cache" / "spec-model"
+
+
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+def _inputs(root: Path, extra: Iterable[Path]) -> list[Path]:
+    """What a model of `root` is built from: its folder's YAML files, `extra`, our sources."""
+    sources = Path(__file__).resolve().parent.glob("*.py")
+    return sorted({*root.parent.rglob("*.yaml"), root, *extra, *sources})
+
+
+def _entry_path(directory: Path, root: Path, version: str | None) -> Path:
+    name = f"{_FORMAT}|{sys.version}|{root}|{version}"
+    return directory / (hashlib.sha256(name.encode()).hexdigest()[:32] + ".pickle")
+
+
+def cached_model(
+    root: Path, version: str | None, build: Callable[[], tuple[ApiSpec, Iterable[Path]]]
+) -> ApiSpec:
+    """The model of `root` at `version`, from the cache when still valid, else from `build`.
+
+    `build` returns the model and the files it read.
+    """
+    directory = cache_dir()
+    if directory is None:
+        return build()[0]
+    entry = _entry_path(directory, root, version)
+    try:
+        manifest, spec = pickle.loads(entry.read_bytes())
+        if all(_digest(Path(path)) == digest for path, digest in manifest.items()):
+            return spec
+    except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError):
+        pass  # no entry, or one written by other code: rebuild
+    spec, files = build()
+    manifest = {str(path): _digest(path) for path in _inputs(root, files)}
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps((manifest, spec), protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.replace(entry)
+        _evict(directory)
+    except OSError:
+        pass  # a read-only checkout still works, only slower
+    return spec
+
+
+def _evict(directory: Path) -> None:
+    entries = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in entries[ENTRIES_KEPT:]:
+        stale.unlink(missing_ok=True)
