@@ -82,8 +82,10 @@ def _script(
     def respond(request: httpx2.Request) -> httpx2.Response:
         if script:
             kind, seconds = script.pop(0)
-            # A reset is a whole epoch second: the wait it asks for is from now to then.
-            clock.asked.append(int(clock.now) + seconds - clock.now)  # type: ignore[attr-defined]
+            # A reset is a whole epoch second: the wait it asks for is from now to then, and
+            # none when that second has already begun (a jittered backoff leaves a fraction).
+            asked = max(0.0, int(clock.now) + seconds - clock.now)
+            clock.asked.append(asked)  # type: ignore[attr-defined]
             return _outcome(kind, seconds, clock, request)
         return httpx2.Response(200, json=SUCCESS)
 
