@@ -9,7 +9,15 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "generated"
+REPOSITORY = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = REPOSITORY / "generated"
+
+
+def default_output(version: str | None, current: str) -> Path:
+    """generated/ holds the client of the current version; other versions go to build/clients/."""
+    if version is None or version == current:
+        return DEFAULT_OUTPUT
+    return REPOSITORY / "build" / "clients" / f"v{version}"
 
 
 @click.command()
@@ -21,17 +29,31 @@ DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "generated"
     help="Root document of the spec (default: spec/openapi.yaml of this repository).",
 )
 @click.option(
+    "--version",
+    "api_version",
+    default=None,
+    metavar="N",
+    help="API version the client is pinned to (default: the current one, from the main spec; "
+    "older ones come from spec/versions/, see `adsapi versions`).",
+)
+@click.option(
     "--output",
     type=click.Path(path_type=Path, file_okay=False),
-    default=DEFAULT_OUTPUT,
-    show_default=True,
-    help="Folder of the generated package.",
+    default=None,
+    help="Folder of the generated package [default: generated/ for the current version, "
+    "build/clients/vN/ for another one].",
 )
 @click.option(
     "--check", is_flag=True, help="Write nothing; exit 1 naming the files that are out of date."
 )
 @click.pass_context
-def generate(ctx: click.Context, spec_path: Path | None, output: Path, check: bool) -> None:
+def generate(
+    ctx: click.Context,
+    spec_path: Path | None,
+    api_version: str | None,
+    output: Path | None,
+    check: bool,
+) -> None:
     """Generate the Python client (twitter-ads-client) and the bundled spec."""
     from adsapi.spec import SpecError, load_spec
     from generator import PlanError
@@ -40,12 +62,17 @@ def generate(ctx: click.Context, spec_path: Path | None, output: Path, check: bo
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     started = time.perf_counter()
     try:
-        report = run(load_spec(spec_path), output, check=check)
+        spec = load_spec(spec_path, version=api_version)
+        output = output or default_output(api_version, load_spec(spec_path).version)
+        report = run(spec, output, check=check)
     except SpecError as exc:
         err.print(f"[red]The spec has {len(exc.problems)} problem(s); run `adsapi check`.[/red]")
+        for problem in exc.problems[:10]:
+            err.print(f"  {problem}", markup=False)
         sys.exit(1)
     except PlanError as exc:
-        err.print(f"[red]cannot generate the client:[/red] {exc}", markup=False)
+        err.print("[red]cannot generate the client:[/red] ", end="")
+        err.print(str(exc), markup=False)
         sys.exit(1)
     except Exception as exc:
         if ctx.obj and ctx.obj.get("debug"):

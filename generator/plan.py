@@ -256,8 +256,11 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
         f"params={_tuple_source(param_sources)}",
         f"result=Result({py_literal(envelope)}, {model})",
     ]
-    if operation.rules:
-        fields.append(f"rules={_tuple_source([_rule_source(r, names) for r in operation.rules])}")
+    # Only rules that refuse something are checked before sending; an `ignored-with` rule (an
+    # older version accepting a combination and ignoring one side) has nothing to refuse.
+    refusing = [r for r in operation.rules if r.error is not None]
+    if refusing:
+        fields.append(f"rules={_tuple_source([_rule_source(r, names) for r in refusing])}")
     if operation.sandbox_only:
         fields.append("sandbox_only=True")
     if operation.batch is not None:
