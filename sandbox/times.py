@@ -1,0 +1,71 @@
+"""Times on the wire: the canonical RFC 3339 form and the lenient forms of `x-also-accepted`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+_CLOCK = r"(?P<date>\d{4}-\d{2}-\d{2})[Tt](?P<time>\d{2}:\d{2}:\d{2}(?:\.\d+)?)"
+# Which form a time was sent in: canonical, or one of the x-also-accepted names.
+_FORMS = (
+    ("canonical", re.compile(_CLOCK + r"(?P<offset>[Zz]|[+-]\d{2}:\d{2})$")),
+    ("offset-without-colon", re.compile(_CLOCK + r"(?P<offset>[+-]\d{4})$")),
+    ("hour-offset", re.compile(_CLOCK + r"(?P<offset>[+-]\d{2})$")),
+    ("date", re.compile(r"(?P<date>\d{4}-\d{2}-\d{2})$")),
+)
+
+
+@dataclass(frozen=True)
+class LocalDate:
+    """A bare date: midnight in the ads account's time zone, resolved once the account is known."""
+
+    day: date
+
+    def at_midnight(self, zone: str | None) -> str:
+        try:
+            tz: tzinfo = ZoneInfo(zone) if zone else UTC
+        except (ZoneInfoNotFoundError, ValueError):
+            tz = UTC
+        return format_time(datetime(self.day.year, self.day.month, self.day.day, tzinfo=tz))
+
+
+class TimeFormatError(ValueError):
+    pass
+
+
+def parse_time(text: str) -> tuple[str | LocalDate, str]:
+    """(UTC timestamp or LocalDate, form name). Raise TimeFormatError for anything else."""
+    for form, pattern in _FORMS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        try:
+            if form == "date":
+                return LocalDate(date.fromisoformat(match["date"])), form
+            offset = match["offset"].upper()
+            if offset == "Z":
+                offset = "+00:00"
+            elif form == "offset-without-colon":
+                offset = f"{offset[:3]}:{offset[3:]}"
+            elif form == "hour-offset":
+                offset = f"{offset}:00"
+            moment = datetime.fromisoformat(f"{match['date']}T{match['time']}{offset}")
+        except ValueError as exc:
+            raise TimeFormatError(f"not a valid time ({exc})") from None
+        return format_time(moment), form
+    raise TimeFormatError("not an ISO 8601 time such as 2017-07-05T00:00:00Z")
+
+
+def format_time(moment: datetime) -> str:
+    """RFC 3339 in UTC with a trailing Z, whole seconds, as the API answers."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def timestamp(epoch_seconds: float) -> str:
+    return format_time(datetime.fromtimestamp(epoch_seconds, UTC))
+
+
+def epoch(text: str) -> float:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
