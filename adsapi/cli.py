@@ -51,3 +51,10 @@ def check(ctx: click.Context, spec_path: Path | None) -> None:
         err.print("run with `adsapi --debug check` for the traceback")
         sys.exit(2)
     render_summary(result, console)
+
+
+from sandbox.cli import report as report_command  # noqa: E402  (light: heavy imports are lazy)
+from sandbox.cli import sandbox as sandbox_command  # noqa: E402
+
+main.add_command(sandbox_command)
+main.add_command(report_command)

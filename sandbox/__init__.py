@@ -4,9 +4,24 @@
     app = create_app()            # ASGI app: every live version, default development user
 
 See the README's "The sandbox" section for what it checks and how to read its report.
+The heavy imports (starlette, the engine) wait until something is used, so `adsapi --help`
+stays fast.
 """
 
-from sandbox.app import Sandbox, create_app
-from sandbox.users import DEFAULT_USER, User, load_users
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["DEFAULT_USER", "Sandbox", "User", "create_app", "load_users"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Sandbox", "create_app"):
+        from sandbox import app
+
+        return getattr(app, name)
+    if name in ("DEFAULT_USER", "User", "load_users"):
+        from sandbox import users
+
+        return getattr(users, name)
+    raise AttributeError(f"module 'sandbox' has no attribute {name!r}")
