@@ -123,7 +123,7 @@ def render_html(report: Mapping[str, Any]) -> str:
                 f"{k} {v}" for k, v in sorted(op.get("outcomes", {}).items())
             ),
             "statuses_text": ", ".join(
-                f"{k}×{v}" for k, v in sorted(op.get("statuses", {}).items())
+                f"{k}: {v}" for k, v in sorted(op.get("statuses", {}).items())
             ),
         }
         for op in report["operations"]
