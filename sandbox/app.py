@@ -172,6 +172,7 @@ class Sandbox:
                     query,
                     form,
                     request.headers.get("authorization"),
+                    body,
                 )
             )
             payload, status = self._answer(
@@ -263,7 +264,7 @@ class Sandbox:
             call.parent = version.engine.parent_of(op, user, decoded.values)
             items, item_deviations = runtime.decode_batch(body, path)
             deviations.extend(item_deviations)
-            self._limit(runtime, user, call.parent, decoded.values, headers)
+            self._limit(runtime, user, decoded.values, headers)
             return version.engine.batch(call, runtime.batch_calls(call, items)), 200
         json_object = None
         if body and media != FORM:
@@ -273,7 +274,7 @@ class Sandbox:
         deviations.extend(decoded.deviations)
         call = version.call(runtime, user, decoded)
         call.parent = version.engine.parent_of(op, user, decoded.values)
-        self._limit(runtime, user, call.parent, decoded.values, headers)
+        self._limit(runtime, user, decoded.values, headers)
         return version.engine.execute(call), 200
 
     def _json_parameters(
@@ -307,18 +308,14 @@ class Sandbox:
         self,
         runtime: OperationRuntime,
         user: User,
-        parent: Any,
         values: Mapping[str, Any],
         headers: dict[str, str],
     ) -> None:
         cls = runtime.rate_class_for(values)
         if cls is None:
             return
-        verdict = self.limiter.hit(
-            cls,
-            user.consumer_key + "\0" + user.access_token,
-            parent.id if parent is not None else None,
-        )
+        account = values.get(runtime.account_parameter) if runtime.account_parameter else None
+        verdict = self.limiter.hit(cls, user.consumer_key + "\0" + user.access_token, account)
         headers.update(verdict.headers)
         if not verdict.allowed:
             raise ApiError(

@@ -2,13 +2,16 @@
 
 The signature base string covers the method, the URL as the client addressed it (scheme and
 `Host` header), the query parameters, the form-body parameters and the `oauth_*` protocol
-parameters of the `Authorization` header; JSON bodies are not covered (RFC 5849 3.4.1.3.1).
+parameters of the `Authorization` header; JSON bodies are not covered (RFC 5849 3.4.1.3.1), but when the client sends `oauth_body_hash`
+(as authlib does for them) the body must match it.
 Failures raise `AuthError` with a reason fit for the conformance report: it never contains a
 key, token, secret or signature.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -47,6 +50,19 @@ class SignedRequest:
     query: list[tuple[str, str]]
     form: list[tuple[str, str]]  # empty unless the body is application/x-www-form-urlencoded
     authorization: str | None
+    body: bytes = b""  # checked against oauth_body_hash when the client sent one
+
+
+@dataclass(frozen=True)
+class _Secrets:
+    """The two secrets under the names oauthlib's signing functions read."""
+
+    client_secret: str
+    resource_owner_secret: str
+
+    @staticmethod
+    def of(user: User) -> _Secrets:
+        return _Secrets(user.consumer_secret, user.access_token_secret)
 
 
 class OAuthVerifier:
@@ -124,13 +140,20 @@ class OAuthVerifier:
         base = signature.signature_base_string(
             request.method, uri, signature.normalize_parameters(params)
         )
-        expected = signature.sign_hmac_sha1(base, user.consumer_secret, user.access_token_secret)
+        expected = signature.sign_hmac_sha1_with_client(base, _Secrets.of(user))
         if not signature.safe_string_equals(expected, fields["oauth_signature"]):
             raise AuthError(
                 "the signature does not verify (check the secrets, and that the base string "
                 "percent-encodes every parameter, including ':' and ',')",
                 "oauth_signature",
                 "oauth-signature",
+            )
+        body_hash = fields.get("oauth_body_hash")
+        if body_hash is not None and not signature.safe_string_equals(
+            base64.b64encode(hashlib.sha1(request.body).digest()).decode(), body_hash
+        ):
+            raise AuthError(
+                "oauth_body_hash does not match the body", "oauth_body_hash", "oauth-body-hash"
             )
         self._use_nonce(user, fields["oauth_nonce"], timestamp, now)
         return user

@@ -36,6 +36,16 @@ class OperationRuntime:
         read_only = model.read_only if model else frozenset()
         self.validator = OperationValidator(op, read_only, strict)
         self.parent_parameter = model.resource.parent_parameter if model else None
+        # The path parameter naming the ads account, for account-scoped rate limits: the
+        # identifier of the top-level resource (accounts), wherever it appears in the path.
+        self.account_parameter = next(
+            (
+                m.resource.id_parameter
+                for m in engine.models.values()
+                if m.parent is None and op.parameter(m.resource.id_parameter) is not None
+            ),
+            None,
+        )
         self.rate_class = op.rate_limit_class
         self.rate_switches = tuple(
             (p.name, p.rate_limit_class) for p in op.parameters if p.rate_limit_class
