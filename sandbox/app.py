@@ -317,6 +317,15 @@ class Sandbox:
         account = values.get(runtime.account_parameter) if runtime.account_parameter else None
         verdict = self.limiter.hit(cls, user.consumer_key + "\0" + user.access_token, account)
         headers.update(verdict.headers)
+        own = runtime.rate_class
+        if (
+            account is not None
+            and own is not None
+            and own != cls
+            and self.limiter.classes[own].scope == "account"
+            and "x-account-rate-limit-limit" not in verdict.headers
+        ):
+            headers.update(self.limiter.peek_account(own, account))
         if not verdict.allowed:
             raise ApiError(
                 Problem(

@@ -53,6 +53,8 @@ class AccountHooks(Hooks):
     """A new sandbox account is ready for campaigns: it comes with a funding instrument."""
 
     NAME = "Sandbox account"
+    # Sandbox accounts live where the API's examples do; bare dates are read in this zone.
+    TIMEZONE = "America/Los_Angeles"
     FUNDING: ClassVar[dict[str, Any]] = {
         "type": "CREDIT_CARD",
         "currency": "USD",
@@ -63,6 +65,7 @@ class AccountHooks(Hooks):
 
     def before_create(self, ctx: HookContext, attrs: dict[str, Any]) -> None:
         attrs.setdefault("name", self.NAME)
+        attrs.setdefault("timezone", self.TIMEZONE)
 
     def after_create(self, ctx: HookContext, row: Row) -> None:
         engine = ctx.engine

@@ -72,6 +72,20 @@ class RateLimiter:
             )
         return Verdict(allowed, headers, retry_at)
 
+    def peek_account(self, class_name: str, account: str) -> dict[str, str]:
+        """The account-level headers of a class, without counting a request against it.
+
+        A request whose class was switched (with_total_count=true) still announces the
+        endpoint's account-level limit, which the spec's answers declare."""
+        cls = self.classes[class_name]
+        limit = self.limits[class_name]
+        w = self._window(("account", class_name, account), cls.window_seconds, self.clock())
+        return {
+            "x-account-rate-limit-limit": str(limit),
+            "x-account-rate-limit-remaining": str(max(0, limit - w.used)),
+            "x-account-rate-limit-reset": str(math.ceil(w.start + cls.window_seconds)),
+        }
+
     def _window(self, key: tuple[str, ...], seconds: int, now: float) -> _Window:
         window = self._windows.get(key)
         if window is None or now >= window.start + seconds:

@@ -20,6 +20,7 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from adsapi.spec.model import NO_DEFAULT, OnlyWhenRule, Operation, Parameter, Rule
 from sandbox.errors import NO_VALUE, ApiError, Deviation, Problem, invalid, missing
+from sandbox.times import LocalDate
 from sandbox.wire import DecodeError, decode_json, decode_wire
 
 _MEMO_SIZE = 4096
@@ -53,6 +54,8 @@ class ValueCheck:
         self._memo: dict[Any, Problem | None] = {}
 
     def check(self, value: Any, raw: Any) -> Problem | None:
+        if isinstance(value, LocalDate):  # a time nonetheless, once placed in a time zone
+            value = value.at_midnight(None)
         key = _memo_key(value)
         if key is None:
             return self._check(value, raw)
