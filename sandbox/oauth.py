@@ -2,8 +2,8 @@
 
 The signature base string covers the method, the URL as the client addressed it (scheme and
 `Host` header), the query parameters, the form-body parameters and the `oauth_*` protocol
-parameters of the `Authorization` header; JSON bodies are not covered (RFC 5849 3.4.1.3.1), but when the client sends `oauth_body_hash`
-(as authlib does for them) the body must match it.
+parameters of the `Authorization` header. JSON bodies are not covered (RFC 5849 3.4.1.3.1),
+but when the client sends `oauth_body_hash` (authlib does for them) the body must match it.
 Failures raise `AuthError` with a reason fit for the conformance report: it never contains a
 key, token, secret or signature.
 """

@@ -11,7 +11,7 @@ import pytest
 from authlib.oauth1 import ClientAuth
 
 from sandbox.users import DEFAULT_USER, User, UsersFileError, users_from_data
-from tests.sandbox.conftest import ALICE, BOB, SPEC, USERS, errors_of, new_account, new_campaign
+from tests.sandbox.conftest import ALICE, BOB, USERS, errors_of, new_account, new_campaign
 
 BASE = "https://sandbox.local"
 
@@ -83,7 +83,7 @@ def test_tampered_form_body_breaks_the_signature(app: Any, alice: Any) -> None:
 
 
 def test_the_signature_covers_encoded_colons_and_commas(app: Any, alice: Any) -> None:
-    account_id, instrument = new_account(alice)
+    account_id, _ = new_account(alice)
     url = f"/12/accounts/{account_id}/campaigns?campaign_ids=abc,def&q=a:b"
     response = send(app, "GET", url, signed(ALICE, "GET", url))
     assert response.status_code == 200, response.text
