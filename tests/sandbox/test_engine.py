@@ -183,7 +183,7 @@ def test_filters_sorting_paging_and_totals(alice: Any, account: tuple[str, str])
         if cursor is None:
             break
     assert [len(p) for p in pages] == [2, 2, 1]
-    assert sum(pages, []) == list(reversed(ids(budget)))
+    assert [i for page in pages for i in page] == list(reversed(ids(budget)))
 
 
 def test_cursors_are_checked(alice: Any, account: tuple[str, str]) -> None:
