@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-
 from sandbox.users import User
 from tests.sandbox.conftest import ALICE, SPEC, CheckedDriver, new_account, new_campaign
 
