@@ -193,7 +193,11 @@ class Engine:
         return body
 
     def create(self, call: Call, model: ResourceModel) -> Row:
-        attrs = call.params.apply_defaults(self._attributes(call))
+        sent = self._attributes(call)
+        problems = call.params.check_rules(sent, sent, None)
+        if problems:
+            raise ApiError(*problems)
+        attrs = call.params.apply_defaults(sent)
         ctx = self.context(call, self._references(call, attrs))
         model.hooks.before_create(ctx, attrs)
         row = self.insert(model, call.user, call.parent, attrs, ctx.now_text)

@@ -257,7 +257,9 @@ class OperationValidator:
         problems.extend(self.params.finish(values, flat_raws, decoded))
         if problems:
             raise ApiError(*_illegal_ids(problems, self.path_names), echo=values)
-        if self.op.rules and self.op.verb != "update":
+        # Creates and updates check their rules in the engine, on what the entity will hold
+        # (for batch items too); other operations check them on the request.
+        if self.op.rules and self.op.verb not in ("create", "update"):
             problems = self.params.check_rules(values, values, None)
             if problems:
                 raise ApiError(*problems, echo=values)
