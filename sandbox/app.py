@@ -116,8 +116,10 @@ class Sandbox:
 
         @contextlib.asynccontextmanager
         async def lifespan(app: Starlette) -> AsyncIterator[None]:
+            # A server stopping writes the report; the state stays usable, since in-process
+            # clients may run the lifespan more than once around one app.
             yield
-            self.close()
+            self.write_report()
 
         app = Starlette(
             routes=routes,
@@ -127,10 +129,14 @@ class Sandbox:
         app.state.sandbox = self
         return app
 
-    def close(self) -> None:
-        """Write the report (with --report) and close the database."""
+    def write_report(self) -> None:
+        """Write the report to the --report file, if there is one."""
         if self.report_path is not None:
             self.report.write(self.report_path)
+
+    def close(self) -> None:
+        """Write the report and close the database; the app cannot serve afterwards."""
+        self.write_report()
         self.store.close()
 
     def _endpoint(self, version: VersionRuntime, ops: dict[str, OperationRuntime]) -> Callable:
@@ -194,7 +200,13 @@ class Sandbox:
         except ApiError as exc:
             problems = exc.problems
             status = self._status(problems)
-            payload = self._error_body(problems, understood if exc.echo is None else exc.echo)
+            # One answer has one status: only the problems of that status go in it (the
+            # report keeps them all).
+            shown = [p for p in problems if self._status((p,)) == status]
+            if status == 400 and runtime.op.batch is not None:
+                payload = self._batch_error_body(BatchError(tuple(shown)))  # a batch's own 400
+            else:
+                payload = self._error_body(shown, understood if exc.echo is None else exc.echo)
         except BatchError as exc:
             problems = exc.problems + tuple(p for item in exc.item_problems or () for p in item)
             payload, status = self._batch_error_body(exc), 400
@@ -253,13 +265,13 @@ class Sandbox:
             decoded = runtime.validator.decode(path, query, [])
             understood.update(decoded.values)
             deviations.extend(decoded.deviations)
-            if media != JSON_MEDIA:
+            if body and media != JSON_MEDIA:
                 found = Deviation(
                     "body", "content-type", f"a batch body is JSON, sent as {media or 'no type'}"
                 )
                 deviations.append(found)
                 if self.strict:
-                    raise ApiError(found.as_problem(), echo=decoded.values)
+                    raise BatchError((found.as_problem(),))
             call = version.call(runtime, user, decoded)
             call.parent = version.engine.parent_of(op, user, decoded.values)
             items, item_deviations = runtime.decode_batch(body, path)

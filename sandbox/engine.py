@@ -300,7 +300,16 @@ class Engine:
                 continue
             row = self.store.get(target.name, value)
             if row is None or row.deleted or not self._visible(target, row, call.user, call.parent):
-                raise target.not_found(value, name)
+                # 400, not 404: the request's own target exists; one of its values is wrong.
+                where = f" in account {call.parent.id}" if call.parent is not None else ""
+                raise ApiError(
+                    invalid(
+                        name,
+                        f"{name} names no {target.label} {value}{where} (or it is deleted)",
+                        "reference",
+                        value,
+                    )
+                )
             found[name] = row
         return found
 

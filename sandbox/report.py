@@ -22,7 +22,7 @@ from sandbox.errors import Deviation, Problem
 from sandbox.times import timestamp
 
 # Refusals that describe the state of the sandbox, not a mistake of the client.
-STATE_RULES = frozenset({"not-found", "active-campaign-limit"})
+STATE_RULES = frozenset({"not-found", "reference", "active-campaign-limit"})
 OUTCOMES = ("accepted", "deviations", "violations", "refused", "rate-limited", "server-error")
 EXAMPLE_BODY_LIMIT = 2000
 

@@ -28,7 +28,11 @@ class LocalDate:
             tz: tzinfo = ZoneInfo(zone) if zone else UTC
         except (ZoneInfoNotFoundError, ValueError):
             tz = UTC
-        return format_time(datetime(self.day.year, self.day.month, self.day.day, tzinfo=tz))
+        midnight = datetime(self.day.year, self.day.month, self.day.day, tzinfo=tz)
+        try:
+            return format_time(midnight)
+        except OverflowError:  # the last day of year 9999 west of UTC: keep the date as it is
+            return format_time(midnight.replace(tzinfo=UTC))
 
 
 class TimeFormatError(ValueError):
@@ -52,15 +56,19 @@ def parse_time(text: str) -> tuple[str | LocalDate, str]:
             elif form == "hour-offset":
                 offset = f"{offset}:00"
             moment = datetime.fromisoformat(f"{match['date']}T{match['time']}{offset}")
+            return format_time(moment), form
         except ValueError as exc:
             raise TimeFormatError(f"not a valid time ({exc})") from None
-        return format_time(moment), form
+        except OverflowError:
+            raise TimeFormatError("not a time the API can store (out of range)") from None
     raise TimeFormatError("not an ISO 8601 time such as 2017-07-05T00:00:00Z")
 
 
 def format_time(moment: datetime) -> str:
-    """RFC 3339 in UTC with a trailing Z, whole seconds, as the API answers."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """RFC 3339 in UTC with a trailing Z, whole seconds, as the API answers (four-digit
+    years even before 1000, which strftime would shorten)."""
+    m = moment.astimezone(UTC)
+    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
 
 
 def timestamp(epoch_seconds: float) -> str:

@@ -267,18 +267,20 @@ class OperationValidator:
 
 
 def _illegal_ids(problems: list[Problem], path_names: frozenset[str]) -> list[Problem]:
-    """A malformed identifier in the path is an unknown path: the API's 404 for it."""
-    return [
+    """A malformed identifier in the path is an unknown path: the API's 404 for it, which
+    comes first (the request never reached an operation)."""
+    in_path = [
         Problem(ILLEGAL_ID_CODE, p.message, p.parameter, "path-identifier", p.value)
-        if p.parameter in path_names and p.code == "INVALID_PARAMETER"
-        else p
         for p in problems
+        if p.parameter in path_names and p.code == "INVALID_PARAMETER"
     ]
+    return [*in_path, *(p for p in problems if p.parameter not in path_names)]
 
 
 def _broken(rule: Rule, sent: set[str], merged: Mapping[str, Any]) -> Problem | None:
     if rule.kind == "exclusive":
-        present = [name for name in rule.names if name in sent and merged.get(name) is not None]
+        # A flag set to false asks for nothing, so it does not count as used.
+        present = [n for n in rule.names if n in sent and merged.get(n) not in (None, False)]
         if len(present) > 1:
             return Problem(
                 rule.error,

@@ -69,8 +69,9 @@ def test_references_must_exist_in_the_same_account(alice: Any, account: tuple[st
         response = alice.call(
             "createCampaign", account_id=account_id, name="x", funding_instrument_id=instrument
         )
-        assert response.status_code == 404
-        assert errors_of(response) == [("FUNDING_INSTRUMENT_NOT_FOUND", "funding_instrument_id")]
+        assert response.status_code == 400
+        assert errors_of(response) == [("INVALID_PARAMETER", "funding_instrument_id")]
+        assert "names no FundingInstrument" in response.json()["errors"][0]["message"]
 
 
 def test_delete_is_soft_and_final(alice: Any, account: tuple[str, str]) -> None:
@@ -102,7 +103,7 @@ def test_deleted_funding_instrument_cannot_fund(alice: Any, account: tuple[str, 
     refused = alice.call(
         "createCampaign", account_id=account_id, name="x", funding_instrument_id=instrument
     )
-    assert errors_of(refused) == [("FUNDING_INSTRUMENT_NOT_FOUND", "funding_instrument_id")]
+    assert errors_of(refused) == [("INVALID_PARAMETER", "funding_instrument_id")]
 
 
 def test_deleted_account_is_gone_with_its_contents(alice: Any, account: tuple[str, str]) -> None:
