@@ -70,7 +70,7 @@ def sandbox(
     from sandbox.app import create_app
     from sandbox.users import DEFAULT_USER, UsersFileError, load_users
 
-    out = Console(highlight=False)
+    out = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         spec = load_spec(spec_path)
