@@ -24,7 +24,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Mount, Route, compile_path
 
 from adsapi.spec import ApiSpec, load_spec
 from sandbox.engine import Engine
@@ -105,12 +105,17 @@ class Sandbox:
     # -- the application -----------------------------------------------------------------------
 
     def build(self) -> Starlette:
-        routes = []
-        for version, runtime in self.versions.items():
-            for path, ops in runtime.paths.items():
-                routes.append(
-                    Route(f"/{version}{path}", self._endpoint(runtime, ops), methods=list(ops))
-                )
+        # One mount per version: a request is matched against its version's paths only.
+        routes: list[BaseRoute] = [
+            Mount(
+                f"/{version}",
+                routes=[
+                    Route(path, self._endpoint(runtime, ops), methods=list(ops))
+                    for path, ops in runtime.paths.items()
+                ],
+            )
+            for version, runtime in self.versions.items()
+        ]
         routes.append(Route(REPORT_PATH, self._report_json, methods=["GET"]))
         routes.append(Route(REPORT_PATH + ".html", self._report_html, methods=["GET"]))
 
@@ -127,7 +132,7 @@ class Sandbox:
             lifespan=lifespan,
         )
         app.state.sandbox = self
-        return app
+        return FastPath(self, app)  # type: ignore[return-value]
 
     def write_report(self) -> None:
         """Write the report to the --report file, if there is one."""
@@ -435,6 +440,43 @@ class Sandbox:
         from sandbox.render import render_html
 
         return HTMLResponse(render_html(self.report.as_json()))
+
+
+class FastPath:
+    """The API's own requests straight to `Sandbox.serve`; everything else to starlette.
+
+    Same matching as starlette's routes (its `compile_path`), without walking the routing
+    and middleware stack on every call: a profile showed that stack at a sixth of the time of
+    a valid GET. Unknown paths, unknown methods, the report pages and the lifespan still go
+    through the starlette app, which also stays the one to read for the route table.
+    """
+
+    def __init__(self, sandbox: Sandbox, app: Starlette) -> None:
+        self.app = app
+        self.state = app.state
+        self.routes: dict[str, list[tuple[Any, VersionRuntime, dict[str, OperationRuntime]]]] = {
+            version: [(compile_path(path)[0], runtime, ops) for path, ops in runtime.paths.items()]
+            for version, runtime in sandbox.versions.items()
+        }
+        self.sandbox = sandbox
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            path: str = scope["path"]
+            version, _, rest = path[1:].partition("/")
+            for regex, runtime, ops in self.routes.get(version, ()):
+                match = regex.match("/" + rest)
+                if match is None:
+                    continue
+                method = scope["method"]
+                operation = ops.get("GET" if method == "HEAD" else method)
+                if operation is None:
+                    break  # starlette answers 405 with the Allow header
+                scope["path_params"] = match.groupdict()
+                response = await self.sandbox.serve(Request(scope, receive), runtime, operation)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def create_app(

@@ -81,6 +81,7 @@ class OAuthVerifier:
         # only needs remembering while its timestamp is inside the window.
         self._nonces: dict[tuple[str, str, str, str], float] = {}
         self._next_prune = 0.0
+        self._uris: dict[tuple[str, str, str], str] = {}
 
     def verify(self, request: SignedRequest) -> User:
         header = request.authorization
@@ -131,12 +132,7 @@ class OAuthVerifier:
             *request.form,
             *((k, v) for k, v in oauth_params if k not in ("oauth_signature", "realm")),
         ]
-        try:
-            uri = signature.base_string_uri(f"{request.scheme}://{request.host}{request.raw_path}")
-        except ValueError:
-            raise AuthError(
-                "the request URL cannot be signed (bad Host header)", "Host", "oauth-host"
-            ) from None
+        uri = self._base_uri(request.scheme, request.host, request.raw_path)
         base = signature.signature_base_string(
             request.method, uri, signature.normalize_parameters(params)
         )
@@ -157,6 +153,22 @@ class OAuthVerifier:
             )
         self._use_nonce(user, fields["oauth_nonce"], timestamp, now)
         return user
+
+    def _base_uri(self, scheme: str, host: str, raw_path: str) -> str:
+        """oauthlib's base string URI, remembered: clients call the same URLs over and over."""
+        key = (scheme, host, raw_path)
+        uri = self._uris.get(key)
+        if uri is None:
+            try:
+                uri = signature.base_string_uri(f"{scheme}://{host}{raw_path}")
+            except ValueError:
+                raise AuthError(
+                    "the request URL cannot be signed (bad Host header)", "Host", "oauth-host"
+                ) from None
+            if len(self._uris) >= 4096:
+                self._uris.clear()
+            self._uris[key] = uri
+        return uri
 
     def _use_nonce(self, user: User, nonce: str, timestamp: str, now: float) -> None:
         key = (user.consumer_key, user.access_token, nonce, timestamp)

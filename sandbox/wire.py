@@ -131,6 +131,8 @@ def decode_json(param: Parameter, value: Any, deviations: list[Deviation]) -> An
         return None
     if shape.kind == "datetime":
         return decode_time(param.name, shape, value, deviations)
+    if shape.kind == "integer" and isinstance(value, float) and value.is_integer():
+        return int(value)  # JSON's 3.0 is the integer 3; store and answer it as one
     items = shape.items
     if (
         shape.kind == "array"
