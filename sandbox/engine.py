@@ -82,6 +82,7 @@ class Engine:
         self.store = store
         self.clock = clock
         self.rng = rng or random.Random()
+        self._second, self._second_text = -1, ""
         self.models = {
             name: ResourceModel(resource, spec, hooks_for(name))
             for name, resource in spec.resources.items()
@@ -124,7 +125,10 @@ class Engine:
 
     def context(self, call: Call, references: dict[str, Row] | None = None) -> HookContext:
         now = self.clock()
-        return HookContext(self, call.user, call.parent, now, timestamp(now), references or {})
+        second = int(now)
+        if second != self._second:  # the API's times have whole seconds: format once each
+            self._second, self._second_text = second, timestamp(second)
+        return HookContext(self, call.user, call.parent, now, self._second_text, references or {})
 
     # -- verbs ---------------------------------------------------------------------------------
 

@@ -90,10 +90,9 @@ class OAuthVerifier:
                 "no OAuth 1.0a Authorization header", "Authorization", "oauth-header-missing"
             )
         try:
-            # Header values are percent-encoded (RFC 5849 3.5.1).
+            # Header values are percent-encoded (RFC 5849 3.5.1); most have nothing to decode.
             oauth_params = [
-                (utils.unescape(k), utils.unescape(v))
-                for k, v in utils.parse_authorization_header(header)
+                (_unescape(k), _unescape(v)) for k, v in utils.parse_authorization_header(header)
             ]
         except (ValueError, IndexError):
             raise AuthError(
@@ -182,3 +181,7 @@ class OAuthVerifier:
             self._nonces = {k: until for k, until in self._nonces.items() if until > now}
             self._next_prune = now + self.timestamp_window
         self._nonces[key] = int(timestamp) + self.timestamp_window
+
+
+def _unescape(text: str) -> str:
+    return utils.unescape(text) if "%" in text else text
