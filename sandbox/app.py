@@ -434,12 +434,18 @@ class Sandbox:
     # -- the report ----------------------------------------------------------------------------
 
     async def _report_json(self, request: Request) -> Response:
-        return Response(_dumps(self.report.as_json()), media_type=JSON_MEDIA)
+        return Response(
+            _dumps(self.report.as_json()),
+            headers={VERSION_HEADER: self.current_version},
+            media_type=JSON_MEDIA,
+        )
 
     async def _report_html(self, request: Request) -> Response:
         from sandbox.render import render_html
 
-        return HTMLResponse(render_html(self.report.as_json()))
+        return HTMLResponse(
+            render_html(self.report.as_json()), headers={VERSION_HEADER: self.current_version}
+        )
 
 
 class FastPath:

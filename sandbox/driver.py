@@ -16,7 +16,7 @@ from typing import Any
 import httpx2
 from authlib.integrations.httpx_client import OAuth1Auth
 
-from adsapi.spec.model import ApiSpec, Operation
+from adsapi.spec.model import ApiSpec
 from sandbox.users import User
 
 
@@ -136,10 +136,6 @@ class Driver:
         if response.status_code != 200:
             raise CallFailed(operation_id, response)
         return response.json()
-
-    @staticmethod
-    def operation_of(spec: ApiSpec, operation_id: str) -> Operation:
-        return spec.operation(operation_id)
 
 
 class CallFailed(Exception):

@@ -162,12 +162,12 @@ def _real(value: Any) -> Any:
     return value
 
 
-@schemathesis.hook
+@schema.hook
 def map_path_parameters(ctx: schemathesis.HookContext, path_parameters: Any) -> Any:
     return _real(path_parameters)
 
 
-@schemathesis.hook
+@schema.hook
 def map_body(ctx: schemathesis.HookContext, body: Any) -> Any:
     return _real(body)
 
@@ -249,7 +249,6 @@ def _excused(case: Any, body: dict[str, Any]) -> bool:
     return bool(body.get("errors") or body.get("operation_errors"))
 
 
-@schemathesis.check
 def valid_requests_are_accepted(ctx: Any, response: Any, case: Any) -> bool | None:
     """positive_data_acceptance, aware of x-rules, opaque cursors and batch item errors."""
     try:
@@ -264,7 +263,6 @@ def valid_requests_are_accepted(ctx: Any, response: Any, case: Any) -> bool | No
     return positive_data_acceptance(ctx, response, case)
 
 
-@schemathesis.check
 def deleted_resources_are_gone(ctx: Any, response: Any, case: Any) -> bool | None:
     """use_after_free, except for reads that ask for deleted objects with with_deleted=true
     (the spec's way to see them)."""
