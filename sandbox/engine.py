@@ -138,7 +138,7 @@ class Engine:
         self._place_dates(call)
         echo = {"params": call.values}
         if op.verb == "list":
-            return self.list(call, echo)
+            return self.page(call, echo)
         model = self.models[op.resource]
         id_parameter = model.resource.id_parameter
         if op.verb == "get":
@@ -161,7 +161,7 @@ class Engine:
             return {"request": echo, "data": [data], "next_cursor": None}
         return {"request": echo, "data": data}
 
-    def list(self, call: Call, echo: dict[str, Any]) -> dict[str, Any]:
+    def page(self, call: Call, echo: dict[str, Any]) -> dict[str, Any]:
         op, values = call.op, call.values
         model = self.models[op.resource]
         pagination = op.pagination

@@ -136,7 +136,7 @@ class OperationRuntime:
                         decoded.values.update(path)
                         echo[-1]["params"] = decoded.values
                         deviations.extend(decoded.deviations)
-                        decoded_items.append((decoded, op_type, item_type))
+                        decoded_items.append((decoded, str(op_type), item_type))
                     except ApiError as exc:
                         problems.extend(exc.problems)
                         echo[-1]["params"] = exc.echo or {}

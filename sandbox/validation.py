@@ -351,7 +351,7 @@ def describe(name: str, error: ValidationError) -> tuple[str, str]:
     got = _show(error.instance)
     if rule == "type":
         types = expected if isinstance(expected, list) else [expected]
-        kinds = " or ".join(_TYPE_NAMES.get(t, t) for t in types)
+        kinds = " or ".join(_TYPE_NAMES.get(t, str(t)) for t in types)
         return f"{where} must be {kinds}, got {got}", rule
     if rule in ("enum", "const"):
         values = expected if rule == "enum" else [expected]
