@@ -43,7 +43,7 @@ class Scenario:
 # -- servers ------------------------------------------------------------------------------------
 
 
-def _serve(kind: str, port: int, ready: Any, body_size: int, http: str) -> None:
+def _serve(kind: str, port: int, ready: Any, body_size: int, http: str, loop: str) -> None:
     import uvicorn
     from starlette.applications import Starlette
     from starlette.responses import Response
@@ -66,6 +66,7 @@ def _serve(kind: str, port: int, ready: Any, body_size: int, http: str) -> None:
         host="127.0.0.1",
         port=port,
         http=http,
+        loop=loop,
         log_level="warning",
         access_log=False,
         lifespan="off",
@@ -206,11 +207,14 @@ def _measure(
     body_size: int = 0,
     setup: Any = None,
     http: str = "auto",
+    loop: str = "auto",
 ) -> dict[str, Any]:
     ctx = multiprocessing.get_context("spawn")
     port = _free_port()
     ready = ctx.Event()
-    server = ctx.Process(target=_serve, args=(kind, port, ready, body_size, http), daemon=True)
+    server = ctx.Process(
+        target=_serve, args=(kind, port, ready, body_size, http, loop), daemon=True
+    )
     server.start()
     try:
         ready.wait(20)
@@ -288,10 +292,16 @@ def main() -> int:
         default="auto",
         help="uvicorn's HTTP parser, for both servers (auto: httptools when installed)",
     )
+    parser.add_argument(
+        "--loop",
+        choices=["auto", "asyncio", "uvloop"],
+        default="auto",
+        help="uvicorn's event loop, for both servers (auto: uvloop when installed)",
+    )
     args = parser.parse_args()
     print(
         f"sandbox bench: {args.requests} requests per run, {args.concurrency} connections, "
-        f"{os.cpu_count()} cores, uvicorn http={args.http}, load average "
+        f"{os.cpu_count()} cores, uvicorn http={args.http} loop={args.loop}, load average "
         f"{os.getloadavg()[0]:.2f} before the run"
     )
     rows = []
@@ -303,6 +313,7 @@ def main() -> int:
             args.concurrency,
             setup=_sandbox_setup,
             http=args.http,
+            loop=args.loop,
         )
         # The baseline answers the same requests with a body as large as the sandbox's.
         baseline = _measure(
@@ -312,6 +323,7 @@ def main() -> int:
             args.concurrency,
             measured["body_size"],
             http=args.http,
+            loop=args.loop,
         )
         rows.append((scenario.name, measured, baseline))
     print(

@@ -230,7 +230,22 @@ def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
 
 def _row(found: Sequence[Any]) -> Row:
     seq, resource, entity_id, owner, parent, deleted, attrs = found[:7]
-    return Row(seq, resource, entity_id, owner, parent, bool(deleted), json.loads(attrs))
+    return Row(seq, resource, entity_id, owner, parent, bool(deleted), _attrs(attrs))
+
+
+_parsed: dict[str, dict[str, Any]] = {}
+
+
+def _attrs(text: str) -> dict[str, Any]:
+    """The attributes of a stored JSON text. Reads repeat the same texts far more often than
+    writes change them, so parses are remembered (each caller gets its own top-level copy;
+    nothing mutates the nested values)."""
+    parsed = _parsed.get(text)
+    if parsed is None:
+        if len(_parsed) >= 8192:
+            _parsed.clear()
+        parsed = _parsed[text] = json.loads(text)
+    return dict(parsed)
 
 
 def _dumps(attrs: dict[str, Any]) -> str:
