@@ -58,6 +58,7 @@ class Sandbox:
         db: Path | str | None,
         strict: bool,
         rate_limit_scale: float,
+        rate_limits: Mapping[str, int] | None,
         clock: Callable[[], float],
         report_path: Path | str | None,
         seed: int | None,
@@ -78,7 +79,9 @@ class Sandbox:
         self.current_version = newest
         self.spec = specs[newest]
         self.verifier = OAuthVerifier(users, clock, timestamp_window)
-        self.limiter = RateLimiter(self.spec.rate_limit_classes, clock, rate_limit_scale)
+        self.limiter = RateLimiter(
+            self.spec.rate_limit_classes, clock, rate_limit_scale, rate_limits
+        )
         self.base_headers = {v: self._version_headers(v) for v in self.versions}
         self.report = Report(
             (
@@ -492,6 +495,7 @@ def create_app(
     db: Path | str | None = None,
     strict: bool = False,
     rate_limit_scale: float = 1.0,
+    rate_limits: Mapping[str, int] | None = None,
     clock: Callable[[], float] = time.time,
     report_path: Path | str | None = None,
     seed: int | None = None,
@@ -502,7 +506,8 @@ def create_app(
     `spec` is one model serving all its live versions, or one model per version
     (`{"11": spec11, "12": spec12}`). Without `users`, the documented development user.
     Without `db`, state lives in memory. `rate_limit_scale` multiplies every limit; `clock`
-    (epoch seconds) drives timestamps, OAuth windows and rate limits; `seed` makes identifiers
+    (epoch seconds) drives timestamps, OAuth windows and rate limits; `rate_limits` sets the
+    limit of named classes (`{"writes": 10}`); `seed` makes identifiers
     reproducible.
     """
     spec = spec if spec is not None else load_spec()
@@ -513,6 +518,7 @@ def create_app(
         db=db,
         strict=strict,
         rate_limit_scale=rate_limit_scale,
+        rate_limits=rate_limits,
         clock=clock,
         report_path=report_path,
         seed=seed,

@@ -41,6 +41,13 @@ from adsapi.spec import SpecError, load_spec
     type=click.FloatRange(min=0, min_open=True),
     help="Multiply every rate limit by this (0.01 to reach 429 fast, 1000 for load tests).",
 )
+@click.option(
+    "--rate-limit",
+    "rate_limits",
+    multiple=True,
+    metavar="CLASS=N",
+    help="Set one class's limit per window, e.g. writes=10 (repeatable; after the scale).",
+)
 @click.option("--seed", type=int, help="Seed the identifiers for reproducible runs.")
 @click.option(
     "--demo",
@@ -62,6 +69,7 @@ def sandbox(
     report_path: Path | None,
     users_path: Path | None,
     rate_limit_scale: float,
+    rate_limits: tuple[str, ...],
     seed: int | None,
     demo: bool,
     spec_path: Path | None,
@@ -75,20 +83,26 @@ def sandbox(
     try:
         spec = load_spec(spec_path)
         users = load_users(users_path) if users_path else (DEFAULT_USER,)
-    except (SpecError, UsersFileError) as exc:
+        overrides = _rate_limits(rate_limits)
+    except (SpecError, UsersFileError, click.BadParameter) as exc:
         err.print(f"[red]cannot start the sandbox:[/red] {exc}", markup=True)
         sys.exit(2)
     if demo:
         sys.exit(_demo(spec, out, err, strict, seed))
-    app = create_app(
-        spec,
-        users=users,
-        db=db,
-        strict=strict,
-        rate_limit_scale=rate_limit_scale,
-        report_path=report_path,
-        seed=seed,
-    )
+    try:
+        app = create_app(
+            spec,
+            users=users,
+            db=db,
+            strict=strict,
+            rate_limit_scale=rate_limit_scale,
+            rate_limits=overrides,
+            report_path=report_path,
+            seed=seed,
+        )
+    except ValueError as exc:
+        err.print(f"[red]cannot start the sandbox:[/red] {exc}")
+        sys.exit(2)
     versions = ", ".join(f"/{v}" for v in sorted(spec.live_versions))
     out.print(f"Ads API sandbox on http://{host}:{port} (versions {versions})", markup=False)
     out.print(
@@ -163,3 +177,16 @@ def report(path: Path, html_path: Path | None) -> None:
     target = html_path or path.with_suffix(".html")
     target.write_text(render_html(data), encoding="utf-8")
     Console(highlight=False).print(f"HTML report: {target}", markup=False)
+
+
+def _rate_limits(values: tuple[str, ...]) -> dict[str, int]:
+    """--rate-limit CLASS=N options as a mapping; a malformed one is named in the error."""
+    limits: dict[str, int] = {}
+    for value in values:
+        name, _, number = value.partition("=")
+        if not name or not number.isdigit():
+            raise click.BadParameter(
+                f"--rate-limit takes CLASS=N with N a whole number, got {value!r}"
+            )
+        limits[name] = int(number)
+    return limits

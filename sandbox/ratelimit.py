@@ -34,12 +34,23 @@ class RateLimiter:
         classes: Mapping[str, RateLimitClass],
         clock: Callable[[], float],
         scale: float = 1.0,
+        overrides: Mapping[str, int] | None = None,
     ) -> None:
+        """`overrides` sets the limit of named classes outright (after `scale`)."""
         if scale <= 0:
             raise ValueError("the rate-limit scale must be positive")
+        unknown = sorted(set(overrides or {}) - set(classes))
+        if unknown:
+            raise ValueError(
+                f"unknown rate-limit class(es) {', '.join(unknown)}; "
+                f"the spec's classes are {', '.join(classes)}"
+            )
+        if any(limit < 1 for limit in (overrides or {}).values()):
+            raise ValueError("a rate limit must be at least 1 call per window")
         self.classes = classes
         self.clock = clock
         self.limits = {name: max(1, math.floor(c.limit * scale)) for name, c in classes.items()}
+        self.limits.update(overrides or {})
         self._windows: dict[tuple[str, ...], _Window] = {}
 
     def hit(self, class_name: str, token: str, account: str | None) -> Verdict:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+from click.testing import CliRunner
+
+from adsapi.cli import main
 from tests.sandbox.conftest import ALICE, BOB, SPEC, new_account
 
 
@@ -69,3 +73,22 @@ def test_total_counts_use_their_own_class(make_app: Any, driver_for: Any) -> Non
     )
     plain = alice.call("listCampaigns", account_id=account_id)
     assert plain.status_code == 200 and limits(plain)[:2] == (100, 98)
+
+
+def test_limits_can_be_set_per_class(make_app: Any, driver_for: Any) -> None:
+    app = make_app(rate_limits={"writes": 1})
+    alice = driver_for(ALICE, target=app)
+    assert limits(alice.call("createAccount"))[:2] == (1, 0)
+    assert alice.call("createAccount").status_code == 429
+    assert limits(alice.call("listAccounts"))[0] == SPEC.rate_limit_classes["global-reads"].limit
+
+
+def test_bad_limits_are_refused_with_the_reason(make_app: Any) -> None:
+    with pytest.raises(ValueError, match=r"unknown rate-limit class.*reads-of-doom"):
+        make_app(rate_limits={"reads-of-doom": 3})
+    with pytest.raises(ValueError, match="at least 1 call"):
+        make_app(rate_limits={"writes": 0})
+    result = CliRunner().invoke(main, ["sandbox", "--rate-limit", "writes=lots"])
+    assert result.exit_code == 2 and "CLASS=N" in result.output
+    result = CliRunner().invoke(main, ["sandbox", "--rate-limit", "nope=3"])
+    assert result.exit_code == 2 and "unknown rate-limit class(es) nope" in result.output
