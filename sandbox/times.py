@@ -74,6 +74,3 @@ def format_time(moment: datetime) -> str:
 def timestamp(epoch_seconds: float) -> str:
     return format_time(datetime.fromtimestamp(epoch_seconds, UTC))
 
-
-def epoch(text: str) -> float:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()

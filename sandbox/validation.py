@@ -40,10 +40,6 @@ class Decoded:
     values: dict[str, Any]  # every parameter sent, typed; path parameters included
     deviations: list[Deviation] = field(default_factory=list)
 
-    @property
-    def sent(self) -> Iterable[str]:
-        return self.values.keys()
-
 
 class ValueCheck:
     """One parameter's schema, compiled; remembers the verdict of values it has seen."""
