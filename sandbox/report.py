@@ -21,8 +21,11 @@ from typing import Any
 from sandbox.errors import Deviation, Problem
 from sandbox.times import timestamp
 
-# Refusals that describe the state of the sandbox, not a mistake of the client.
-STATE_RULES = frozenset({"not-found", "reference", "active-campaign-limit"})
+# Refusals that are not a mistake of the client's wire format: the state of the sandbox (an
+# unknown entity, a limit reached) or the sandbox's own failure. They count as outcomes only.
+NOT_VIOLATIONS = frozenset(
+    {"not-found", "reference", "active-campaign-limit", "rate-limit", "server-error"}
+)
 OUTCOMES = ("accepted", "deviations", "violations", "refused", "rate-limited", "server-error")
 EXAMPLE_BODY_LIMIT = 2000
 
@@ -158,7 +161,7 @@ class Report:
         stats = self.stats.get(name)
         if stats is None:
             stats = self.stats[name] = OperationStats(name, "*", "*")
-        violations = [p for p in problems if p.rule not in STATE_RULES]
+        violations = [p for p in problems if p.rule not in NOT_VIOLATIONS]
         if status == 429:
             outcome = "rate-limited"
         elif status >= 500:

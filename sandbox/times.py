@@ -73,4 +73,3 @@ def format_time(moment: datetime) -> str:
 
 def timestamp(epoch_seconds: float) -> str:
     return format_time(datetime.fromtimestamp(epoch_seconds, UTC))
-

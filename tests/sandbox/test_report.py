@@ -92,3 +92,17 @@ def test_adsapi_sandbox_refuses_a_bad_users_file(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "users.json[0]: 'consumer_secret' must be a non-empty string" in result.output
     assert ALICE.consumer_secret not in result.output
+
+
+def test_state_and_limits_are_outcomes_not_violations(make_app: Any, driver_for: Any) -> None:
+    app = make_app(rate_limits={"writes": 2})
+    alice = driver_for(ALICE, target=app)
+    account_id, instrument = new_account(alice)
+    alice.call("getCampaign", account_id=account_id, campaign_id="nosuch")
+    alice.call("createCampaign", account_id=account_id, name="x", funding_instrument_id="nosuch")
+    alice.call("createCampaign", account_id=account_id, name="x", funding_instrument_id=instrument)
+    report = app.state.sandbox.report.as_json()
+    outcomes = {op["operation"]: op["outcomes"] for op in report["operations"]}
+    assert outcomes["getCampaign"] == {"refused": 1}
+    assert outcomes["createCampaign"] == {"refused": 1, "rate-limited": 1}
+    assert report["findings"] == [] and report["summary"]["operations_failed"] == 0
