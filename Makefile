@@ -22,6 +22,7 @@ $(VENV)/.installed-test: pyproject.toml generated/pyproject.toml | $(BIN)/python
 
 run: $(VENV)/.installed
 	$(BIN)/adsapi check
+	$(BIN)/adsapi sandbox --demo
 
 test: $(VENV)/.installed-test
 	$(BIN)/adsapi generate --check

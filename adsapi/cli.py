@@ -63,3 +63,9 @@ from adsapi.versions_cli import diff, spec, versions  # noqa: E402
 main.add_command(spec)
 main.add_command(diff)
 main.add_command(versions)
+
+from sandbox.cli import report as report_command  # noqa: E402  (light: heavy imports are lazy)
+from sandbox.cli import sandbox as sandbox_command  # noqa: E402
+
+main.add_command(sandbox_command)
+main.add_command(report_command)

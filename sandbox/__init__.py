@@ -1,1 +1,27 @@
-"""The sandbox: a stateful, validating emulation of the Ads API, served from the spec."""
+"""The sandbox: a stateful, validating emulation of the Ads API, served from the spec.
+
+    from sandbox import create_app
+    app = create_app()            # ASGI app: every live version, default development user
+
+See the README's "The sandbox" section for what it checks and how to read its report.
+The heavy imports (starlette, the engine) wait until something is used, so `adsapi --help`
+stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["DEFAULT_USER", "Sandbox", "User", "create_app", "load_users"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Sandbox", "create_app"):
+        from sandbox import app
+
+        return getattr(app, name)
+    if name in ("DEFAULT_USER", "User", "load_users"):
+        from sandbox import users
+
+        return getattr(users, name)
+    raise AttributeError(f"module 'sandbox' has no attribute {name!r}")

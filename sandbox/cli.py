@@ -1,0 +1,192 @@
+"""`adsapi sandbox` and `adsapi report`: registered in `adsapi.cli`, imported lazily."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from adsapi.spec import SpecError, load_spec
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="SQLite file that keeps the state across restarts (default: in memory).",
+)
+@click.option("--strict", is_flag=True, help="Reject non-canonical wire formats too.")
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the conformance report as JSON to this file on exit.",
+)
+@click.option(
+    "--users",
+    "users_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="JSON list of {user, consumer_key, consumer_secret, access_token, "
+    "access_token_secret} (default: the development user of the README).",
+)
+@click.option(
+    "--rate-limit-scale",
+    default=1.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Multiply every rate limit by this (0.01 to reach 429 fast, 1000 for load tests).",
+)
+@click.option(
+    "--rate-limit",
+    "rate_limits",
+    multiple=True,
+    metavar="CLASS=N",
+    help="Set one class's limit per window, e.g. writes=10 (repeatable; after the scale).",
+)
+@click.option("--seed", type=int, help="Seed the identifiers for reproducible runs.")
+@click.option(
+    "--demo",
+    is_flag=True,
+    help="Do not serve: run a client workflow against an in-process sandbox and print the "
+    "conformance report's summary.",
+)
+@click.option(
+    "--spec",
+    "spec_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Root document of the spec (default: spec/openapi.yaml of this repository).",
+)
+def sandbox(
+    host: str,
+    port: int,
+    db: Path | None,
+    strict: bool,
+    report_path: Path | None,
+    users_path: Path | None,
+    rate_limit_scale: float,
+    rate_limits: tuple[str, ...],
+    seed: int | None,
+    demo: bool,
+    spec_path: Path | None,
+) -> None:
+    """Serve the stateful, validating sandbox of the Ads API."""
+    from sandbox.app import create_app
+    from sandbox.users import DEFAULT_USER, UsersFileError, load_users
+
+    out = Console(highlight=False, soft_wrap=True)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        spec = load_spec(spec_path)
+        users = load_users(users_path) if users_path else (DEFAULT_USER,)
+        overrides = _rate_limits(rate_limits)
+    except (SpecError, UsersFileError, click.BadParameter) as exc:
+        err.print(f"[red]cannot start the sandbox:[/red] {exc}", markup=True)
+        sys.exit(2)
+    if demo:
+        sys.exit(_demo(spec, out, err, strict, seed))
+    try:
+        app = create_app(
+            spec,
+            users=users,
+            db=db,
+            strict=strict,
+            rate_limit_scale=rate_limit_scale,
+            rate_limits=overrides,
+            report_path=report_path,
+            seed=seed,
+        )
+    except ValueError as exc:
+        err.print(f"[red]cannot start the sandbox:[/red] {exc}")
+        sys.exit(2)
+    versions = ", ".join(f"/{v}" for v in sorted(spec.live_versions))
+    out.print(f"Ads API sandbox on http://{host}:{port} (versions {versions})", markup=False)
+    out.print(
+        f"state: {db or 'in memory'}; {'strict' if strict else 'lenient'} mode; "
+        f"report: http://{host}:{port}/_sandbox/report"
+        + (f" and {report_path} on exit" if report_path else ""),
+        markup=False,
+    )
+    if users_path is None:
+        # The development credentials are public test values (see the README).
+        out.print("development user (OAuth 1.0a, HMAC-SHA1):", markup=False)
+        for name in ("consumer_key", "consumer_secret", "access_token", "access_token_secret"):
+            out.print(f"  {name}: {getattr(DEFAULT_USER, name)}", markup=False)
+    else:
+        out.print(f"users: {', '.join(sorted({u.user for u in users}))}", markup=False)
+    _serve(app, host, port)
+
+
+def _serve(app: object, host: str, port: int) -> None:
+    import uvicorn
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+    for name in ("sandbox.access", "sandbox.error"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    # uvicorn's own access log would print query strings, where a client may put oauth_*
+    # parameters; the sandbox's access log drops those.
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)  # type: ignore[arg-type]
+
+
+def _demo(spec: object, out: Console, err: Console, strict: bool, seed: int | None) -> int:
+    from sandbox.app import create_app
+    from sandbox.driver import CallFailed, Driver
+    from sandbox.render import summary_line
+    from sandbox.users import DEFAULT_USER
+    from sandbox.workflow import WorkflowError, run_workflow
+
+    app = create_app(spec, strict=strict, seed=seed)  # type: ignore[arg-type]
+    out.print("[bold]Client workflow against the in-process sandbox[/bold]")
+    try:
+        with Driver(spec, DEFAULT_USER, app=app) as driver:  # type: ignore[arg-type]
+            run_workflow(driver, lambda s: out.print(f"  ✓ {s.description}: {s.outcome}"))
+    except (WorkflowError, CallFailed) as exc:
+        err.print(f"[red]workflow failed:[/red] {exc}", markup=True)
+        return 1
+    report = app.state.sandbox.report.as_json()
+    out.print(f"[bold]Conformance report:[/bold] {summary_line(report)}")
+    return 0 if report["summary"]["operations_failed"] == 0 else 1
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the HTML page (default: PATH with an .html suffix).",
+)
+def report(path: Path, html_path: Path | None) -> None:
+    """Render a sandbox conformance report: a table here, an HTML page on disk."""
+    from sandbox.render import ReportFormatError, load_report, render_console, render_html
+
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        data = load_report(path)
+    except ReportFormatError as exc:
+        err.print(f"[red]{exc}[/red]")
+        sys.exit(2)
+    render_console(data, Console(highlight=False))
+    target = html_path or path.with_suffix(".html")
+    target.write_text(render_html(data), encoding="utf-8")
+    Console(highlight=False).print(f"HTML report: {target}", markup=False)
+
+
+def _rate_limits(values: tuple[str, ...]) -> dict[str, int]:
+    """--rate-limit CLASS=N options as a mapping; a malformed one is named in the error."""
+    limits: dict[str, int] = {}
+    for value in values:
+        name, _, number = value.partition("=")
+        if not name or not number.isdigit():
+            raise click.BadParameter(
+                f"--rate-limit takes CLASS=N with N a whole number, got {value!r}"
+            )
+        limits[name] = int(number)
+    return limits

@@ -1,0 +1,357 @@
+"""The generic resource engine: list, get, create, update, delete and batch for every resource
+declared with `x-resource`, on top of `sandbox.store`.
+
+Everything here is read from the spec: the entity schema gives the attributes an answer carries
+(and neutral values for those nobody set), the operation's parameters say which are filters,
+which one pages and which one names the entity, `x-references` says which parameters name
+another entity, `x-rules` are checked on updates against the merged state. What is peculiar to
+one resource lives in a small hook (`sandbox.hooks`).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from adsapi.spec.model import ApiSpec, Operation, Resource
+from sandbox.errors import ApiError, BatchError, Problem, invalid
+from sandbox.hooks import HookContext, Hooks, hooks_for
+from sandbox.store import CursorError, Filter, Row, Sort, Store
+from sandbox.times import LocalDate, timestamp
+from sandbox.users import User
+from sandbox.validation import Decoded, ParameterSet
+
+SORT_PARAMETER = "sort_by"
+WITH_DELETED = "with_deleted"
+WITH_DRAFT = "with_draft"
+DRAFT_STATUS = "DRAFT"
+_ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+class ResourceModel:
+    """What the engine knows of one resource, worked out once from the spec."""
+
+    def __init__(self, resource: Resource, spec: ApiSpec, hooks: Hooks) -> None:
+        self.resource = resource
+        self.name = resource.name
+        entity = spec.schemas.get(resource.entity, {})
+        self.properties: dict[str, Mapping[str, Any]] = dict(entity.get("properties") or {})
+        self.read_only = frozenset(n for n, p in self.properties.items() if p.get("readOnly"))
+        self.template = {name: _neutral(prop) for name, prop in self.properties.items()}
+        self.hooks = hooks
+        self.parent: ResourceModel | None = None  # set once every model exists
+        self.label = resource.entity
+
+    def not_found(self, entity_id: str, parameter: str | None = None) -> ApiError:
+        return ApiError(
+            Problem(
+                self.resource.not_found_error,
+                f"{self.label} {entity_id} was not found",
+                parameter or self.resource.id_parameter,
+                "not-found",
+            )
+        )
+
+
+@dataclass
+class Call:
+    """One validated request on its way to the engine."""
+
+    op: Operation
+    params: ParameterSet
+    user: User
+    decoded: Decoded
+    parent: Row | None = None
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return self.decoded.values
+
+
+class Engine:
+    def __init__(
+        self,
+        spec: ApiSpec,
+        store: Store,
+        clock: Callable[[], float],
+        rng: random.Random | None = None,
+    ) -> None:
+        self.spec = spec
+        self.store = store
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self._second, self._second_text = -1, ""
+        self.models = {
+            name: ResourceModel(resource, spec, hooks_for(name))
+            for name, resource in spec.resources.items()
+        }
+        by_id_parameter = {m.resource.id_parameter: m for m in self.models.values()}
+        for model in self.models.values():
+            if model.resource.parent_parameter:
+                model.parent = by_id_parameter.get(model.resource.parent_parameter)
+
+    # -- scope ---------------------------------------------------------------------------------
+
+    def parent_of(self, op: Operation, user: User, values: Mapping[str, Any]) -> Row | None:
+        """The entity the path is scoped to (the ads account), checked to belong to the user.
+
+        Another user's account is answered exactly like one that does not exist."""
+        model = self.models[op.resource]
+        parent_model = model.parent
+        if parent_model is None:
+            return None
+        parent_id = values[model.resource.parent_parameter]  # type: ignore[index]
+        row = self.store.get(parent_model.name, parent_id)
+        if row is None or row.deleted or not self._visible(parent_model, row, user, None):
+            raise parent_model.not_found(parent_id, model.resource.parent_parameter)
+        return row
+
+    def _visible(self, model: ResourceModel, row: Row, user: User, parent: Row | None) -> bool:
+        if model.parent is None:
+            return row.owner == user.user
+        return parent is not None and row.parent == parent.id
+
+    def find(self, call: Call, model: ResourceModel, entity_id: str, with_deleted: bool) -> Row:
+        row = self.store.get(model.name, entity_id)
+        if (
+            row is None
+            or not self._visible(model, row, call.user, call.parent)
+            or (row.deleted and not with_deleted)
+        ):
+            raise model.not_found(entity_id)
+        return row
+
+    def context(self, call: Call, references: dict[str, Row] | None = None) -> HookContext:
+        now = self.clock()
+        second = int(now)
+        if second != self._second:  # the API's times have whole seconds: format once each
+            self._second, self._second_text = second, timestamp(second)
+        return HookContext(self, call.user, call.parent, now, self._second_text, references or {})
+
+    # -- verbs ---------------------------------------------------------------------------------
+
+    def execute(self, call: Call) -> dict[str, Any]:
+        """The success body of a validated request."""
+        op = call.op
+        self._place_dates(call)
+        echo = {"params": call.values}
+        if op.verb == "list":
+            return self.page(call, echo)
+        model = self.models[op.resource]
+        id_parameter = model.resource.id_parameter
+        if op.verb == "get":
+            row = self.find(
+                call, model, call.values[id_parameter], call.values.get(WITH_DELETED, False)
+            )
+        elif op.verb == "create":
+            with self.store.transaction():
+                row = self.create(call, model)
+        elif op.verb == "update":
+            with self.store.transaction():
+                row = self.update(call, model)
+        elif op.verb == "delete":
+            with self.store.transaction():
+                row = self.delete(call, model)
+        else:
+            raise ApiError(invalid("operation", f"{op.operation_id} is not served", "unsupported"))
+        data = self.present(model, row, call)
+        if op.success.envelope == "list":
+            return {"request": echo, "data": [data], "next_cursor": None}
+        return {"request": echo, "data": data}
+
+    def page(self, call: Call, echo: dict[str, Any]) -> dict[str, Any]:
+        op, values = call.op, call.values
+        model = self.models[op.resource]
+        pagination = op.pagination
+        scope = ("parent", call.parent.id) if call.parent is not None else ("owner", call.user.user)
+        filters = [
+            Filter(p.filter.attribute, p.filter.match, values[p.name])
+            for p in op.parameters
+            if p.filter is not None and values.get(p.name) is not None
+        ]
+        if op.parameter(WITH_DRAFT) is not None and not values.get(WITH_DRAFT, False):
+            filters.append(Filter("entity_status", "not-equal", DRAFT_STATUS))
+        sort = _sort(values.get(SORT_PARAMETER))
+        with_deleted = bool(values.get(WITH_DELETED, False))
+        count_name = pagination.count_parameter if pagination else "count"
+        count_param = op.parameter(count_name)
+        limit = values.get(count_name) or (count_param.default if count_param else 200)
+        cursor = values.get(pagination.cursor_parameter) if pagination else None
+        try:
+            rows, next_cursor = self.store.page(
+                model.name, scope, filters, sort, with_deleted, int(limit), cursor
+            )
+        except CursorError as exc:
+            raise ApiError(invalid("cursor", f"cursor: {exc}", "cursor", cursor)) from None
+        body: dict[str, Any] = {
+            "request": echo,
+            "data": [self.present(model, row, call) for row in rows],
+            "next_cursor": next_cursor,
+        }
+        if pagination and values.get(pagination.total_count_parameter):
+            body[pagination.total_count_field] = self.store.count(
+                model.name, scope, filters, with_deleted
+            )
+        return body
+
+    def create(self, call: Call, model: ResourceModel) -> Row:
+        sent = self._attributes(call)
+        problems = call.params.check_rules(sent, sent, None)
+        if problems:
+            raise ApiError(*problems)
+        attrs = call.params.apply_defaults(sent)
+        ctx = self.context(call, self._references(call, attrs))
+        model.hooks.before_create(ctx, attrs)
+        row = self.insert(model, call.user, call.parent, attrs, ctx.now_text)
+        model.hooks.after_create(ctx, row)
+        return row
+
+    def insert(
+        self,
+        model: ResourceModel,
+        user: User,
+        parent: Row | None,
+        attrs: dict[str, Any],
+        now_text: str,
+    ) -> Row:
+        attrs = {**attrs, "created_at": now_text, "updated_at": now_text}
+        while True:
+            row = self.store.insert(
+                model.name, self._new_id(), user.user, parent.id if parent else None, attrs
+            )
+            if row is not None:
+                return row
+
+    def update(self, call: Call, model: ResourceModel) -> Row:
+        row = self.find(call, model, call.values[model.resource.id_parameter], False)
+        changes = self._attributes(call)
+        problems = call.params.check_rules(changes, changes, row.attrs)
+        if problems:
+            raise ApiError(*problems)
+        ctx = self.context(call, self._references(call, changes))
+        model.hooks.before_update(ctx, row, changes)
+        row.attrs.update(changes)
+        row.attrs["updated_at"] = ctx.now_text
+        self.store.save(row)
+        return row
+
+    def delete(self, call: Call, model: ResourceModel) -> Row:
+        row = self.find(call, model, call.values[model.resource.id_parameter], False)
+        ctx = self.context(call)
+        model.hooks.before_delete(ctx, row)
+        row.deleted = True
+        row.attrs["updated_at"] = ctx.now_text
+        self.store.save(row)
+        return row
+
+    def batch(self, call: Call, items: list[tuple[Call, str]]) -> dict[str, Any]:
+        """Apply every item in one transaction; any item error rolls all of them back."""
+        model = self.models[call.op.resource]
+        results: list[Row | None] = []
+        item_problems: list[list[Problem]] = []
+        echo = [{"params": item.values, "operation_type": op_type} for item, op_type in items]
+        with self.store.transaction():
+            for item, _op_type in items:
+                self._place_dates(item)
+                try:
+                    results.append(self._apply(item, model))
+                    item_problems.append([])
+                except ApiError as exc:
+                    results.append(None)
+                    item_problems.append(list(exc.problems))
+            if any(item_problems):
+                raise BatchError(item_problems=item_problems, echo=echo)
+        return {
+            "request": echo,
+            "data": [self.present(model, row, call) for row in results if row is not None],
+        }
+
+    def _apply(self, item: Call, model: ResourceModel) -> Row:
+        verb = item.op.verb
+        if verb == "create":
+            return self.create(item, model)
+        if verb == "update":
+            return self.update(item, model)
+        return self.delete(item, model)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def present(self, model: ResourceModel, row: Row, call: Call) -> dict[str, Any]:
+        """The entity as the API shows it: every schema attribute, computed ones included."""
+        data = {**model.template, **row.attrs, "id": row.id, "deleted": row.deleted}
+        parent_parameter = model.resource.parent_parameter
+        if parent_parameter and parent_parameter in model.properties:
+            data[parent_parameter] = row.parent
+        model.hooks.present(self.context(call), row, data)
+        return data
+
+    def _attributes(self, call: Call) -> dict[str, Any]:
+        """The values that become attributes: what is not in the path."""
+        path = {p.name for p in call.op.parameters if p.location == "path"}
+        return {k: v for k, v in call.values.items() if k not in path}
+
+    def _references(self, call: Call, attrs: Mapping[str, Any]) -> dict[str, Row]:
+        """x-references: each referenced entity must exist, undeleted, in the same account."""
+        found: dict[str, Row] = {}
+        for name, value in attrs.items():
+            param = call.params.parameters.get(name)
+            if param is None or param.references is None or value is None:
+                continue
+            target = self.models.get(param.references)
+            if target is None:
+                continue
+            row = self.store.get(target.name, value)
+            if row is None or row.deleted or not self._visible(target, row, call.user, call.parent):
+                # 400, not 404: the request's own target exists; one of its values is wrong.
+                where = f" in account {call.parent.id}" if call.parent is not None else ""
+                raise ApiError(
+                    invalid(
+                        name,
+                        f"{name} names no {target.label} {value}{where} (or it is deleted)",
+                        "reference",
+                        value,
+                    )
+                )
+            found[name] = row
+        return found
+
+    def _place_dates(self, call: Call) -> None:
+        """Bare dates mean midnight in the ads account's time zone."""
+        zone = call.parent.attrs.get("timezone") if call.parent is not None else None
+        for name, value in call.values.items():
+            if isinstance(value, LocalDate):
+                call.values[name] = value.at_midnight(zone)
+
+    def _new_id(self) -> str:
+        number = self.rng.randrange(36**4, 36**7)
+        digits = []
+        while number:
+            number, digit = divmod(number, 36)
+            digits.append(_ID_ALPHABET[digit])
+        return "".join(reversed(digits))
+
+
+def _sort(value: str | None) -> Sort:
+    if not value:
+        return Sort(None)
+    attribute, _, direction = value.rpartition("-")
+    return Sort(attribute, direction == "desc")
+
+
+def _neutral(prop: Mapping[str, Any]) -> Any:
+    """The value an attribute nobody set shows: default, null, first enum value or example."""
+    if "default" in prop:
+        return prop["default"]
+    types = prop.get("type")
+    types = types if isinstance(types, list) else [types]
+    branches = prop.get("anyOf") or prop.get("oneOf") or []
+    if "null" in types or any(b.get("type") == "null" for b in branches):
+        return None
+    if prop.get("enum"):
+        return prop["enum"][0]
+    kind = types[0]
+    if kind in ("string", "integer", "number", "boolean") and prop.get("examples"):
+        return prop["examples"][0]
+    return {"array": [], "boolean": False, "integer": 0, "number": 0, "object": {}}.get(kind, "")

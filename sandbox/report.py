@@ -1,0 +1,273 @@
+"""The conformance report: what a client sent, and where it left the spec.
+
+Every request is counted against its operation with its outcome. Each distinct violation
+(a request the sandbox refused because it broke the spec) and deviation (a request it accepted
+although it left the canonical wire format) is kept once per operation, parameter and rule, with
+a count and the first request that showed it. The example requests never carry credentials: the
+`Authorization` header is not kept and `oauth_*` parameters are dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sandbox.errors import Deviation, Problem
+from sandbox.times import timestamp
+
+# Refusals that are not a mistake of the client's wire format: the state of the sandbox (an
+# unknown entity, a limit reached) or the sandbox's own failure. They count as outcomes only.
+NOT_VIOLATIONS = frozenset(
+    {"not-found", "reference", "active-campaign-limit", "rate-limit", "server-error"}
+)
+OUTCOMES = ("accepted", "deviations", "violations", "refused", "rate-limited", "server-error")
+EXAMPLE_BODY_LIMIT = 2000
+
+
+@dataclass
+class Example:
+    """A request as the report shows it: credentials removed."""
+
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    content_type: str | None
+    body: Any  # form pairs, a JSON value, or None
+
+    @staticmethod
+    def of(
+        method: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        content_type: str | None,
+        body: Any,
+    ) -> Example:
+        if isinstance(body, list) and body and isinstance(body[0], tuple):
+            body = [(k, v) for k, v in body if not k.startswith("oauth_")]
+        return Example(
+            method,
+            path,
+            [(k, v) for k, v in query if not k.startswith("oauth_")],
+            content_type,
+            body,
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"method": self.method, "path": self.path}
+        if self.query:
+            out["query"] = [list(pair) for pair in self.query]
+        if self.body not in (None, [], b""):
+            body = self.body
+            if isinstance(body, list) and body and isinstance(body[0], tuple):
+                body = [list(pair) for pair in body]
+            text = json.dumps(body, ensure_ascii=False, default=str)
+            out["content_type"] = self.content_type
+            out["body"] = body if len(text) <= EXAMPLE_BODY_LIMIT else text[:EXAMPLE_BODY_LIMIT]
+        return out
+
+
+@dataclass
+class Finding:
+    operation: str
+    kind: str  # violation | deviation
+    parameter: str | None
+    rule: str
+    code: str | None
+    message: str
+    example: dict[str, Any]
+    count: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "operation": self.operation,
+            "kind": self.kind,
+            "parameter": self.parameter,
+            "rule": self.rule,
+            "code": self.code,
+            "message": self.message,
+            "count": self.count,
+            "example": self.example,
+        }
+
+
+@dataclass
+class OperationStats:
+    operation: str
+    method: str
+    path: str
+    requests: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    statuses: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def result(self) -> str:
+        if not self.requests:
+            return "not exercised"
+        if self.outcomes.get("violations"):
+            return "fail"
+        if self.outcomes.get("deviations"):
+            return "pass with deviations"
+        return "pass"
+
+
+UNROUTED = "(no operation)"
+
+
+class Report:
+    def __init__(
+        self,
+        operations: Iterable[tuple[str, str, str]],
+        *,
+        title: str = "",
+        versions: Iterable[str] = (),
+        strict: bool = False,
+        keep_requests: int = 1000,
+        clock: Any = None,
+    ) -> None:
+        """`operations`: (operationId, method, path) of everything the sandbox serves."""
+        self.title = title
+        self.versions = list(versions)
+        self.strict = strict
+        self.clock = clock
+        self.started_at = timestamp(clock()) if clock else None
+        self.stats = {op: OperationStats(op, method, path) for op, method, path in operations}
+        self.findings: dict[tuple[str, str, str | None, str], Finding] = {}
+        self.recent: deque[dict[str, Any]] = deque(maxlen=keep_requests)
+        self.total = 0
+
+    def record(
+        self,
+        *,
+        operation: str | None,
+        version: str | None,
+        method: str,
+        path: str,
+        status: int,
+        user: str | None,
+        problems: Iterable[Problem] = (),
+        deviations: Iterable[Deviation] = (),
+        example: Any = None,
+    ) -> str:
+        """Count one request; return its outcome. `example` is called only when needed."""
+        problems = list(problems)
+        deviations = list(deviations)
+        name = operation or UNROUTED
+        stats = self.stats.get(name)
+        if stats is None:
+            stats = self.stats[name] = OperationStats(name, "*", "*")
+        violations = [p for p in problems if p.rule not in NOT_VIOLATIONS]
+        if status == 429:
+            outcome = "rate-limited"
+        elif status >= 500:
+            outcome = "server-error"
+        elif violations:
+            outcome = "violations"
+        elif problems:
+            outcome = "refused"
+        elif deviations:
+            outcome = "deviations"
+        else:
+            outcome = "accepted"
+        self.total += 1
+        stats.requests += 1
+        stats.outcomes[outcome] = stats.outcomes.get(outcome, 0) + 1
+        key = str(status)
+        stats.statuses[key] = stats.statuses.get(key, 0) + 1
+        shown: dict[str, Any] | None = None
+        for kind, items in (("violation", violations), ("deviation", deviations)):
+            for item in items:
+                finding_key = (name, kind, item.parameter, item.rule)
+                finding = self.findings.get(finding_key)
+                if finding is None:
+                    if shown is None:
+                        shown = example().as_json() if callable(example) else (example or {})
+                    finding = self.findings[finding_key] = Finding(
+                        name,
+                        kind,
+                        item.parameter,
+                        item.rule,
+                        getattr(item, "code", None),
+                        item.message,
+                        shown,
+                    )
+                finding.count += 1
+        self.recent.append(
+            {
+                "version": version,
+                "operation": name,
+                "method": method,
+                "path": path,
+                "status": status,
+                "outcome": outcome,
+                "user": user,
+            }
+        )
+        return outcome
+
+    def summary(self) -> dict[str, Any]:
+        served = [s for s in self.stats.values() if s.operation != UNROUTED]
+        by_outcome: dict[str, int] = {}
+        for stats in self.stats.values():
+            for outcome, count in stats.outcomes.items():
+                by_outcome[outcome] = by_outcome.get(outcome, 0) + count
+        return {
+            "requests": self.total,
+            "operations": len(served),
+            "operations_exercised": sum(1 for s in served if s.requests),
+            "operations_passed": sum(1 for s in served if s.result.startswith("pass")),
+            "operations_failed": sum(1 for s in served if s.result == "fail"),
+            "violations": sum(f.count for f in self.findings.values() if f.kind == "violation"),
+            "deviations": sum(f.count for f in self.findings.values() if f.kind == "deviation"),
+            "by_outcome": {o: by_outcome[o] for o in OUTCOMES if o in by_outcome},
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "versions": self.versions,
+            "strict": self.strict,
+            "started_at": self.started_at,
+            "generated_at": timestamp(self.clock()) if self.clock else None,
+            "summary": self.summary(),
+            "operations": [
+                {
+                    "operation": s.operation,
+                    "method": s.method,
+                    "path": s.path,
+                    "requests": s.requests,
+                    "result": s.result,
+                    "outcomes": s.outcomes,
+                    "statuses": s.statuses,
+                }
+                for s in self.stats.values()
+            ],
+            "findings": [
+                f.as_json()
+                for f in sorted(self.findings.values(), key=lambda f: (f.operation, f.kind, f.rule))
+            ],
+            "recent_requests": list(self.recent),
+        }
+
+    def write(self, path: Path | str) -> None:
+        """Write the JSON report atomically (a reader never sees half a file)."""
+        write_json(Path(path), self.as_json())
+
+
+def write_json(path: Path, data: Mapping[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a report is meant to be shared
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(data, out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,398 @@
+"""Request validation, compiled once per operation at start-up.
+
+`ParameterSet` checks one set of named parameters: an operation's (path, query, form) or the
+`params` of one batch item. Each parameter's value is decoded from the wire (`sandbox.wire`),
+then checked against its resolved JSON Schema by a jsonschema validator built at start-up; the
+verdict for a value already seen is remembered, since clients repeat the same identifiers and
+flags over and over. Cross-parameter `x-rules` are checked last, on the request alone or, for an
+update, on the entity as it would become.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+
+from adsapi.spec.model import NO_DEFAULT, OnlyWhenRule, Operation, Parameter, Rule
+from sandbox.errors import NO_VALUE, ApiError, Deviation, Problem, invalid, missing
+from sandbox.times import LocalDate
+from sandbox.wire import DecodeError, decode_json, decode_wire
+
+_MEMO_SIZE = 4096
+_MISPLACED = {
+    "query": "%s was sent in the query string; its canonical place is the form body",
+    "form": "%s was sent in the form body; its canonical place is the query string",
+}
+# Path parameters whose value is not an identifier are answered like an unknown path, with the
+# code the spec keeps for it, when the spec has that code.
+ILLEGAL_ID_CODE = "INVALID_ID_ILLEGAL_CHARACTERS"
+
+
+@dataclass
+class Decoded:
+    """A request's parameters once understood."""
+
+    values: dict[str, Any]  # every parameter sent, typed; path parameters included
+    deviations: list[Deviation] = field(default_factory=list)
+
+
+class ValueCheck:
+    """One parameter's schema, compiled; remembers the verdict of values it has seen."""
+
+    def __init__(self, param: Parameter) -> None:
+        self.param = param
+        self._validator = jsonschema.Draft202012Validator(param.schema)
+        self._memo: dict[Any, Problem | None] = {}
+
+    def check(self, value: Any, raw: Any) -> Problem | None:
+        if isinstance(value, LocalDate):  # a time nonetheless, once placed in a time zone
+            value = value.at_midnight(None)
+        key = _memo_key(value)
+        if key is None:
+            return self._check(value, raw)
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        problem = self._check(value, raw)
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        self._memo[key] = problem
+        return problem
+
+    def _check(self, value: Any, raw: Any) -> Problem | None:
+        error = best_match(self._validator.iter_errors(value))
+        if error is None:
+            return None
+        message, rule = describe(self.param.name, error)
+        return invalid(self.param.name, message, rule, raw)
+
+
+class ParameterSet:
+    """The parameters one request (or batch item) may carry, with their checks and rules."""
+
+    def __init__(
+        self,
+        parameters: Iterable[Parameter],
+        *,
+        required: Iterable[str] | None = None,
+        rules: tuple[Rule, ...] = (),
+        read_only: Iterable[str] = (),
+        strict: bool = False,
+    ) -> None:
+        self.parameters = {p.name: p for p in parameters}
+        self.checks = {name: ValueCheck(p) for name, p in self.parameters.items()}
+        self.required = tuple(
+            required
+            if required is not None
+            else (p.name for p in self.parameters.values() if p.required)
+        )
+        self.rules = rules
+        self.read_only = frozenset(read_only)
+        self.strict = strict
+        self.defaults = {
+            p.name: p.default for p in self.parameters.values() if p.default is not NO_DEFAULT
+        }
+
+    # -- decoding -------------------------------------------------------------------------------
+
+    def unknown(self, name: str, deviations: list[Deviation]) -> None:
+        """A parameter the operation does not take: ignored, as the real API does."""
+        if name in self.read_only:
+            deviations.append(
+                Deviation(name, "read-only-parameter", f"{name} is read-only and was ignored")
+            )
+        else:
+            deviations.append(
+                Deviation(name, "unknown-parameter", f"{name} is not a parameter of this request")
+            )
+
+    def finish(
+        self, values: dict[str, Any], raws: Mapping[str, Any], decoded: Decoded
+    ) -> list[Problem]:
+        """Check required parameters and every value; return the problems found."""
+        problems: list[Problem] = []
+        for name in self.required:
+            if name not in values and name not in raws:
+                problems.append(missing(name))
+        checks = self.checks
+        for name, value in values.items():
+            problem = checks[name].check(value, raws.get(name, NO_VALUE))
+            if problem is not None:
+                problems.append(problem)
+        if self.strict:
+            problems.extend(d.as_problem() for d in decoded.deviations)
+        return problems
+
+    def decode_json(self, params: Any, location: str = "params") -> Decoded:
+        """A batch item's `params` (a JSON object). Raises ApiError with every problem."""
+        if not isinstance(params, Mapping):
+            raise ApiError(
+                invalid(location, f"{location} must be a JSON object", "type", params),
+            )
+        decoded = Decoded({})
+        problems: list[Problem] = []
+        for name, value in params.items():
+            param = self.parameters.get(name)
+            if param is None:
+                self.unknown(name, decoded.deviations)
+                continue
+            try:
+                decoded.values[name] = decode_json(param, value, decoded.deviations)
+            except DecodeError as exc:
+                problems.append(exc.problem)
+        problems.extend(self.finish(decoded.values, params, decoded))
+        if problems:
+            raise ApiError(*problems, echo=decoded.values)
+        return decoded
+
+    # -- rules ----------------------------------------------------------------------------------
+
+    def check_rules(
+        self, sent: Iterable[str], values: Mapping[str, Any], current: Mapping[str, Any] | None
+    ) -> list[Problem]:
+        """x-rules against the request (`current` None) or the entity after an update."""
+        sent = set(sent)
+        merged = {**self.defaults, **current} if current is not None else {**self.defaults}
+        merged.update(values)
+        problems = []
+        for rule in self.rules:
+            problem = _broken(rule, sent, merged)
+            if problem is not None:
+                problems.append(problem)
+        return problems
+
+    def apply_defaults(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Values of a create with the defaults of what was not sent (not those a rule forbids)."""
+        out = dict(values)
+        for name, default in self.defaults.items():
+            if name in out:
+                continue
+            out[name] = default
+            if self.check_rules([name], out, None):
+                del out[name]
+        return out
+
+
+class OperationValidator:
+    """Everything an operation's request may carry, as the wire brings it."""
+
+    def __init__(self, op: Operation, read_only: Iterable[str], strict: bool) -> None:
+        self.op = op
+        self.strict = strict
+        self.params = ParameterSet(
+            op.parameters, rules=op.rules, read_only=read_only, strict=strict
+        )
+        self.path_names = frozenset(p.name for p in op.parameters if p.location == "path")
+        self.form_names = frozenset(p.name for p in op.parameters if p.location == "form")
+
+    def decode(
+        self,
+        path: Mapping[str, str],
+        query: list[tuple[str, str]],
+        form: list[tuple[str, str]],
+        json_object: Mapping[str, Any] | None = None,
+    ) -> Decoded:
+        """Raise ApiError with every problem, or return the typed parameters."""
+        decoded = Decoded({})
+        deviations = decoded.deviations
+        parameters = self.params.parameters
+        raws: dict[str, list[str]] = {}
+        for location, pairs in (("query", query), ("form", form)):
+            for name, value in pairs:
+                if name.startswith("oauth_"):
+                    continue
+                param = parameters.get(name)
+                if param is None or param.location == "path":
+                    if name not in raws:  # report a repeated unknown key once
+                        self.params.unknown(name, deviations)
+                    raws.setdefault(name, [])
+                    continue
+                if param.location != location and name not in raws:
+                    deviations.append(
+                        Deviation(name, f"{location}-parameter", _MISPLACED[location] % name)
+                    )
+                raws.setdefault(name, []).append(value)
+        problems: list[Problem] = []
+        values = decoded.values
+        for name, value in path.items():
+            values[name] = value
+        for name, raw in raws.items():
+            if not raw:
+                continue  # unknown, ignored
+            try:
+                values[name] = decode_wire(parameters[name], raw, deviations)
+            except DecodeError as exc:
+                problems.append(exc.problem)
+        if json_object is not None:
+            deviations.append(
+                Deviation(
+                    "body",
+                    "json-body",
+                    "the parameters were sent as a JSON body; the canonical place is a form body",
+                )
+            )
+            for name, value in json_object.items():
+                param = parameters.get(name)
+                if param is None or param.location != "form":
+                    self.params.unknown(name, deviations)
+                    continue
+                try:
+                    values[name] = decode_json(param, value, deviations)
+                except DecodeError as exc:
+                    problems.append(exc.problem)
+        flat_raws = {
+            name: raw[-1] if len(raw) == 1 else ",".join(raw) for name, raw in raws.items()
+        }
+        flat_raws.update(path)
+        problems.extend(self.params.finish(values, flat_raws, decoded))
+        if problems:
+            raise ApiError(*_illegal_ids(problems, self.path_names), echo=values)
+        # Creates and updates check their rules in the engine, on what the entity will hold
+        # (for batch items too); other operations check them on the request.
+        if self.op.rules and self.op.verb not in ("create", "update"):
+            problems = self.params.check_rules(values, values, None)
+            if problems:
+                raise ApiError(*problems, echo=values)
+        return decoded
+
+
+def _illegal_ids(problems: list[Problem], path_names: frozenset[str]) -> list[Problem]:
+    """A malformed identifier in the path is an unknown path: the API's 404 for it, which
+    comes first (the request never reached an operation)."""
+    in_path = [
+        Problem(ILLEGAL_ID_CODE, p.message, p.parameter, "path-identifier", p.value)
+        for p in problems
+        if p.parameter in path_names and p.code == "INVALID_PARAMETER"
+    ]
+    return [*in_path, *(p for p in problems if p.parameter not in path_names)]
+
+
+def _broken(rule: Rule, sent: set[str], merged: Mapping[str, Any]) -> Problem | None:
+    if rule.kind == "exclusive":
+        # A flag set to false asks for nothing, so it does not count as used.
+        present = [n for n in rule.names if n in sent and merged.get(n) not in (None, False)]
+        if len(present) > 1:
+            return Problem(
+                rule.error,
+                f"{' and '.join(present)} cannot be used together: {rule.description}",
+                present[-1],
+                "exclusive",
+            )
+        return None
+    if rule.kind == "not-greater-than":
+        if rule.parameter not in sent and rule.other not in sent:
+            return None
+        value, other = merged.get(rule.parameter), merged.get(rule.other)
+        if value is not None and other is not None and value > other:
+            return Problem(
+                rule.error,
+                f"{rule.parameter} ({value}) may not be greater than {rule.other} ({other}): "
+                f"{rule.description}",
+                rule.parameter,
+                "not-greater-than",
+            )
+        return None
+    assert isinstance(rule, OnlyWhenRule)
+    if rule.parameter not in sent or merged.get(rule.parameter) is None:
+        return None
+    for name, allowed in rule.when.items():
+        if merged.get(name) not in allowed:
+            wanted = " or ".join(str(v) for v in allowed)
+            return Problem(
+                rule.error,
+                f"{rule.parameter} may only be sent while {name} is {wanted} "
+                f"(it is {merged.get(name)}): {rule.description}",
+                rule.parameter,
+                "only-when",
+            )
+    return None
+
+
+def _memo_key(value: Any) -> Any:
+    if isinstance(value, list):
+        try:
+            return (list, tuple((type(v), v) for v in value))
+        except TypeError:
+            return None
+    if isinstance(value, dict):
+        return None
+    return (type(value), value)
+
+
+# -- messages ---------------------------------------------------------------------------------
+
+_TYPE_NAMES = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "an object",
+    "null": "empty",
+}
+
+
+def describe(name: str, error: ValidationError) -> tuple[str, str]:
+    """A sentence naming the parameter and what was wrong, and the rule's name for the report."""
+    error = _innermost(error)
+    where = name + "".join(f"[{p}]" for p in error.absolute_path)
+    rule = str(error.validator)
+    expected = error.validator_value
+    got = _show(error.instance)
+    if rule == "type":
+        types = expected if isinstance(expected, list) else [expected]
+        kinds = " or ".join(_TYPE_NAMES.get(t, str(t)) for t in types)
+        return f"{where} must be {kinds}, got {got}", rule
+    if rule in ("enum", "const"):
+        values = expected if rule == "enum" else [expected]
+        shown = ", ".join(str(v) for v in values if v is not None)
+        return f"{where} must be one of {shown}, got {got}", "enum"
+    if rule == "minimum":
+        return f"{where} must be at least {expected}, got {got}", rule
+    if rule == "maximum":
+        return f"{where} must be at most {expected}, got {got}", rule
+    if rule == "exclusiveMinimum":
+        return f"{where} must be greater than {expected}, got {got}", rule
+    if rule == "exclusiveMaximum":
+        return f"{where} must be less than {expected}, got {got}", rule
+    if rule == "minLength":
+        return f"{where} must be at least {expected} characters long, got {got}", rule
+    if rule == "maxLength":
+        return f"{where} must be at most {expected} characters long, got {got}", rule
+    if rule == "pattern":
+        return f"{where} must match {expected}, got {got}", rule
+    if rule == "minItems":
+        return f"{where} needs at least {expected} value(s), got {len(error.instance)}", rule
+    if rule == "maxItems":
+        return f"{where} takes at most {expected} values, got {len(error.instance)}", rule
+    if rule == "uniqueItems":
+        return f"{where} must not repeat a value", rule
+    if rule == "required":
+        return f"{where}: {error.message}", rule
+    if rule == "additionalProperties":
+        return f"{where}: {error.message}", rule
+    return f"{where} is not valid: {error.message}", rule
+
+
+def _innermost(error: ValidationError) -> ValidationError:
+    """For `anyOf: [X, null]` and the like, the error of the branch that matters."""
+    while error.context:
+        branches = [
+            e for e in error.context if not (e.validator == "type" and e.validator_value == "null")
+        ]
+        chosen = best_match(branches or error.context)
+        if chosen is None:
+            break
+        error = chosen
+    return error
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 80 else text[:77] + "..."

@@ -1,0 +1,159 @@
+"""Fixtures for the sandbox tests: in-process apps, signed drivers, a controllable clock, and a
+check that every answer the sandbox gives matches the spec (status, body and headers)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx2
+import jsonschema
+import pytest
+
+from adsapi.spec import ApiSpec, load_spec
+from sandbox.app import create_app
+from sandbox.driver import Driver
+from sandbox.users import User
+
+SPEC = load_spec()
+
+ALICE = User("alice", "app-one-key", "app-one-secret", "alice-token", "alice-token-secret")
+BOB = User("bob", "app-one-key", "app-one-secret", "bob-token", "bob-token-secret")
+USERS = (ALICE, BOB)
+
+
+class FakeClock:
+    """Epoch seconds that only move when told to; starts at the real time so OAuth timestamps
+    signed by authlib stay inside the window."""
+
+    def __init__(self) -> None:
+        self.now = float(int(time.time()))
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+_validators: dict[int, jsonschema.Draft202012Validator] = {}
+
+
+def _validator(schema: Any) -> jsonschema.Draft202012Validator:
+    key = id(schema)
+    if key not in _validators:
+        _validators[key] = jsonschema.Draft202012Validator(schema)
+    return _validators[key]
+
+
+def conformance_problems(spec: ApiSpec, operation_id: str, response: httpx2.Response) -> list[str]:
+    """What is wrong with one answer of `operation_id`, judged by the spec alone."""
+    op = spec.operation(operation_id)
+    status = str(response.status_code)
+    declared = op.responses.get(status)
+    if declared is None:
+        return [f"{operation_id}: status {status} is not declared"]
+    problems = []
+    if declared.schema is not None:
+        if not response.headers.get("content-type", "").startswith("application/json"):
+            problems.append(f"{operation_id} {status}: not JSON")
+        else:
+            for error in _validator(declared.schema).iter_errors(response.json()):
+                problems.append(
+                    f"{operation_id} {status} body at {list(error.absolute_path)}: {error.message}"
+                )
+    for name, header in declared.headers.items():
+        value = response.headers.get(name)
+        if value is None:
+            if header.required:
+                problems.append(f"{operation_id} {status}: header {name} missing")
+            continue
+        typed: Any = value
+        if header.schema.get("type") == "integer":
+            try:
+                typed = int(value)
+            except ValueError:
+                problems.append(f"{operation_id} {status}: header {name}={value!r} not an integer")
+                continue
+        for error in _validator(header.schema).iter_errors(typed):
+            problems.append(f"{operation_id} {status}: header {name}: {error.message}")
+    return problems
+
+
+class CheckedDriver(Driver):
+    """A driver that holds every answer of `call` to the spec and keeps them for inspection."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.seen: list[tuple[str, int]] = []
+
+    def call(self, operation_id: str, **parameters: Any) -> httpx2.Response:
+        response = super().call(operation_id, **parameters)
+        problems = conformance_problems(self.spec, operation_id, response)
+        assert not problems, problems
+        self.seen.append((operation_id, response.status_code))
+        return response
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def make_app(clock: FakeClock) -> Callable[..., Any]:
+    def make(**options: Any) -> Any:
+        options.setdefault("users", USERS)
+        options.setdefault("clock", clock)
+        options.setdefault("seed", 42)
+        return create_app(SPEC, **options)
+
+    return make
+
+
+@pytest.fixture
+def app(make_app: Callable[..., Any]) -> Any:
+    return make_app()
+
+
+@pytest.fixture
+def driver_for(app: Any) -> Iterator[Callable[..., CheckedDriver]]:
+    drivers: list[CheckedDriver] = []
+
+    def make(user: User = ALICE, target: Any = None, **options: Any) -> CheckedDriver:
+        d = CheckedDriver(SPEC, user, app=target or app, **options)
+        drivers.append(d)
+        return d
+
+    yield make
+    for d in drivers:
+        d.close()
+
+
+@pytest.fixture
+def alice(driver_for: Callable[..., CheckedDriver]) -> CheckedDriver:
+    return driver_for(ALICE)
+
+
+@pytest.fixture
+def bob(driver_for: Callable[..., CheckedDriver]) -> CheckedDriver:
+    return driver_for(BOB)
+
+
+def new_account(driver: Driver) -> tuple[str, str]:
+    """(account id, funding instrument id) of a fresh sandbox account."""
+    account_id = driver.ok("createAccount")["data"][0]["id"]
+    instrument = driver.ok("listFundingInstruments", account_id=account_id)["data"][0]["id"]
+    return account_id, instrument
+
+
+def new_campaign(driver: Driver, account_id: str, instrument: str, **values: Any) -> dict:
+    values.setdefault("name", "campaign")
+    return driver.ok(
+        "createCampaign", account_id=account_id, funding_instrument_id=instrument, **values
+    )["data"]
+
+
+def errors_of(response: httpx2.Response) -> list[tuple[str, str | None]]:
+    return [(e["code"], e.get("parameter")) for e in response.json()["errors"]]

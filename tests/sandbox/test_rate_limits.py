@@ -1,0 +1,94 @@
+"""Rate limits from x-rate-limit-classes: headers on every answer, 429 with a correct reset."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from adsapi.cli import main
+from tests.sandbox.conftest import ALICE, BOB, SPEC, new_account
+
+
+def limits(response: Any, prefix: str = "x-rate-limit") -> tuple[int, int, int]:
+    h = response.headers
+    return int(h[f"{prefix}-limit"]), int(h[f"{prefix}-remaining"]), int(h[f"{prefix}-reset"])
+
+
+def test_headers_count_down_per_token_and_per_account(
+    make_app: Any, driver_for: Any, clock: Any
+) -> None:
+    app = make_app(rate_limit_scale=0.01)  # core-entity-reads: 100 per 900 s, writes: 4
+    alice, bob = driver_for(ALICE, target=app), driver_for(BOB, target=app)
+    account_id, _ = new_account(alice)
+    other_account, _ = new_account(alice)
+    start = int(clock.now)
+    first = alice.call("listCampaigns", account_id=account_id)
+    assert limits(first) == (100, 97, start + 900)  # two funding instrument reads before
+    assert limits(first, "x-account-rate-limit") == (100, 98, start + 900)
+    clock.advance(10)
+    second = alice.call("listCampaigns", account_id=other_account)
+    assert limits(second) == (100, 96, start + 900)  # same token, same class
+    assert limits(second, "x-account-rate-limit")[1] == 98  # another account
+    writes = alice.call(
+        "createCampaign", account_id=account_id, name="x", funding_instrument_id="nosuch"
+    )
+    assert "x-account-rate-limit-limit" not in writes.headers  # writes count per user
+    bob_view = bob.call("listAccounts")
+    assert limits(bob_view)[:2] == (1, 0)  # global-reads: 5 * 0.01 is at least 1 call
+
+
+def test_429_until_the_window_resets(make_app: Any, driver_for: Any, clock: Any) -> None:
+    app = make_app(rate_limit_scale=2 / 450, timestamp_window=3600)  # writes: 2 per 60 s
+    alice = driver_for(ALICE, target=app)
+    start = int(clock.now)
+    alice.ok("createAccount")
+    clock.advance(30)
+    alice.ok("createAccount")
+    refused = alice.call("createAccount")
+    assert refused.status_code == 429
+    assert limits(refused) == (2, 0, start + 60)
+    clock.advance(29.5)
+    assert alice.call("createAccount").status_code == 429
+    clock.advance(0.5)
+    again = alice.call("createAccount")
+    assert again.status_code == 200
+    assert limits(again) == (2, 1, start + 120)
+    assert len(alice.ok("listAccounts")["data"]) == 3  # refused calls changed nothing
+
+
+def test_total_counts_use_their_own_class(make_app: Any, driver_for: Any) -> None:
+    app = make_app(rate_limit_scale=0.01)  # total-count-reads: 2; core-entity-reads: 100
+    alice = driver_for(ALICE, target=app)
+    account_id, _ = new_account(alice)
+    total = SPEC.rate_limit_classes["total-count-reads"]
+    counted = alice.call("listCampaigns", account_id=account_id, with_total_count=True)
+    assert limits(counted)[0] == int(total.limit * 0.01)
+    # The endpoint's account-level limit is announced but not consumed (one instrument read).
+    assert limits(counted, "x-account-rate-limit")[1] == 99
+    alice.call("listCampaigns", account_id=account_id, with_total_count=True)
+    assert (
+        alice.call("listCampaigns", account_id=account_id, with_total_count=True).status_code == 429
+    )
+    plain = alice.call("listCampaigns", account_id=account_id)
+    assert plain.status_code == 200 and limits(plain)[:2] == (100, 98)
+
+
+def test_limits_can_be_set_per_class(make_app: Any, driver_for: Any) -> None:
+    app = make_app(rate_limits={"writes": 1})
+    alice = driver_for(ALICE, target=app)
+    assert limits(alice.call("createAccount"))[:2] == (1, 0)
+    assert alice.call("createAccount").status_code == 429
+    assert limits(alice.call("listAccounts"))[0] == SPEC.rate_limit_classes["global-reads"].limit
+
+
+def test_bad_limits_are_refused_with_the_reason(make_app: Any) -> None:
+    with pytest.raises(ValueError, match=r"unknown rate-limit class.*reads-of-doom"):
+        make_app(rate_limits={"reads-of-doom": 3})
+    with pytest.raises(ValueError, match="at least 1 call"):
+        make_app(rate_limits={"writes": 0})
+    result = CliRunner().invoke(main, ["sandbox", "--rate-limit", "writes=lots"])
+    assert result.exit_code == 2 and "CLASS=N" in result.output
+    result = CliRunner().invoke(main, ["sandbox", "--rate-limit", "nope=3"])
+    assert result.exit_code == 2 and "unknown rate-limit class(es) nope" in result.output
