@@ -22,7 +22,8 @@ $(VENV)/.installed-test: pyproject.toml generated/pyproject.toml | $(BIN)/python
 
 run: $(VENV)/.installed
 	$(BIN)/adsapi check
-	$(BIN)/adsapi sandbox --demo
+	$(BIN)/adsapi generate
+	$(BIN)/adsapi demo
 
 test: $(VENV)/.installed-test
 	$(BIN)/adsapi generate --check

@@ -69,3 +69,8 @@ from sandbox.cli import sandbox as sandbox_command  # noqa: E402
 
 main.add_command(sandbox_command)
 main.add_command(report_command)
+
+# `make run`: the generated client against an in-process sandbox (imports are inside).
+from adsapi.demo import demo  # noqa: E402
+
+main.add_command(demo)

@@ -50,12 +50,6 @@ from adsapi.spec import SpecError, load_spec
 )
 @click.option("--seed", type=int, help="Seed the identifiers for reproducible runs.")
 @click.option(
-    "--demo",
-    is_flag=True,
-    help="Do not serve: run a client workflow against an in-process sandbox and print the "
-    "conformance report's summary.",
-)
-@click.option(
     "--spec",
     "spec_path",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -71,7 +65,6 @@ def sandbox(
     rate_limit_scale: float,
     rate_limits: tuple[str, ...],
     seed: int | None,
-    demo: bool,
     spec_path: Path | None,
 ) -> None:
     """Serve the stateful, validating sandbox of the Ads API."""
@@ -87,8 +80,6 @@ def sandbox(
     except (SpecError, UsersFileError, click.BadParameter) as exc:
         err.print(f"[red]cannot start the sandbox:[/red] {exc}", markup=True)
         sys.exit(2)
-    if demo:
-        sys.exit(_demo(spec, out, err, strict, seed))
     try:
         app = create_app(
             spec,
@@ -133,26 +124,6 @@ def _serve(app: object, host: str, port: int) -> None:
     # uvicorn's own access log would print query strings, where a client may put oauth_*
     # parameters; the sandbox's access log drops those.
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)  # type: ignore[arg-type]
-
-
-def _demo(spec: object, out: Console, err: Console, strict: bool, seed: int | None) -> int:
-    from sandbox.app import create_app
-    from sandbox.driver import CallFailed, Driver
-    from sandbox.render import summary_line
-    from sandbox.users import DEFAULT_USER
-    from sandbox.workflow import WorkflowError, run_workflow
-
-    app = create_app(spec, strict=strict, seed=seed)  # type: ignore[arg-type]
-    out.print("[bold]Client workflow against the in-process sandbox[/bold]")
-    try:
-        with Driver(spec, DEFAULT_USER, app=app) as driver:  # type: ignore[arg-type]
-            run_workflow(driver, lambda s: out.print(f"  ✓ {s.description}: {s.outcome}"))
-    except (WorkflowError, CallFailed) as exc:
-        err.print(f"[red]workflow failed:[/red] {exc}", markup=True)
-        return 1
-    report = app.state.sandbox.report.as_json()
-    out.print(f"[bold]Conformance report:[/bold] {summary_line(report)}")
-    return 0 if report["summary"]["operations_failed"] == 0 else 1
 
 
 @click.command()

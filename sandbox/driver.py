@@ -1,9 +1,9 @@
 """A thin, synchronous driver that calls the API by operationId with signed raw requests.
 
-It stands in for the generated client until that exists: the workflow (`sandbox.workflow`) and
-the state-machine tests talk only to `Driver.call(operation_id, **parameters)`, so switching
-them to the client is a change here. Requests are signed with authlib's `OAuth1Auth` on an
-`httpx2` client, against an in-process ASGI app or a loopback URL.
+The generated client is how the sandbox is normally driven (`adsapi demo`, the state-machine
+tests). This driver is for the tests that must send what a well-behaved client never sends:
+invalid values, non-canonical wire forms, forged or replayed signatures. Requests are signed with
+authlib's OAuth 1.0a on an `httpx2` client, against an in-process ASGI app or a loopback URL.
 """
 
 from __future__ import annotations

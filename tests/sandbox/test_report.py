@@ -78,13 +78,6 @@ def test_adsapi_report_command(app: Any, alice: Any, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "not JSON" in result.output
 
 
-def test_adsapi_sandbox_demo_runs_the_workflow() -> None:
-    result = CliRunner().invoke(main, ["sandbox", "--demo", "--seed", "3"])
-    assert result.exit_code == 0, result.output
-    assert "batch: create, rename and delete" in result.output
-    assert "0 failed; 0 violation(s), 0 deviation(s)" in result.output
-
-
 def test_adsapi_sandbox_refuses_a_bad_users_file(tmp_path: Path) -> None:
     users = tmp_path / "users.json"
     users.write_text(json.dumps([{"user": "a", "consumer_key": "k"}]))

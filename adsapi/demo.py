@@ -1,0 +1,228 @@
+"""`adsapi demo`: the generated client through a real workflow against the sandbox, in-process.
+
+This is the main job of `make run`: after the client is regenerated from the spec, it creates a
+sandbox account, finds its funding instrument, creates, lists, pages, updates, batches and
+deletes campaigns, and shows what the sandbox's conformance report says about the requests.
+The sandbox runs in strict mode, so any request that strays from the spec's canonical wire
+format is refused and fails the run.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich.console import Console
+
+if TYPE_CHECKING:
+    from twitter_ads_client import AdsClient
+
+
+@dataclass(frozen=True)
+class Step:
+    description: str
+    outcome: str
+
+
+class WorkflowError(AssertionError):
+    """An answer the workflow did not expect."""
+
+
+def _expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise WorkflowError(message)
+
+
+def run_workflow(client: AdsClient, say: Callable[[Step], None] = lambda step: None) -> list[Step]:
+    """Every step of the workflow; raises WorkflowError or the client's error at the first
+    unexpected answer."""
+    from twitter_ads_client import NotFoundError, RequestValidationError, from_micros, to_micros
+
+    steps: list[Step] = []
+
+    def done(description: str, outcome: str) -> None:
+        steps.append(Step(description, outcome))
+        say(steps[-1])
+
+    (account,) = client.accounts.create()
+    done("create a sandbox account", f"{account.id} ({account.name}, {account.timezone})")
+
+    renamed = client.accounts.update(account.id, name="Demo advertiser", industry_type="RETAIL")
+    listed = [a.id for a in client.accounts.list(q="demo")]
+    again = client.accounts.get(account.id)
+    _expect(account.id in listed and again.name == renamed.name == "Demo advertiser", "rename")
+    done("rename it, find it by name, read it back", f"{again.name!r}, {again.industry_type}")
+
+    instruments = list(client.funding_instruments.list(account.id))
+    _expect(len(instruments) == 1, "a new sandbox account has exactly one funding instrument")
+    (instrument,) = instruments
+    _expect(instrument.able_to_fund, "the new account's funding instrument can fund")
+    currency = instrument.currency
+    done("find its funding instrument", f"{instrument.id}: {instrument.type} in {currency}")
+
+    order = client.funding_instruments.create(
+        account.id,
+        type="INSERTION_ORDER",
+        currency="EUR",
+        start_time=datetime(2026, 1, 1, tzinfo=UTC),
+        end_time=datetime(2026, 12, 31, tzinfo=UTC),
+        funded_amount_local_micro=to_micros("10000", "EUR"),
+    )
+    fetched = client.funding_instruments.get(account.id, order.id)
+    removed = client.funding_instruments.delete(account.id, order.id)
+    _expect(fetched.currency == "EUR" and removed.deleted, "a second instrument, then gone")
+    done(
+        "add an insertion order in EUR, read it, delete it",
+        f"{order.id}: {from_micros(fetched.funded_amount_local_micro or 0, 'EUR')} EUR funded",
+    )
+
+    created = [
+        client.campaigns.create(
+            account.id,
+            funding_instrument_id=instrument.id,
+            name=f"Spring sale {index}",
+            daily_budget_amount_local_micro=to_micros(amount, currency),
+            entity_status="PAUSED",
+        )
+        for index, amount in enumerate(("50.00", "20.00", "75.50"), start=1)
+    ]
+    _expect(all(c.currency == currency for c in created), "campaigns take the FI's currency")
+    done("create three campaigns", ", ".join(c.id for c in created))
+
+    page = client.campaigns.list(account.id, count=2, with_total_count=True)
+    _expect(page.total_count == 3 and page.next_cursor is not None, "a first page of two")
+    pages = [[c.id for c in p.data] for p in page.pages()]
+    every = [c.id for c in client.campaigns.list(account.id, count=2)]
+    _expect(every == [c.id for c in created], "iterating yields every campaign once, in order")
+    done("list and page them (count=2)", f"pages {pages}, total_count {page.total_count}")
+
+    target = created[0]
+    updated = client.campaigns.update(
+        account.id,
+        target.id,
+        entity_status="ACTIVE",
+        total_budget_amount_local_micro=to_micros("500", currency),
+    )
+    _expect(updated.entity_status == "ACTIVE" and updated.name == target.name, "partial update")
+    cleared = client.campaigns.update(account.id, target.id, total_budget_amount_local_micro=None)
+    _expect(cleared.total_budget_amount_local_micro is None, "None clears the total budget")
+    done("update one (activate, set then clear a total budget)", f"{updated.id} is ACTIVE")
+
+    try:
+        client.campaigns.update(
+            account.id,
+            target.id,
+            daily_budget_amount_local_micro=to_micros("90", currency),
+            total_budget_amount_local_micro=to_micros("60", currency),
+        )
+        raise WorkflowError("a daily budget above the total budget was sent")
+    except RequestValidationError as exc:
+        done("refuse a daily budget above the total (client-side)", exc.problems[0].rule)
+
+    results = client.campaigns.batch(
+        account.id,
+        [
+            {
+                "operation_type": "Create",
+                "params": {"name": "Batch-made", "funding_instrument_id": instrument.id},
+            },
+            {
+                "operation_type": "Update",
+                "params": {"campaign_id": created[1].id, "name": "Spring sale 2 (renamed)"},
+            },
+            {"operation_type": "Delete", "params": {"campaign_id": created[2].id}},
+        ],
+    )
+    _expect([r.deleted for r in results] == [False, False, True], "batch results keep order")
+    done("batch: create, rename and delete", ", ".join(r.id for r in results))
+
+    deleted = client.campaigns.delete(account.id, target.id)
+    _expect(deleted.deleted is True, "delete answers the deleted campaign")
+    try:
+        client.campaigns.get(account.id, target.id)
+        raise WorkflowError("a deleted campaign was still found")
+    except NotFoundError as exc:
+        code = exc.errors[0].code
+    still = client.campaigns.get(account.id, target.id, with_deleted=True)
+    _expect(still.deleted is True, "with_deleted shows a deleted campaign")
+    raw = client.with_raw_response.campaigns.list(account.id, with_total_count=True)
+    live = raw.parse().total_count
+    _expect(live == 2, "two campaigns are left")
+    done(
+        "delete one, read it back, count what is left",
+        f"{code} without with_deleted; {live} live; "
+        f"{raw.rate_limit.remaining}/{raw.rate_limit.limit} list calls left this window",
+    )
+
+    closed = client.accounts.delete(account.id)
+    _expect(closed.deleted is True, "the sandbox account is deleted")
+    done("delete the sandbox account", f"{closed.id} deleted")
+    return steps
+
+
+def client_for(app: Any) -> AdsClient:
+    """A client of the in-process sandbox `app`, signed as its default development user."""
+    from starlette.testclient import TestClient
+    from twitter_ads_client import AdsClient
+
+    from sandbox.users import DEFAULT_USER
+
+    return AdsClient(
+        DEFAULT_USER.consumer_key,
+        DEFAULT_USER.consumer_secret,
+        DEFAULT_USER.access_token,
+        DEFAULT_USER.access_token_secret,
+        base_url="http://127.0.0.1",  # not used for routing: the transport is the app itself
+        http_client=TestClient(app, base_url="http://127.0.0.1"),
+    )
+
+
+@click.command()
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write the sandbox's conformance report (JSON) there.",
+)
+@click.option("--seed", type=int, default=1, show_default=True, help="Identifiers' random seed.")
+def demo(report_path: Path | None, seed: int) -> None:
+    """Drive the generated client through a real workflow against an in-process sandbox."""
+    import twitter_ads_client
+
+    from adsapi.spec import load_spec
+    from sandbox.app import create_app
+    from sandbox.render import summary_line
+
+    out = Console(highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    app = create_app(load_spec(), strict=True, seed=seed, report_path=report_path)
+    out.print(
+        f"[bold]twitter-ads-client {twitter_ads_client.__version__} (API "
+        f"{twitter_ads_client.API_VERSION}) against the in-process sandbox, strict mode[/bold]"
+    )
+    try:
+        with client_for(app) as client:
+            run_workflow(
+                client, lambda s: out.print(f"  [green]ok[/green] {s.description}: {s.outcome}")
+            )
+    except (WorkflowError, twitter_ads_client.APIError) as exc:
+        err.print(f"[red]workflow failed:[/red] {type(exc).__name__}: {exc}", markup=True)
+        sys.exit(1)
+    report = app.state.sandbox.report.as_json()
+    out.print(f"[bold]Conformance report:[/bold] {summary_line(report)}")
+    for operation in report["operations"]:
+        if operation["requests"]:
+            out.print(
+                f"  {operation['result']:<5} {operation['operation']} "
+                f"({operation['requests']} request(s))"
+            )
+    if report_path is not None:
+        app.state.sandbox.write_report()
+    if report["summary"]["operations_failed"] or report["summary"]["violations"]:
+        sys.exit(1)
