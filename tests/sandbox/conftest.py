@@ -1,8 +1,10 @@
-"""Fixtures for the sandbox tests: in-process apps, signed drivers, a controllable clock, and a
-check that every answer the sandbox gives matches the spec (status, body and headers)."""
+"""Fixtures for the sandbox tests: in-process apps, the generated client and signed raw drivers
+pointed at them, a controllable clock, and a check that every answer the sandbox gives matches
+the spec (status, body and headers)."""
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -10,6 +12,8 @@ from typing import Any
 import httpx2
 import jsonschema
 import pytest
+from starlette.testclient import TestClient
+from twitter_ads_client import AdsClient
 
 from adsapi.spec import ApiSpec, load_spec
 from sandbox.app import create_app
@@ -94,6 +98,39 @@ class CheckedDriver(Driver):
         assert not problems, problems
         self.seen.append((operation_id, response.status_code))
         return response
+
+
+def operation_for(spec: ApiSpec, method: str, path: str) -> str:
+    """The operationId that `method` on `path` (with its version prefix) reaches."""
+    relative = "/" + path.lstrip("/").partition("/")[2]
+    for op in spec.operations.values():
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op.path))
+        if op.method == method and re.fullmatch(pattern, relative):
+            return op.operation_id
+    raise AssertionError(f"no operation answers {method} {path}")
+
+
+def checked_client(app: Any, user: User = ALICE, spec: ApiSpec = SPEC) -> AdsClient:
+    """The generated client, signed as `user`, talking to the in-process `app`; every answer it
+    gets is held to the spec (status, body, headers) before the client reads it."""
+    http = TestClient(app, base_url="http://127.0.0.1")
+
+    def check(response: httpx2.Response) -> None:
+        response.read()
+        request = response.request
+        operation_id = operation_for(spec, request.method, request.url.path)
+        problems = conformance_problems(spec, operation_id, response)
+        assert not problems, problems
+
+    http.event_hooks["response"] = [check]
+    return AdsClient(
+        user.consumer_key,
+        user.consumer_secret,
+        user.access_token,
+        user.access_token_secret,
+        base_url="http://127.0.0.1",
+        http_client=http,
+    )
 
 
 @pytest.fixture

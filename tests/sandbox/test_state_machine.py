@@ -1,16 +1,21 @@
-"""The sandbox against a simple model of campaigns: creates, updates, deletes and batches, then
-listings with every filter, sort and page size, with_deleted, with_draft and totals.
+"""The generated client against the sandbox, checked against a simple model of campaigns:
+creates, updates, deletes and batches, then listings with every filter, sort and page size,
+with_deleted, with_draft and totals.
 
-The machine talks to the sandbox only through `Driver.call` (signed requests by operationId),
-the seam where the generated client will take over.
+The machine drives `twitter_ads_client` (sync) on the in-process app; every answer is also held
+to the spec. Where a request breaks a rule, the model says who refuses it: the client, before
+sending, when every value involved is in the call (`RequestValidationError`), or the sandbox,
+when the conflict is with what it stores (`BadRequestError`, `NotFoundError`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any
 
 import hypothesis.strategies as st
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import (
     Bundle,
@@ -20,9 +25,10 @@ from hypothesis.stateful import (
     multiple,
     rule,
 )
+from twitter_ads_client import BadRequestError, NotFoundError, RequestValidationError
 
 from sandbox.app import create_app
-from tests.sandbox.conftest import ALICE, SPEC, USERS, CheckedDriver, FakeClock, new_account
+from tests.sandbox.conftest import ALICE, SPEC, USERS, FakeClock, checked_client
 
 NAMES = st.text(alphabet="abAB", min_size=1, max_size=4)
 BUDGETS = st.none() | st.integers(min_value=0, max_value=50)
@@ -71,21 +77,22 @@ class CampaignMachine(RuleBasedStateMachine):
     @initialize()
     def start(self) -> None:
         self.app = create_app(SPEC, users=USERS, clock=FakeClock(), seed=7)
-        self.driver = CheckedDriver(SPEC, ALICE, app=self.app)
-        self.account, first = new_account(self.driver)
-        second = self.driver.ok(
-            "createFundingInstrument",
-            account_id=self.account,
+        self.client = checked_client(self.app, ALICE)
+        (account,) = self.client.accounts.create()
+        self.account = account.id
+        first = next(iter(self.client.funding_instruments.list(self.account)))
+        second = self.client.funding_instruments.create(
+            self.account,
             currency="USD",
             type="CREDIT_LINE",
-            start_time="2020-01-01T00:00:00Z",
-        )["data"]["id"]
-        self.instruments = [first, second]
+            start_time=datetime(2020, 1, 1, tzinfo=UTC),
+        )
+        self.instruments = [first.id, second.id]
         self.model: dict[str, Campaign] = {}
 
     def teardown(self) -> None:
-        if hasattr(self, "driver"):
-            self.driver.close()
+        if hasattr(self, "client"):
+            self.client.close()
 
     def _params(self, name: str, daily: int | None, total: int | None) -> dict[str, Any]:
         params: dict[str, Any] = {"name": name}
@@ -105,27 +112,27 @@ class CampaignMachine(RuleBasedStateMachine):
     )
     def create(self, name: str, daily: Any, total: Any, status: str, which: int) -> Any:
         instrument = self.instruments[which]
-        response = self.driver.call(
-            "createCampaign",
-            account_id=self.account,
+        arguments = dict(
             funding_instrument_id=instrument,
             entity_status=status,
             **self._params(name, daily, total),
         )
         if not budget_ok(daily, total):
-            assert response.status_code == 400
+            # Both budgets are in the call: the client refuses before sending anything.
+            with pytest.raises(RequestValidationError) as refused:
+                self.client.campaigns.create(self.account, **arguments)
+            assert refused.value.rule == "not-greater-than"
             return multiple()
-        assert response.status_code == 200, response.text
-        data = response.json()["data"]
-        assert (data["name"], data["entity_status"], data["funding_instrument_id"]) == (
+        campaign = self.client.campaigns.create(self.account, **arguments)
+        assert (campaign.name, campaign.entity_status, campaign.funding_instrument_id) == (
             name,
             status,
             instrument,
         )
-        self.model[data["id"]] = Campaign(
-            data["id"], len(self.model), name, instrument, daily, total, status
+        self.model[campaign.id] = Campaign(
+            campaign.id, len(self.model), name, instrument, daily, total, status
         )
-        return data["id"]
+        return campaign.id
 
     @rule(
         campaign=campaigns,
@@ -145,11 +152,10 @@ class CampaignMachine(RuleBasedStateMachine):
             params["total_budget_amount_local_micro"] = None
         if status is not None:
             params["entity_status"] = status
-        response = self.driver.call(
-            "updateCampaign", account_id=self.account, campaign_id=campaign, **params
-        )
         if current.deleted:
-            assert response.status_code == 404
+            with pytest.raises(NotFoundError) as missing:
+                self.client.campaigns.update(self.account, campaign, **params)
+            assert missing.value.errors[0].code == "CAMPAIGN_NOT_FOUND"
             return
         after = replace(
             current,
@@ -159,33 +165,34 @@ class CampaignMachine(RuleBasedStateMachine):
             status=status or current.status,
         )
         if not budget_ok(after.daily, after.total):
-            assert response.status_code == 400
+            # The total is stored, not sent: only the sandbox can see the conflict.
+            with pytest.raises(BadRequestError) as refused:
+                self.client.campaigns.update(self.account, campaign, **params)
+            assert refused.value.errors[0].code == "INVALID_PARAMETER"
             return
-        assert response.status_code == 200, response.text
+        updated = self.client.campaigns.update(self.account, campaign, **params)
         self.model[campaign] = after
-        self._same(response.json()["data"], after)
+        self._same(updated, after)
 
     @rule(campaign=campaigns)
     def delete(self, campaign: str) -> None:
-        response = self.driver.call("deleteCampaign", account_id=self.account, campaign_id=campaign)
         if self.model[campaign].deleted:
-            assert response.status_code == 404
+            with pytest.raises(NotFoundError):
+                self.client.campaigns.delete(self.account, campaign)
             return
-        assert response.status_code == 200
+        deleted = self.client.campaigns.delete(self.account, campaign)
         self.model[campaign].deleted = True
-        self._same(response.json()["data"], self.model[campaign])
+        self._same(deleted, self.model[campaign])
 
     @rule(campaign=campaigns, with_deleted=st.booleans())
     def get(self, campaign: str, with_deleted: bool) -> None:
-        response = self.driver.call(
-            "getCampaign", account_id=self.account, campaign_id=campaign, with_deleted=with_deleted
-        )
         expected = self.model[campaign]
         if expected.deleted and not with_deleted:
-            assert response.status_code == 404
+            with pytest.raises(NotFoundError):
+                self.client.campaigns.get(self.account, campaign, with_deleted=with_deleted)
             return
-        assert response.status_code == 200
-        self._same(response.json()["data"], expected)
+        found = self.client.campaigns.get(self.account, campaign, with_deleted=with_deleted)
+        self._same(found, expected)
 
     @rule(data=st.data(), size=st.integers(1, 4))
     def batch(self, data: st.DataObject, size: int) -> None:
@@ -224,21 +231,27 @@ class CampaignMachine(RuleBasedStateMachine):
                 else:
                     staged[target] = replace(staged[target], deleted=True)
                 snapshots.append(replace(staged[target]))
-        response = self.driver.call("batchCampaigns", account_id=self.account, body=items)
-        if not ok:
-            assert response.status_code == 400
-            assert len(response.json()["operation_errors"]) == len(items)
+        if not all(budget_ok(daily, total) for _, daily, total, _ in created):
+            # A create item breaks a rule with values it holds: refused before sending.
+            with pytest.raises(RequestValidationError):
+                self.client.campaigns.batch(self.account, items)
             assert self.model == expected
             return
-        assert response.status_code == 200, response.text
-        results = response.json()["data"]
+        if not ok:
+            # An item names a deleted campaign: the sandbox refuses the whole batch.
+            with pytest.raises(BadRequestError) as refused:
+                self.client.campaigns.batch(self.account, items)
+            assert len(refused.value.operation_errors) == len(items)
+            assert self.model == expected
+            return
+        results = self.client.campaigns.batch(self.account, items)
         assert len(results) == len(items)
         creations = iter(created)
         for snapshot, result in zip(snapshots, results, strict=True):
             if snapshot is None:
                 name, daily, total, status = next(creations)
-                snapshot = staged[result["id"]] = Campaign(
-                    result["id"], len(staged), name, self.instruments[0], daily, total, status
+                snapshot = staged[result.id] = Campaign(
+                    result.id, len(staged), name, self.instruments[0], daily, total, status
                 )
             self._same(result, snapshot)
         self.model = staged
@@ -292,23 +305,20 @@ class CampaignMachine(RuleBasedStateMachine):
                 return (value is not None, value if value is not None else 0, c.seq)
 
             wanted.sort(key=key, reverse=descending)
-        seen, cursor, pages = [], None, 0
-        while True:
-            page_params = (
-                dict(params, cursor=cursor) if cursor else dict(params, with_total_count=True)
-            )
-            body = self.driver.ok("listCampaigns", account_id=self.account, **page_params)
-            if cursor is None:
-                assert body["total_count"] == len(wanted)
-            assert len(body["data"]) <= count
-            seen.extend(c["id"] for c in body["data"])
-            pages += 1
-            cursor = body["next_cursor"]
-            if cursor is None:
-                break
-            assert len(body["data"]) == count
+        first = self.client.campaigns.list(self.account, with_total_count=True, **params)
+        assert first.total_count == len(wanted)
+        seen, pages = [], list(first.pages())
+        for number, page in enumerate(pages, start=1):
+            assert len(page.data) <= count
+            if number < len(pages):
+                assert len(page.data) == count and page.next_cursor is not None
+            seen.extend(c.id for c in page.data)
+        assert pages[-1].next_cursor is None
         assert seen == [c.id for c in wanted]
-        assert pages == max(1, -(-len(wanted) // count))
+        assert len(pages) == max(1, -(-len(wanted) // count))
+        # Iterating the page object follows the cursors on its own and yields the same.
+        again = [c.id for c in self.client.campaigns.list(self.account, **params)]
+        assert again == seen
 
     @invariant()
     def report_has_no_violation_from_valid_calls(self) -> None:
@@ -318,14 +328,14 @@ class CampaignMachine(RuleBasedStateMachine):
         assert all(f["rule"] in ("not-greater-than", "not-found") for f in findings), findings
 
     @staticmethod
-    def _same(data: dict[str, Any], expected: Campaign) -> None:
-        assert data["id"] == expected.id
-        assert data["name"] == expected.name
-        assert data["daily_budget_amount_local_micro"] == expected.daily
-        assert data["total_budget_amount_local_micro"] == expected.total
-        assert data["entity_status"] == expected.status
-        assert data["deleted"] == expected.deleted
-        assert data["funding_instrument_id"] == expected.instrument
+    def _same(data: Any, expected: Campaign) -> None:
+        assert data.id == expected.id
+        assert data.name == expected.name
+        assert data.daily_budget_amount_local_micro == expected.daily
+        assert data.total_budget_amount_local_micro == expected.total
+        assert data.entity_status == expected.status
+        assert data.deleted == expected.deleted
+        assert data.funding_instrument_id == expected.instrument
 
 
 CampaignMachine.TestCase.settings = settings(
