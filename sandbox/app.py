@@ -24,7 +24,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
-from starlette.routing import BaseRoute, Mount, Route, compile_path
+from starlette.routing import BaseRoute, Mount, Route, Router, compile_path
 
 from adsapi.spec import ApiSpec, load_spec
 from sandbox.engine import Engine
@@ -108,14 +108,19 @@ class Sandbox:
     # -- the application -----------------------------------------------------------------------
 
     def build(self) -> Starlette:
-        # One mount per version: a request is matched against its version's paths only.
+        # One mount per version: a request is matched against its version's paths only. No
+        # router redirects a trailing slash: `/accounts/` (an empty identifier) is not another
+        # spelling of `/accounts`, and the API answers it as an unknown route.
         routes: list[BaseRoute] = [
             Mount(
                 f"/{version}",
-                routes=[
-                    Route(path, self._endpoint(runtime, ops), methods=list(ops))
-                    for path, ops in runtime.paths.items()
-                ],
+                app=Router(
+                    routes=[
+                        Route(path, self._endpoint(runtime, ops), methods=list(ops))
+                        for path, ops in runtime.paths.items()
+                    ],
+                    redirect_slashes=False,
+                ),
             )
             for version, runtime in self.versions.items()
         ]
@@ -134,6 +139,7 @@ class Sandbox:
             exception_handlers={HTTPException: self._route_error, Exception: self._crash},
             lifespan=lifespan,
         )
+        app.router.redirect_slashes = False
         app.state.sandbox = self
         return FastPath(self, app)  # type: ignore[return-value]
 

@@ -135,7 +135,8 @@ def keep_rules(
     values, as on a create)."""
     for rule in rules:
         if isinstance(rule, ExclusiveRule):
-            for name in [n for n in rule.names if n in given][1:]:
+            # A false flag does not count as sent, so it may stay next to the one kept.
+            for name in [n for n in rule.names if n in given and given[n] is not False][1:]:
                 del given[name]
         elif isinstance(rule, NotGreaterThanRule):
             value = _known(parameters, given, rule.parameter)
@@ -259,6 +260,14 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
     return out
 
 
+def _asking(parameter: Parameter) -> st.SearchStrategy[Any]:
+    """Values that make a parameter count as sent for an `exclusive` rule: a boolean flag set
+    to false asks for nothing, so only true does."""
+    if parameter.shape.kind == "boolean":
+        return st.just(True)
+    return parameter_values(parameter)
+
+
 def _rule_breakages(
     operation: Operation, valid: dict[str, Any], by_name: Mapping[str, Parameter]
 ) -> list[tuple[str, str, st.SearchStrategy[dict[str, Any]]]]:
@@ -266,9 +275,9 @@ def _rule_breakages(
     for rule in operation.rules:
         if isinstance(rule, ExclusiveRule):
             first, second = rule.names[:2]
-            both = st.tuples(
-                parameter_values(by_name[first]), parameter_values(by_name[second])
-            ).map(lambda v, a=first, b=second: {**valid, a: v[0], b: v[1]})
+            both = st.tuples(_asking(by_name[first]), _asking(by_name[second])).map(
+                lambda v, a=first, b=second: {**valid, a: v[0], b: v[1]}
+            )
             out.append((second, "exclusive", both))
         elif isinstance(rule, NotGreaterThanRule):
             high = by_name[rule.parameter].shape.constraints.maximum or 2**40

@@ -138,7 +138,8 @@ class Body:
 
 @dataclass(frozen=True)
 class ExclusiveRule:
-    """At most one of `names` may be sent."""
+    """At most one of `names` may be sent. A boolean set to false asks for nothing and does not
+    count as sent (`cursor` with `with_total_count=false` is fine)."""
 
     names: tuple[str, ...]
     error: str

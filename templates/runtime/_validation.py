@@ -195,7 +195,8 @@ def _check_rule(
     rule: Rule, params: Mapping[str, Param], given: Mapping[str, Any], prefix: str
 ) -> Problem | None:
     if isinstance(rule, Exclusive):
-        sent = [name for name in rule.parameters if _sent(given, name)]
+        # A flag set to false asks for nothing, so it does not count as sent.
+        sent = [n for n in rule.parameters if _sent(given, n) and given[n] is not False]
         if len(sent) > 1:
             return Problem(
                 prefix + sent[-1],

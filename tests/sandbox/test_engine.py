@@ -264,6 +264,12 @@ def test_every_live_version_is_served(alice: Any, driver_for: Any) -> None:
 def test_unknown_paths_and_methods(alice: Any) -> None:
     missing = alice.request("GET", "/accounts/abc/line_items")
     assert missing.status_code == 404 and errors_of(missing) == [("ROUTE_NOT_FOUND", None)]
+    # An empty identifier leaves a trailing slash: an unknown route, never a redirect to the
+    # collection (which would run another operation).
+    for method, path in (("GET", "/accounts/"), ("DELETE", "/accounts/abc/campaigns/")):
+        slash = alice.request(method, path)
+        assert slash.status_code == 404, (method, path, slash.status_code)
+        assert errors_of(slash) == [("ROUTE_NOT_FOUND", None)]
     wrong = alice.request("PATCH", "/accounts/abc")
     assert wrong.status_code == 405
     assert errors_of(wrong) == [("METHOD_NOT_ALLOWED", None)]
