@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import builtins
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -22,8 +22,15 @@ from adsapi.spec.model import (
     Resource,
     Rule,
 )
-from generator.annotations import argument_type, param_descriptor, py_literal, value_type
+from generator.annotations import (
+    argument_type,
+    exploded,
+    param_descriptor,
+    py_literal,
+    value_type,
+)
 from generator.docstrings import docstring, escape, paragraph
+from generator.formatting import LINE_LENGTH
 from generator.imports import Imports, name_key
 from generator.naming import RESERVED_ARGUMENTS, constant_name, identifier, pascal_case, snake_case
 
@@ -163,12 +170,6 @@ def _rule_source(rule: Rule, names: Mapping[str, str]) -> str:
     raise PlanError(f"unknown rule {rule!r}")
 
 
-def _tuple_source(items: Sequence[str]) -> str:
-    if not items:
-        return "()"
-    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
-
-
 def _param_sources(
     operation: Operation, parameters: Iterable[Parameter], names: Mapping[str, str]
 ) -> list[str]:
@@ -253,19 +254,22 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
         py_literal(operation.operation_id),
         py_literal(operation.method),
         py_literal(operation.path),
-        f"params={_tuple_source(param_sources)}",
+        # One field per line at 4 columns, each followed by a comma.
+        "params=" + exploded("(", param_sources, ")", 4, LINE_LENGTH - 4 - len("params=,")),
         f"result=Result({py_literal(envelope)}, {model})",
     ]
     # Only rules that refuse something are checked before sending; an `ignored-with` rule (an
     # older version accepting a combination and ignoring one side) has nothing to refuse.
     refusing = [r for r in operation.rules if r.error is not None]
     if refusing:
-        fields.append(f"rules={_tuple_source([_rule_source(r, names) for r in refusing])}")
+        rules = [_rule_source(r, names) for r in refusing]
+        fields.append("rules=" + exploded("(", rules, ")", 4, LINE_LENGTH - 4 - len("rules=,")))
     if operation.sandbox_only:
         fields.append("sandbox_only=True")
     if operation.batch is not None:
         fields.append(f"batch={_batch_source(spec, operation, operation.batch)}")
-    descriptor = "Operation(" + ", ".join(fields) + ")"
+    # After `CONSTANT: Operation[...] = ` at the start of a line: never room for it all.
+    descriptor = exploded("Operation(", fields, ")", 0, 0)
 
     positional = [
         Argument(names[p.name], value_type(p.shape), None)
@@ -319,7 +323,8 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
         returns,
         notes,
     )
-    call = "{" + ", ".join(f"{py_literal(n)}: {n}" for n in call_names) + "}"
+    # The call's second argument, at 12 columns and followed by a comma.
+    call = exploded("{", [f"{py_literal(n)}: {n}" for n in call_names], "}", 12, LINE_LENGTH - 13)
     return Method(
         name=_method_name(resource, operation),
         constant=constant_name(operation.operation_id),
