@@ -461,6 +461,7 @@ class _Builder:
             ),
             security_scheme=next(iter(components.get("securitySchemes") or {}), ""),
             schemas={name: self.resolve_schema(schema) for name, schema in schemas.items()},
+            root=str(self.bundle.root),
         )
 
     def resources(self, operations: Mapping[str, Operation]) -> dict[str, Resource]:

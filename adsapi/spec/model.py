@@ -380,6 +380,21 @@ class ApiSpec:
     currency_precision: Mapping[str, int]
     security_scheme: str
     schemas: Mapping[str, Mapping[str, Any]]  # component schemas, resolved
+    root: str | None = None  # the root document of the spec this model was built from
+
+    def at_version(self, version: str | int) -> ApiSpec:
+        """The model of API `version` of the same spec: this one for its own version, else
+        `load_spec(root, version=...)` (SpecError when the spec does not describe it)."""
+        if str(version) == self.version:
+            return self
+        if self.root is None:
+            raise ValueError(
+                f"this model of version {self.version} was not loaded from a spec file, so "
+                f"version {version} cannot be derived from it"
+            )
+        from adsapi.spec import load_spec
+
+        return load_spec(self.root, version=str(version))
 
     def operation(self, operation_id: str) -> Operation:
         try:
