@@ -116,10 +116,12 @@ def warning_text(entry: ApiVersion, day: date, current: str) -> str | None:
             if entry.end_of_life
             else ", with no end-of-life date announced"
         )
-        return (
-            f"API version {entry.version} is deprecated since {entry.deprecated}{end}; "
-            f"version {current} is current, move to it before then."
+        move = (
+            f"version {current} is current, move to it before then"
+            if current != entry.version
+            else "the version that replaces it is not released yet"  # a gap in the table
         )
+        return f"API version {entry.version} is deprecated since {entry.deprecated}{end}; {move}."
     if status == "retired":
         return (
             f"API version {entry.version} reached its end of life on {entry.end_of_life} and is "
