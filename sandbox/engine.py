@@ -27,7 +27,7 @@ from sandbox.validation import Decoded, ParameterSet
 
 SORT_PARAMETER = "sort_by"
 WITH_DELETED = "with_deleted"
-_VERDICTS_KEPT = 4096
+_VERDICTS_KEPT = 16384
 _ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
