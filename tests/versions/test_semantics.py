@@ -4,6 +4,7 @@ with the lint that keeps them meaningful."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -88,3 +89,14 @@ def test_flag_filters_are_booleans_with_a_value(spec_copy: Path) -> None:
         "parameter with_deleted: x-filter names 'nothing', which FundingInstrument does not have"
         in found
     )
+
+
+def test_a_model_reaches_the_other_versions_of_its_spec() -> None:
+    four = load_spec(version="4")
+    assert four.root == str(load_spec().root) and four.at_version(4) is four
+    assert four.at_version("5") is load_spec(version="5")
+    with pytest.raises(SpecError, match="no version '1' of this spec"):
+        four.at_version("1")
+    detached = dataclasses.replace(four, root=None)
+    with pytest.raises(ValueError, match="was not loaded from a spec file"):
+        detached.at_version("5")
