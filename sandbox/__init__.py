@@ -1,7 +1,8 @@
 """The sandbox: a stateful, validating emulation of the Ads API, served from the spec.
 
     from sandbox import create_app
-    app = create_app()            # ASGI app: every live version, default development user
+    app = create_app()            # ASGI app: today's live versions, development user
+    app = create_app(as_of="2019-03-01")   # the versions served that day: 4 and 5 (4 warned)
 
 See the README's "The sandbox" section for what it checks and how to read its report.
 The heavy imports (starlette, the engine) wait until something is used, so `adsapi --help`
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["DEFAULT_USER", "Sandbox", "User", "create_app", "load_users"]
+__all__ = ["DEFAULT_USER", "Sandbox", "User", "VersionsError", "create_app", "load_users"]
 
 
 def __getattr__(name: str) -> Any:
@@ -20,6 +21,10 @@ def __getattr__(name: str) -> Any:
         from sandbox import app
 
         return getattr(app, name)
+    if name == "VersionsError":
+        from sandbox import versions
+
+        return versions.VersionsError
     if name in ("DEFAULT_USER", "User", "load_users"):
         from sandbox import users
 

@@ -16,6 +16,7 @@ import random
 import time
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
@@ -26,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, Router, compile_path
 
-from adsapi.spec import ApiSpec, load_spec
+from adsapi.spec import ApiSpec
 from sandbox.engine import Engine
 from sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
 from sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
@@ -36,11 +37,10 @@ from sandbox.runtime import OperationRuntime, VersionRuntime
 from sandbox.store import Store
 from sandbox.times import LocalDate
 from sandbox.users import DEFAULT_USER, User
+from sandbox.versions import VERSION_HEADER, ServedVersions, plan_versions
 
 FORM = "application/x-www-form-urlencoded"
 JSON_MEDIA = "application/json"
-VERSION_HEADER = "x-current-api-version"
-WARN_HEADER = "x-api-warn"
 REPORT_PATH = "/_sandbox/report"
 
 access_log = logging.getLogger("sandbox.access")
@@ -52,7 +52,7 @@ class Sandbox:
 
     def __init__(
         self,
-        specs: Mapping[str, ApiSpec],
+        served: ServedVersions,
         *,
         users: Iterable[User],
         db: Path | str | None,
@@ -64,25 +64,24 @@ class Sandbox:
         seed: int | None,
         timestamp_window: int,
     ) -> None:
-        if not specs:
-            raise ValueError("the sandbox needs at least one API version to serve")
         self.clock = clock
         self.strict = strict
         self.report_path = Path(report_path) if report_path else None
         self.store = Store(db)
         rng = random.Random(seed)
+        self.served = served
+        # One runtime per version, each from its own model, all over the one store.
         self.versions = {
             version: VersionRuntime(version, spec, Engine(spec, self.store, clock, rng), strict)
-            for version, spec in specs.items()
+            for version, spec in served.specs.items()
         }
-        newest = max(specs, key=_version_number)
-        self.current_version = newest
-        self.spec = specs[newest]
+        self.current_version = served.current
+        self.spec = served.newest
         self.verifier = OAuthVerifier(users, clock, timestamp_window)
         self.limiter = RateLimiter(
             self.spec.rate_limit_classes, clock, rate_limit_scale, rate_limits
         )
-        self.base_headers = {v: self._version_headers(v) for v in self.versions}
+        self.base_headers = {v: served.headers(v) for v in self.versions}
         self.report = Report(
             (
                 (op.operation_id, op.method, op.path)
@@ -90,20 +89,12 @@ class Sandbox:
                 for op in runtime.spec.operations.values()
             ),
             title=self.spec.title,
-            versions=sorted(self.versions, key=_version_number),
+            versions=list(self.versions),
             strict=strict,
             clock=clock,
+            as_of=served.day.isoformat() if served.emulated else None,
+            warnings=served.warnings,
         )
-
-    def _version_headers(self, version: str) -> dict[str, str]:
-        headers = {VERSION_HEADER: self.current_version}
-        for entry in self.spec.api_versions:
-            if entry.version == version and entry.deprecated:
-                headers[WARN_HEADER] = (
-                    f"version {version} is deprecated since {entry.deprecated}; "
-                    f"version {self.current_version} is current"
-                )
-        return headers
 
     # -- the application -----------------------------------------------------------------------
 
@@ -393,7 +384,8 @@ class Sandbox:
     async def _route_error(self, request: Request, exc: Exception) -> Response:
         """No operation answers: an unknown path or version (404) or method (405)."""
         assert isinstance(exc, HTTPException)
-        headers = {VERSION_HEADER: self.current_version}
+        version = request.url.path.strip("/").split("/", 1)[0]
+        headers = self.served.headers(version if version in self.versions else None)
         if exc.status_code == 405:
             headers["allow"] = (exc.headers or {}).get("Allow", "")
             problem = Problem(
@@ -407,7 +399,7 @@ class Sandbox:
         status = 405 if exc.status_code == 405 else 404
         self.report.record(
             operation=None,
-            version=None,
+            version=version if version in self.versions else None,
             method=request.method,
             path=request.url.path,
             status=status,
@@ -421,13 +413,12 @@ class Sandbox:
 
     def _unrouted(self, path: str) -> str:
         first = path.strip("/").split("/", 1)[0]
-        served = ", ".join(sorted(self.versions, key=_version_number))
+        served = ", ".join(self.versions)
         if first in self.versions:
-            return f"no endpoint answers to {path}"
-        for entry in self.spec.api_versions:
-            if entry.version == first:
-                ended = f" (end of life {entry.end_of_life})" if entry.end_of_life else ""
-                return f"version {first} is not served{ended}; the live versions are {served}"
+            return f"no endpoint answers to {path} in version {first}"
+        why = self.served.describe(first)
+        if why:
+            return f"{why}; the live versions are {served}"
         return f"no endpoint answers to {path}; paths start with a live version: {served}"
 
     async def _crash(self, request: Request, exc: Exception) -> Response:
@@ -497,6 +488,7 @@ class FastPath:
 def create_app(
     spec: ApiSpec | Mapping[str, ApiSpec] | None = None,
     *,
+    as_of: date | str | None = None,
     users: Iterable[User] | None = None,
     db: Path | str | None = None,
     strict: bool = False,
@@ -509,17 +501,18 @@ def create_app(
 ) -> Starlette:
     """The sandbox as an ASGI app; `app.state.sandbox` is the `Sandbox` behind it.
 
-    `spec` is one model serving all its live versions, or one model per version
-    (`{"11": spec11, "12": spec12}`). Without `users`, the documented development user.
-    Without `db`, state lives in memory. `rate_limit_scale` multiplies every limit; `clock`
-    (epoch seconds) drives timestamps, OAuth windows and rate limits; `rate_limits` sets the
-    limit of named classes (`{"writes": 10}`); `seed` makes identifiers
-    reproducible.
+    The sandbox serves the versions the API served on `as_of` (a date or `YYYY-MM-DD`;
+    default: today, by `clock`), each with its own model of `spec` (default: this
+    repository's), and warns (`x-api-warn`) on those deprecated that day. `spec` may also be
+    one model per version (`{"4": load_spec(version=4)}`), served as given. Without `users`,
+    the documented development user. Without `db`, state lives in memory. `rate_limit_scale`
+    multiplies every limit; `clock` (epoch seconds) drives timestamps, OAuth windows and rate
+    limits (the emulated day only changes which versions are served); `rate_limits` sets the
+    limit of named classes (`{"writes": 10}`); `seed` makes identifiers reproducible.
+    Raises `VersionsError` (a ValueError) when the versions cannot be served.
     """
-    spec = spec if spec is not None else load_spec()
-    specs = {v: spec for v in spec.live_versions} if isinstance(spec, ApiSpec) else dict(spec)
     sandbox = Sandbox(
-        specs,
+        plan_versions(spec, as_of, clock),
         users=tuple(users) if users is not None else (DEFAULT_USER,),
         db=db,
         strict=strict,
@@ -531,10 +524,6 @@ def create_app(
         timestamp_window=timestamp_window,
     )
     return sandbox.build()
-
-
-def _version_number(version: str) -> int:
-    return int(version) if version.isdigit() else -1
 
 
 def _json_default(value: Any) -> Any:

@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 
 from adsapi.spec import SpecError, load_spec
+
+if TYPE_CHECKING:
+    from sandbox.versions import ServedVersions
 
 
 @click.command()
@@ -48,6 +52,13 @@ from adsapi.spec import SpecError, load_spec
     metavar="CLASS=N",
     help="Set one class's limit per window, e.g. writes=10 (repeatable; after the scale).",
 )
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="YYYY-MM-DD",
+    help="Emulate this day: serve the API versions served then (2019-03-01: 4 and 5), warn on "
+    "the deprecated ones [default: today].",
+)
 @click.option("--seed", type=int, help="Seed the identifiers for reproducible runs.")
 @click.option(
     "--spec",
@@ -64,6 +75,7 @@ def sandbox(
     users_path: Path | None,
     rate_limit_scale: float,
     rate_limits: tuple[str, ...],
+    as_of: str | None,
     seed: int | None,
     spec_path: Path | None,
 ) -> None:
@@ -83,6 +95,7 @@ def sandbox(
     try:
         app = create_app(
             spec,
+            as_of=as_of,
             users=users,
             db=db,
             strict=strict,
@@ -92,10 +105,13 @@ def sandbox(
             seed=seed,
         )
     except ValueError as exc:
-        err.print(f"[red]cannot start the sandbox:[/red] {exc}")
+        err.print("[red]cannot start the sandbox:[/red] ", end="")
+        err.print(str(exc), markup=False)
         sys.exit(2)
-    versions = ", ".join(f"/{v}" for v in sorted(spec.live_versions))
-    out.print(f"Ads API sandbox on http://{host}:{port} (versions {versions})", markup=False)
+    served = app.state.sandbox.served
+    out.print(f"Ads API sandbox on http://{host}:{port}", markup=False)
+    for line in served_lines(served):
+        out.print(line, markup=False)
     out.print(
         f"state: {db or 'in memory'}; {'strict' if strict else 'lenient'} mode; "
         f"report: http://{host}:{port}/_sandbox/report"
@@ -110,6 +126,18 @@ def sandbox(
     else:
         out.print(f"users: {', '.join(sorted({u.user for u in users}))}", markup=False)
     _serve(app, host, port)
+
+
+def served_lines(served: ServedVersions) -> list[str]:
+    """What the sandbox serves, for the start-up message."""
+    day = served.day.isoformat()
+    lines = [
+        f"API versions {', '.join(f'/{v}' for v in served.specs)}, as served on {day}"
+        + (" (emulated)" if served.emulated else " (today)")
+        + f"; x-current-api-version: {served.current}"
+    ]
+    lines += [f"  /{version}: x-api-warn: {text}" for version, text in served.warnings.items()]
+    return lines
 
 
 def _serve(app: object, host: str, port: int) -> None:

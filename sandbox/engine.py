@@ -15,7 +15,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from adsapi.spec.model import ApiSpec, Operation, Resource
+from jsonschema import Draft202012Validator
+
+from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Resource
 from sandbox.errors import ApiError, BatchError, Problem, invalid
 from sandbox.hooks import HookContext, Hooks, hooks_for
 from sandbox.store import CursorError, Filter, Row, Sort, Store
@@ -25,13 +27,16 @@ from sandbox.validation import Decoded, ParameterSet
 
 SORT_PARAMETER = "sort_by"
 WITH_DELETED = "with_deleted"
-WITH_DRAFT = "with_draft"
-DRAFT_STATUS = "DRAFT"
+_VERDICTS_KEPT = 16384
 _ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 class ResourceModel:
-    """What the engine knows of one resource, worked out once from the spec."""
+    """What the engine knows of one resource in one API version, worked out once from the spec.
+
+    Every version reads and writes the same stored entities; this version's entity schema
+    decides what its answers show (see `project`).
+    """
 
     def __init__(self, resource: Resource, spec: ApiSpec, hooks: Hooks) -> None:
         self.resource = resource
@@ -39,10 +44,44 @@ class ResourceModel:
         entity = spec.schemas.get(resource.entity, {})
         self.properties: dict[str, Mapping[str, Any]] = dict(entity.get("properties") or {})
         self.read_only = frozenset(n for n, p in self.properties.items() if p.get("readOnly"))
-        self.template = {name: _neutral(prop) for name, prop in self.properties.items()}
+        create = resource.operation("create")
+        create_defaults = {
+            p.sets: p.default
+            for p in (create.parameters if create else ())
+            if p.default is not NO_DEFAULT
+        }
+        self.template = {
+            name: _neutral(prop, create_defaults.get(name, NO_DEFAULT))
+            for name, prop in self.properties.items()
+        }
         self.hooks = hooks
         self.parent: ResourceModel | None = None  # set once every model exists
         self.label = resource.entity
+        self._validators: dict[str, Any] = {}
+        self._verdicts: dict[tuple[str, Any], bool] = {}
+
+    def represents(self, name: str, value: Any) -> bool:
+        """Whether this version's schema admits a stored value of attribute `name`. Another
+        version may have stored one this version cannot show (a `null` pacing where it is
+        always a boolean); the answer then shows the attribute's neutral value."""
+        key = _value_key(value)
+        if key is not None:
+            found = self._verdicts.get((name, key))
+            if found is not None:
+                return found
+        validator = self._validators.get(name)
+        if validator is None:
+            validator = self._validators[name] = Draft202012Validator(self.properties[name])
+        verdict = validator.is_valid(value)
+        if key is not None:
+            if len(self._verdicts) >= _VERDICTS_KEPT:
+                self._verdicts.clear()
+            self._verdicts[(name, key)] = verdict
+        return verdict
+
+    def project(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Exactly the attributes this version's entity schema declares, in its order."""
+        return {name: data[name] for name in self.properties}
 
     def not_found(self, entity_id: str, parameter: str | None = None) -> ApiError:
         return ApiError(
@@ -162,17 +201,11 @@ class Engine:
         return {"request": echo, "data": data}
 
     def page(self, call: Call, echo: dict[str, Any]) -> dict[str, Any]:
-        op, values = call.op, call.values
+        op, values = call.op, call.decoded.effective
         model = self.models[op.resource]
         pagination = op.pagination
         scope = ("parent", call.parent.id) if call.parent is not None else ("owner", call.user.user)
-        filters = [
-            Filter(p.filter.attribute, p.filter.match, values[p.name])
-            for p in op.parameters
-            if p.filter is not None and values.get(p.name) is not None
-        ]
-        if op.parameter(WITH_DRAFT) is not None and not values.get(WITH_DRAFT, False):
-            filters.append(Filter("entity_status", "not-equal", DRAFT_STATUS))
+        filters = _filters(op, values)
         sort = _sort(values.get(SORT_PARAMETER))
         with_deleted = bool(values.get(WITH_DELETED, False))
         count_name = pagination.count_parameter if pagination else "count"
@@ -197,12 +230,13 @@ class Engine:
         return body
 
     def create(self, call: Call, model: ResourceModel) -> Row:
-        sent = self._attributes(call)
+        sent = self._sent(call)
         problems = call.params.check_rules(sent, sent, None)
         if problems:
             raise ApiError(*problems)
-        attrs = call.params.apply_defaults(sent)
-        ctx = self.context(call, self._references(call, attrs))
+        values = call.params.apply_defaults(sent)
+        ctx = self.context(call, self._references(call, values))
+        attrs = call.params.as_attributes(values)
         model.hooks.before_create(ctx, attrs)
         row = self.insert(model, call.user, call.parent, attrs, ctx.now_text)
         model.hooks.after_create(ctx, row)
@@ -226,11 +260,16 @@ class Engine:
 
     def update(self, call: Call, model: ResourceModel) -> Row:
         row = self.find(call, model, call.values[model.resource.id_parameter], False)
-        changes = self._attributes(call)
-        problems = call.params.check_rules(changes, changes, row.attrs)
+        sent = self._sent(call)
+        # The rules see the entity as this version shows it: an attribute another version never
+        # set counts with its neutral value (a campaign created through version 10 has the
+        # default budget_optimization when version 12 updates its pacing).
+        state = call.params.as_parameters({**model.template, **row.attrs})
+        problems = call.params.check_rules(sent, sent, state)
         if problems:
             raise ApiError(*problems)
-        ctx = self.context(call, self._references(call, changes))
+        ctx = self.context(call, self._references(call, sent))
+        changes = call.params.as_attributes(sent)
         model.hooks.before_update(ctx, row, changes)
         row.attrs.update(changes)
         row.attrs["updated_at"] = ctx.now_text
@@ -279,16 +318,24 @@ class Engine:
     # -- helpers -------------------------------------------------------------------------------
 
     def present(self, model: ResourceModel, row: Row, call: Call) -> dict[str, Any]:
-        """The entity as the API shows it: every schema attribute, computed ones included."""
-        data = {**model.template, **row.attrs, "id": row.id, "deleted": row.deleted}
+        """The entity as this version shows it: exactly its schema's attributes, stored values
+        where this version can show them, computed ones from the hooks, neutral values for the
+        rest (what another version stored and this one does not declare stays hidden)."""
+        data = dict(model.template)
+        properties = model.properties
+        for name, value in row.attrs.items():
+            if name in properties and model.represents(name, value):
+                data[name] = value
+        data["id"] = row.id
+        data["deleted"] = row.deleted
         parent_parameter = model.resource.parent_parameter
-        if parent_parameter and parent_parameter in model.properties:
-            data[parent_parameter] = row.parent
+        if parent_parameter and parent_parameter in properties:
+            data[parent_parameter] = row.parent  # `account_id` in v4 campaigns: from the scope
         model.hooks.present(self.context(call), row, data)
-        return data
+        return model.project(data)
 
-    def _attributes(self, call: Call) -> dict[str, Any]:
-        """The values that become attributes: what is not in the path."""
+    def _sent(self, call: Call) -> dict[str, Any]:
+        """The parameters sent that become attributes: what is not in the path."""
         path = {p.name for p in call.op.parameters if p.location == "path"}
         return {k: v for k, v in call.values.items() if k not in path}
 
@@ -340,10 +387,44 @@ def _sort(value: str | None) -> Sort:
     return Sort(attribute, direction == "desc")
 
 
-def _neutral(prop: Mapping[str, Any]) -> Any:
-    """The value an attribute nobody set shows: default, null, first enum value or example."""
+def _filters(op: Operation, values: Mapping[str, Any]) -> list[Filter]:
+    """The store filters of a listing, from the parameters' x-filter. A value match keeps the
+    entities matching the value sent; a flag match leaves out the entities holding its value
+    unless the flag is true, which includes them (`includes`) or keeps only them (`only`)."""
+    found = []
+    for param in op.parameters:
+        spec_filter = param.filter
+        if spec_filter is None:
+            continue
+        value = values.get(param.name, param.default if param.default is not NO_DEFAULT else None)
+        if spec_filter.match == "any-of":
+            if value is not None:
+                found.append(Filter(spec_filter.attribute, "any-of", value))
+        elif spec_filter.match == "prefix-ignore-case":
+            if value is not None:
+                found.append(Filter(spec_filter.attribute, "prefix-ignore-case", value))
+        elif value is not True:
+            found.append(Filter(spec_filter.attribute, "not-equal", spec_filter.value))
+        elif spec_filter.match == "only":
+            found.append(Filter(spec_filter.attribute, "any-of", [spec_filter.value]))
+    return found
+
+
+def _value_key(value: Any) -> Any:
+    if isinstance(value, list):
+        return (list, *value) if all(isinstance(v, str | int | bool) for v in value) else None
+    if isinstance(value, dict):
+        return None
+    return (type(value), value)
+
+
+def _neutral(prop: Mapping[str, Any], create_default: Any = NO_DEFAULT) -> Any:
+    """The value an attribute nobody set shows: its default (the entity's, else what a create
+    would have given it), null, first enum value or example."""
     if "default" in prop:
         return prop["default"]
+    if create_default is not NO_DEFAULT:
+        return create_default
     types = prop.get("type")
     types = types if isinstance(types, list) else [types]
     branches = prop.get("anyOf") or prop.get("oneOf") or []

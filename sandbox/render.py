@@ -71,11 +71,27 @@ def example_text(example: Mapping[str, Any] | None) -> str:
     return f"{line}\n{example.get('content_type') or ''}\n{text}".rstrip()
 
 
+def versions_line(report: Mapping[str, Any]) -> str:
+    """The versions served, those answered with x-api-warn marked, and the emulated day."""
+    warned = report.get("warnings") or {}
+    versions = ", ".join(
+        f"{v} (x-api-warn)" if v in warned else v for v in report.get("versions") or []
+    )
+    as_of = report.get("as_of")
+    return f"versions {versions or '?'}" + (f", as of {as_of}" if as_of else "")
+
+
+def per_version(counts: Mapping[str, int] | None) -> str:
+    """Requests per API version: `4: 3, 5: 1`."""
+    return ", ".join(f"{v}: {n}" for v, n in (counts or {}).items())
+
+
 def render_console(report: Mapping[str, Any], console: Console) -> None:
     console.print(f"[bold]Conformance report[/bold] ({report.get('title', '')})")
+    console.print(versions_line(report), markup=False)
     console.print(summary_line(report), markup=False)
     table = Table(title="Operations", title_justify="left")
-    for column in ("operation", "request", "count", "result", "outcomes"):
+    for column in ("operation", "request", "count", "versions", "result", "outcomes"):
         table.add_column(column, no_wrap=column in ("operation", "count"), overflow="fold")
     for op in report["operations"]:
         style = RESULT_STYLES.get(op["result"], "")
@@ -84,6 +100,7 @@ def render_console(report: Mapping[str, Any], console: Console) -> None:
             op["operation"],
             f"{op['method']} {op['path']}",
             str(op["requests"]),
+            per_version(op.get("versions")),
             f"[{style}]{op['result']}[/{style}]" if style else op["result"],
             outcomes,
         )
@@ -93,12 +110,14 @@ def render_console(report: Mapping[str, Any], console: Console) -> None:
         console.print("[green]No violation and no deviation.[/green]")
         return
     detail = Table(title="Violations and deviations", title_justify="left", show_lines=True)
-    for column in ("operation", "kind", "parameter", "rule", "count", "message", "example"):
+    columns = ("operation", "version", "kind", "parameter", "rule", "count", "message", "example")
+    for column in columns:
         detail.add_column(column, overflow="fold")
     for f in findings:
         style = "red" if f["kind"] == "violation" else "yellow"
         detail.add_row(
             f["operation"],
+            f.get("version") or "",
             f"[{style}]{f['kind']}[/{style}]",
             f.get("parameter") or "",
             f["rule"],
@@ -125,11 +144,17 @@ def render_html(report: Mapping[str, Any]) -> str:
             "statuses_text": ", ".join(
                 f"{k}: {v}" for k, v in sorted(op.get("statuses", {}).items())
             ),
+            "versions_text": per_version(op.get("versions")),
         }
         for op in report["operations"]
     ]
     findings = [
-        {**f, "parameter": f.get("parameter") or "", "example_text": example_text(f.get("example"))}
+        {
+            **f,
+            "version": f.get("version") or "",
+            "parameter": f.get("parameter") or "",
+            "example_text": example_text(f.get("example")),
+        }
         for f in report["findings"]
     ]
     return environment.get_template("report.html.j2").render(
@@ -137,7 +162,7 @@ def render_html(report: Mapping[str, Any]) -> str:
         summary=summary_line(report),
         generated_at=report.get("generated_at") or "",
         strict="strict" if report.get("strict") else "lenient",
-        versions=", ".join(report.get("versions") or []),
+        versions=versions_line(report),
         operations=operations,
         findings=findings,
     )

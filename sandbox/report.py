@@ -1,10 +1,11 @@
 """The conformance report: what a client sent, and where it left the spec.
 
-Every request is counted against its operation with its outcome. Each distinct violation
-(a request the sandbox refused because it broke the spec) and deviation (a request it accepted
-although it left the canonical wire format) is kept once per operation, parameter and rule, with
-a count and the first request that showed it. The example requests never carry credentials: the
-`Authorization` header is not kept and `oauth_*` parameters are dropped.
+Every request is counted against its operation, with its outcome and the API version it used.
+Each distinct violation (a request the sandbox refused because it broke the spec) and deviation
+(a request it accepted although it left the canonical wire format) is kept once per operation,
+version, parameter and rule, with a count and the first request that showed it. The example
+requests never carry credentials: the `Authorization` header is not kept and `oauth_*`
+parameters are dropped.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Example:
 @dataclass
 class Finding:
     operation: str
+    version: str | None  # the API version the request used
     kind: str  # violation | deviation
     parameter: str | None
     rule: str
@@ -86,6 +88,7 @@ class Finding:
     def as_json(self) -> dict[str, Any]:
         return {
             "operation": self.operation,
+            "version": self.version,
             "kind": self.kind,
             "parameter": self.parameter,
             "rule": self.rule,
@@ -104,6 +107,7 @@ class OperationStats:
     requests: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
     statuses: dict[str, int] = field(default_factory=dict)
+    versions: dict[str, int] = field(default_factory=dict)  # requests per API version
 
     @property
     def result(self) -> str:
@@ -129,15 +133,22 @@ class Report:
         strict: bool = False,
         keep_requests: int = 1000,
         clock: Any = None,
+        as_of: str | None = None,
+        warnings: Mapping[str, str] | None = None,
     ) -> None:
-        """`operations`: (operationId, method, path) of everything the sandbox serves."""
+        """`operations`: (operationId, method, path) of everything the sandbox serves, in all
+        its `versions`; `as_of`: the day the sandbox emulates, if not today; `warnings`: the
+        x-api-warn of each deprecated version."""
         self.title = title
         self.versions = list(versions)
+        self.as_of = as_of
+        self.warnings = dict(warnings or {})
+        self.by_version: dict[str, int] = {}
         self.strict = strict
         self.clock = clock
         self.started_at = timestamp(clock()) if clock else None
         self.stats = {op: OperationStats(op, method, path) for op, method, path in operations}
-        self.findings: dict[tuple[str, str, str | None, str], Finding] = {}
+        self.findings: dict[tuple[str, str | None, str, str | None, str], Finding] = {}
         self.recent: deque[dict[str, Any]] = deque(maxlen=keep_requests)
         self.total = 0
 
@@ -179,16 +190,20 @@ class Report:
         stats.outcomes[outcome] = stats.outcomes.get(outcome, 0) + 1
         key = str(status)
         stats.statuses[key] = stats.statuses.get(key, 0) + 1
+        if version is not None:
+            stats.versions[version] = stats.versions.get(version, 0) + 1
+            self.by_version[version] = self.by_version.get(version, 0) + 1
         shown: dict[str, Any] | None = None
         for kind, items in (("violation", violations), ("deviation", deviations)):
             for item in items:
-                finding_key = (name, kind, item.parameter, item.rule)
+                finding_key = (name, version, kind, item.parameter, item.rule)
                 finding = self.findings.get(finding_key)
                 if finding is None:
                     if shown is None:
                         shown = example().as_json() if callable(example) else (example or {})
                     finding = self.findings[finding_key] = Finding(
                         name,
+                        version,
                         kind,
                         item.parameter,
                         item.rule,
@@ -225,12 +240,15 @@ class Report:
             "violations": sum(f.count for f in self.findings.values() if f.kind == "violation"),
             "deviations": sum(f.count for f in self.findings.values() if f.kind == "deviation"),
             "by_outcome": {o: by_outcome[o] for o in OUTCOMES if o in by_outcome},
+            "by_version": {v: self.by_version[v] for v in self.versions if v in self.by_version},
         }
 
     def as_json(self) -> dict[str, Any]:
         return {
             "title": self.title,
             "versions": self.versions,
+            "as_of": self.as_of,
+            "warnings": self.warnings,
             "strict": self.strict,
             "started_at": self.started_at,
             "generated_at": timestamp(self.clock()) if self.clock else None,
@@ -244,12 +262,16 @@ class Report:
                     "result": s.result,
                     "outcomes": s.outcomes,
                     "statuses": s.statuses,
+                    "versions": s.versions,
                 }
                 for s in self.stats.values()
             ],
             "findings": [
                 f.as_json()
-                for f in sorted(self.findings.values(), key=lambda f: (f.operation, f.kind, f.rule))
+                for f in sorted(
+                    self.findings.values(),
+                    key=lambda f: (f.operation, _number(f.version), f.kind, f.rule),
+                )
             ],
             "recent_requests": list(self.recent),
         }
@@ -257,6 +279,10 @@ class Report:
     def write(self, path: Path | str) -> None:
         """Write the JSON report atomically (a reader never sees half a file)."""
         write_json(Path(path), self.as_json())
+
+
+def _number(version: str | None) -> int:
+    return int(version) if version and version.isdigit() else -1
 
 
 def write_json(path: Path, data: Mapping[str, Any]) -> None:

@@ -18,7 +18,14 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
-from adsapi.spec.model import NO_DEFAULT, OnlyWhenRule, Operation, Parameter, Rule
+from adsapi.spec.model import (
+    NO_DEFAULT,
+    IgnoredWithRule,
+    OnlyWhenRule,
+    Operation,
+    Parameter,
+    Rule,
+)
 from sandbox.errors import NO_VALUE, ApiError, Deviation, Problem, invalid, missing
 from sandbox.times import LocalDate
 from sandbox.wire import DecodeError, decode_json, decode_wire
@@ -39,6 +46,15 @@ class Decoded:
 
     values: dict[str, Any]  # every parameter sent, typed; path parameters included
     deviations: list[Deviation] = field(default_factory=list)
+    # Parameters accepted but without effect on this request (an `ignored-with` rule).
+    ignored: frozenset[str] = frozenset()
+
+    @property
+    def effective(self) -> dict[str, Any]:
+        """The values that act on the request: those sent, less the ignored ones."""
+        if not self.ignored:
+            return self.values
+        return {k: v for k, v in self.values.items() if k not in self.ignored}
 
 
 class ValueCheck:
@@ -98,6 +114,7 @@ class ParameterSet:
         self.defaults = {
             p.name: p.default for p in self.parameters.values() if p.default is not NO_DEFAULT
         }
+        self._attribute = {p.name: p.attribute for p in self.parameters.values() if p.attribute}
 
     # -- decoding -------------------------------------------------------------------------------
 
@@ -166,6 +183,28 @@ class ParameterSet:
             if problem is not None:
                 problems.append(problem)
         return problems
+
+    def ignored(self, values: Mapping[str, Any]) -> frozenset[str]:
+        """The parameters an `ignored-with` rule makes ineffective next to the others sent."""
+        return frozenset(
+            rule.parameter
+            for rule in self.rules
+            if isinstance(rule, IgnoredWithRule)
+            and rule.parameter in values
+            and any(other in values for other in rule.others)
+        )
+
+    def as_attributes(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Parameter values keyed by the entity attribute each sets (`x-attribute`)."""
+        return {self._attribute.get(name, name): value for name, value in values.items()}
+
+    def as_parameters(self, attributes: Mapping[str, Any]) -> dict[str, Any]:
+        """Entity attributes keyed by the parameter names that set them, for the rules."""
+        named = dict(attributes)
+        for name, attribute in self._attribute.items():
+            if attribute in attributes:
+                named[name] = attributes[attribute]
+        return named
 
     def apply_defaults(self, values: dict[str, Any]) -> dict[str, Any]:
         """Values of a create with the defaults of what was not sent (not those a rule forbids)."""
@@ -259,6 +298,7 @@ class OperationValidator:
             problems = self.params.check_rules(values, values, None)
             if problems:
                 raise ApiError(*problems, echo=values)
+            decoded.ignored = self.params.ignored(values)
         return decoded
 
 
@@ -298,6 +338,8 @@ def _broken(rule: Rule, sent: set[str], merged: Mapping[str, Any]) -> Problem | 
                 "not-greater-than",
             )
         return None
+    if isinstance(rule, IgnoredWithRule):
+        return None  # accepted: the engine leaves the parameter without effect
     assert isinstance(rule, OnlyWhenRule)
     if rule.parameter not in sent or merged.get(rule.parameter) is None:
         return None

@@ -169,15 +169,17 @@ def call_parameters(operation: Operation) -> tuple[Parameter, ...]:
     return tuple(p for p in operation.parameters if not p.read_only)
 
 
-_BUILT: dict[tuple[str, str], st.SearchStrategy[Any]] = {}
+_BUILT: dict[tuple[str, int], tuple[Operation, st.SearchStrategy[Any]]] = {}
 
 
 def _memo(kind: str, operation: Operation, build: Any) -> Any:
-    """Strategies are built once per operation: building them is what costs most."""
-    key = (kind, operation.pointer)
+    """Strategies are built once per operation: building them is what costs most. Keyed by the
+    operation object, not its pointer: each API version's model has its own `listCampaigns`
+    at the same place (the entry keeps the operation alive, so its id is not reused)."""
+    key = (kind, id(operation))
     if key not in _BUILT:
-        _BUILT[key] = build()
-    return _BUILT[key]
+        _BUILT[key] = (operation, build())
+    return _BUILT[key][1]
 
 
 def valid_arguments(operation: Operation) -> st.SearchStrategy[dict[str, Any]]:

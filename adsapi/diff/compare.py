@@ -417,6 +417,8 @@ def _compare_parameters(
     for name in old:
         if name in new:
             _compare_parameter(c, old[name], new[name], where)
+        elif name in renamed:  # a renamed parameter may also behave differently
+            _compare_parameter(c, old[name], new[renamed[name]], where)
 
 
 def _param_signature(param: ParamView) -> Node:
@@ -431,6 +433,14 @@ def _param_signature(param: ParamView) -> Node:
         default=param.node.default,
         has_default=param.node.has_default,
     )
+
+
+def _filter_text(found: Any) -> str:
+    if found is None:
+        return "no filter"
+    if found.value is not None:  # a flag: which entities it includes, or keeps only
+        return f"{found.match} {found.attribute}={found.value}"
+    return f"{found.match} on {found.attribute}"
 
 
 def _compare_parameter(c: _Collector, old: ParamView, new: ParamView, where: str) -> None:
@@ -464,7 +474,7 @@ def _compare_parameter(c: _Collector, old: ParamView, new: ParamView, where: str
             "behaviour",
             "parameter",
             name,
-            "filters differently",
+            f"filters differently ({_filter_text(old.filter)} → {_filter_text(new.filter)})",
             where,
             old.filter,
             new.filter,

@@ -8,6 +8,7 @@ from typing import Any
 
 from adsapi.spec.loader import Bundle
 from adsapi.spec.model import (
+    FLAG_MATCHES,
     NO_DEFAULT,
     ApiSpec,
     ApiVersion,
@@ -38,6 +39,7 @@ from adsapi.spec.resolve import Resolver
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 JSON_MEDIA_TYPE = "application/json"
+VALUE_MATCHES = ("any-of", "prefix-ignore-case")
 ENVELOPES = {"ObjectEnvelope": "object", "ListEnvelope": "list", "BatchEnvelope": "batch"}
 
 
@@ -137,6 +139,7 @@ class _Builder:
             filter=self.filter(raw.get("x-filter"), join_pointer(pointer, "x-filter")),
             references=schema.get("x-references"),
             rate_limit_class=raw.get("x-rate-limit-class"),
+            attribute=raw.get("x-attribute"),
         )
 
     def form_parameters(
@@ -168,6 +171,7 @@ class _Builder:
                     filter=self.filter(prop.get("x-filter"), pointer),
                     references=prop.get("x-references"),
                     rate_limit_class=prop.get("x-rate-limit-class"),
+                    attribute=prop.get("x-attribute"),
                 )
             )
         return parameters
@@ -175,16 +179,22 @@ class _Builder:
     def filter(self, raw: Any, pointer: str) -> Filter | None:
         if raw is None:
             return None
+        matches = (*VALUE_MATCHES, *FLAG_MATCHES)
         if (
             not isinstance(raw, dict)
             or not isinstance(raw.get("attribute"), str)
-            or raw.get("match") not in ("any-of", "prefix-ignore-case")
+            or raw.get("match") not in matches
         ):
+            self.problem(pointer, f"x-filter needs 'attribute' and 'match' ({' | '.join(matches)})")
+            return None
+        if (raw["match"] in FLAG_MATCHES) != ("value" in raw):
             self.problem(
-                pointer, "x-filter needs 'attribute' and 'match' (any-of | prefix-ignore-case)"
+                pointer,
+                "x-filter: a flag match (includes | only) names the attribute's 'value'; "
+                "any-of and prefix-ignore-case take none",
             )
             return None
-        return Filter(raw["attribute"], raw["match"])
+        return Filter(raw["attribute"], raw["match"], raw.get("value"))
 
     # -- operations ----------------------------------------------------------------------------
 
@@ -451,6 +461,7 @@ class _Builder:
             ),
             security_scheme=next(iter(components.get("securitySchemes") or {}), ""),
             schemas={name: self.resolve_schema(schema) for name, schema in schemas.items()},
+            root=str(self.bundle.root),
         )
 
     def resources(self, operations: Mapping[str, Operation]) -> dict[str, Resource]:

@@ -76,7 +76,14 @@ EXTENSIONS: dict[str, Extension] = {
             "x-filter",
             ("parameter",),
             "How a parameter narrows a collection: the entity attribute it matches and how "
-            "(`any-of`, `prefix-ignore-case`).",
+            "(`any-of`, `prefix-ignore-case`; for a boolean flag, `includes` or `only` with the "
+            "attribute `value` it is about).",
+        ),
+        Extension(
+            "x-attribute",
+            ("parameter", "schema"),
+            "On a create or update parameter (a form parameter is a schema property): the entity "
+            "attribute it sets, when that is not its own name.",
         ),
         Extension(
             "x-references",

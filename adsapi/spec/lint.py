@@ -8,7 +8,7 @@ from typing import Any
 from adsapi.spec.build import HTTP_METHODS
 from adsapi.spec.extensions import EXTENSIONS
 from adsapi.spec.loader import Bundle
-from adsapi.spec.model import ApiSpec, Operation
+from adsapi.spec.model import FLAG_MATCHES, ApiSpec, Operation
 from adsapi.spec.problems import Problem, join_pointer
 
 # operationId verb -> HTTP method, and whether the resource part is plural (the tag) or
@@ -237,6 +237,7 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
             report(where, f"path parameter {param.name} has no pattern")
         if param.references and param.references not in spec.resources:
             report(where, f"parameter {param.name} references unknown resource {param.references}")
+    _lint_attributes(spec, op, report)
 
     success = [r for r in op.responses.values() if r.is_success]
     for response in success:
@@ -316,6 +317,34 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
             report(
                 join_pointer(where, "x-batch", "max-items"),
                 f"max-items {op.batch.max_items} differs from the body's maxItems {max_items}",
+            )
+
+
+def _lint_attributes(spec: ApiSpec, op: Operation, report: Any) -> None:
+    """x-filter and x-attribute name attributes of the operation's entity; flag filters are
+    booleans."""
+    resource = spec.resources.get(op.resource)
+    entity = spec.schemas.get(resource.entity, {}) if resource else {}
+    attributes = set(entity.get("properties") or ())
+    for param in op.parameters:
+        named = [("x-filter", param.filter.attribute)] if param.filter else []
+        if param.attribute is not None:
+            named.append(("x-attribute", param.attribute))
+            if op.verb not in ("create", "update"):
+                report(
+                    op.pointer, f"parameter {param.name}: x-attribute is for creates and updates"
+                )
+        for extension, attribute in named:
+            if attribute not in attributes:
+                report(
+                    op.pointer,
+                    f"parameter {param.name}: {extension} names {attribute!r}, which "
+                    f"{resource.entity if resource else 'the entity'} does not have",
+                )
+        if param.filter and param.filter.match in FLAG_MATCHES and param.shape.kind != "boolean":
+            report(
+                op.pointer,
+                f"parameter {param.name}: x-filter match {param.filter.match} is for booleans",
             )
 
 

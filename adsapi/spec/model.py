@@ -68,12 +68,23 @@ class ValueShape:
     also_accepted: tuple[str, ...] = ()  # x-also-accepted: lenient input forms
 
 
+FilterMatch = Literal["any-of", "prefix-ignore-case", "includes", "only"]
+FLAG_MATCHES = ("includes", "only")  # matches of boolean parameters, with a `value`
+
+
 @dataclass(frozen=True)
 class Filter:
-    """x-filter: how a list parameter narrows a collection."""
+    """x-filter: how a parameter narrows a collection.
+
+    `any-of` (a list of values) and `prefix-ignore-case` (a text) keep the entities whose
+    `attribute` matches the parameter's value. The two flag matches, for booleans, name one
+    `value` of the attribute: entities holding it are left out unless the flag is true, which
+    `includes` them (`with_draft`) or keeps `only` them (`draft_only`, before v5).
+    """
 
     attribute: str
-    match: Literal["any-of", "prefix-ignore-case"]
+    match: FilterMatch
+    value: Any = None  # the attribute value a flag match is about
 
 
 @dataclass(frozen=True)
@@ -93,6 +104,12 @@ class Parameter:
     filter: Filter | None = None
     references: str | None = None  # x-references: tag of the resource the value names
     rate_limit_class: str | None = None  # x-rate-limit-class: class of a request that sets it true
+    attribute: str | None = None  # x-attribute: the entity attribute it sets, if not its name
+
+    @property
+    def sets(self) -> str:
+        """The entity attribute a create or update parameter sets."""
+        return self.attribute or self.name
 
     @property
     def is_list(self) -> bool:
@@ -364,6 +381,21 @@ class ApiSpec:
     currency_precision: Mapping[str, int]
     security_scheme: str
     schemas: Mapping[str, Mapping[str, Any]]  # component schemas, resolved
+    root: str | None = None  # the root document of the spec this model was built from
+
+    def at_version(self, version: str | int) -> ApiSpec:
+        """The model of API `version` of the same spec: this one for its own version, else
+        `load_spec(root, version=...)` (SpecError when the spec does not describe it)."""
+        if str(version) == self.version:
+            return self
+        if self.root is None:
+            raise ValueError(
+                f"this model of version {self.version} was not loaded from a spec file, so "
+                f"version {version} cannot be derived from it"
+            )
+        from adsapi.spec import load_spec
+
+        return load_spec(self.root, version=str(version))
 
     def operation(self, operation_id: str) -> Operation:
         try:

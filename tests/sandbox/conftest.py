@@ -158,8 +158,10 @@ def app(make_app: Callable[..., Any]) -> Any:
 def driver_for(app: Any) -> Iterator[Callable[..., CheckedDriver]]:
     drivers: list[CheckedDriver] = []
 
-    def make(user: User = ALICE, target: Any = None, **options: Any) -> CheckedDriver:
-        d = CheckedDriver(SPEC, user, app=target or app, **options)
+    def make(
+        user: User = ALICE, target: Any = None, spec: ApiSpec = SPEC, **options: Any
+    ) -> CheckedDriver:
+        d = CheckedDriver(spec, user, app=target or app, **options)
         drivers.append(d)
         return d
 

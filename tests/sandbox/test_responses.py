@@ -1,19 +1,34 @@
-"""Every answer of every operation, success and error alike, validates against the spec: status,
-body and headers. (Every test's answers are checked by `CheckedDriver`; this one makes sure each
-operation is driven through each status the sandbox can give it.)"""
+"""Every answer of every operation, success and error alike, validates against the spec of the
+version it answers: status, body and headers. (Every test's answers are checked by
+`CheckedDriver`; this one makes sure each operation of each version is driven through each status
+the sandbox can give it, with the sandbox emulating a day that serves the version.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
+from adsapi.spec import ApiSpec
 from sandbox.users import User
-from tests.sandbox.conftest import ALICE, SPEC, CheckedDriver, new_account, new_campaign
+from tests.sandbox.conftest import ALICE, CheckedDriver, new_account, new_campaign
+from tests.sandbox.versioned import VERSIONS, day_serving, for_version, required_values, spec_of
 
 Context = dict[str, str]
+WARN = "x-api-warn"
 
 
-def valid_calls(ctx: Context) -> dict[str, dict[str, Any]]:
+def valid_calls(ctx: Context, spec: ApiSpec) -> dict[str, dict[str, Any]]:
+    """A valid call of every operation of `spec`'s version."""
+    return {
+        op_id: for_version(spec, op_id, call)
+        for op_id, call in current_calls(ctx).items()
+        if op_id in spec.operations
+    }
+
+
+def current_calls(ctx: Context) -> dict[str, dict[str, Any]]:
     a, fi, c = ctx["account"], ctx["instrument"], ctx["campaign"]
     return {
         "listAccounts": {"count": 5, "with_total_count": True},
@@ -45,9 +60,9 @@ def valid_calls(ctx: Context) -> dict[str, dict[str, Any]]:
     }
 
 
-def broken(op_id: str, call: dict[str, Any]) -> dict[str, Any] | None:
+def broken(spec: ApiSpec, op_id: str, call: dict[str, Any]) -> dict[str, Any] | None:
     """The valid call with one parameter broken (None where only strict mode can refuse)."""
-    op = SPEC.operation(op_id)
+    op = spec.operation(op_id)
     if op.batch is not None:
         return {**call, "body": []}
     for param in op.parameters:
@@ -76,10 +91,11 @@ def build_context(driver: CheckedDriver, tick: Callable[[], None] = lambda: None
         type="CREDIT_CARD",
         start_time="2024-01-01T00:00:00Z",
     )["data"]["id"]
+    needed = required_values(driver.spec, "createCampaign")  # start_time up to version 10
     tick()
-    campaign = new_campaign(driver, account, instrument, name="c1")["id"]
+    campaign = new_campaign(driver, account, instrument, name="c1", **needed)["id"]
     tick()
-    spare_campaign = new_campaign(driver, account, instrument, name="c2")["id"]
+    spare_campaign = new_campaign(driver, account, instrument, name="c2", **needed)["id"]
     return {
         "account": account,
         "instrument": instrument,
@@ -90,47 +106,69 @@ def build_context(driver: CheckedDriver, tick: Callable[[], None] = lambda: None
     }
 
 
+@pytest.mark.parametrize("version", VERSIONS)
 def test_every_operation_through_every_status(
-    make_app: Callable[..., Any], driver_for: Callable[..., CheckedDriver]
+    version: str, make_app: Callable[..., Any], driver_for: Callable[..., CheckedDriver]
 ) -> None:
-    app = make_app(strict=True)
-    alice = driver_for(ALICE, target=app)
-    calls = valid_calls(build_context(alice))
-    assert set(calls) == set(SPEC.operations), "a new operation needs a valid call here"
+    spec = spec_of(version)
+    app = make_app(strict=True, as_of=day_serving(version))
+    served = app.state.sandbox.served
+    alice = driver_for(ALICE, target=app, spec=spec)
+    calls = valid_calls(build_context(alice), spec)
+    assert set(calls) == set(spec.operations), "a new operation needs a valid call here"
     forger = driver_for(
-        User("alice", ALICE.consumer_key, "wrong", ALICE.access_token, "wrong"), target=app
+        User("alice", ALICE.consumer_key, "wrong", ALICE.access_token, "wrong"),
+        target=app,
+        spec=spec,
     )
+    answers = []
     for op_id, call in calls.items():
-        op = SPEC.operation(op_id)
-        assert alice.call(op_id, **call).status_code == 200
-        assert forger.call(op_id, **call).status_code == 401
-        bad = broken(op_id, call)
+        op = spec.operation(op_id)
+        answers.append(alice.call(op_id, **call))
+        assert answers[-1].status_code == 200, answers[-1].text
+        answers.append(forger.call(op_id, **call))
+        assert answers[-1].status_code == 401
+        bad = broken(spec, op_id, call)
         if bad is not None:
-            assert alice.call(op_id, **bad).status_code == 400
+            answers.append(alice.call(op_id, **bad))
         else:  # strict mode refuses an unknown parameter
-            response = alice.request(op.method, _path(op.path, call), params={"zz": "1"})
-            assert response.status_code == 400
+            answers.append(alice.request(op.method, _path(op.path, call), params={"zz": "1"}))
             alice.seen.append((op_id, 400))
+        assert answers[-1].status_code == 400
         if "account_id" in call:
-            assert alice.call(op_id, **{**call, "account_id": "nosuch"}).status_code == 403
+            answers.append(alice.call(op_id, **{**call, "account_id": "nosuch"}))
+            assert answers[-1].status_code == 403
         ids = [p.name for p in op.parameters if p.location == "path" and p.name != "account_id"]
         if ids:
-            assert alice.call(op_id, **{**call, ids[0]: "nosuch"}).status_code == 404
+            answers.append(alice.call(op_id, **{**call, ids[0]: "nosuch"}))
+            assert answers[-1].status_code == 404
     seen = set(alice.seen) | set(forger.seen)
     for op_id in calls:
         statuses = {status for op, status in seen if op == op_id}
         assert {200, 400, 401} <= statuses, (op_id, statuses)
+    # Whatever the status, the version headers are the emulated day's; a version that was ever
+    # deprecated is emulated on a day it was, so its answers carry x-api-warn.
+    warning = served.warnings.get(version)
+    assert (warning is not None) == (spec.api_version(version).deprecated is not None)
+    for answer in answers:
+        assert answer.headers["x-current-api-version"] == served.current
+        assert answer.headers.get(WARN) == warning
 
 
+@pytest.mark.parametrize("version", VERSIONS)
 def test_every_operation_answers_429_by_the_spec(
-    make_app: Callable[..., Any], driver_for: Callable[..., CheckedDriver], clock: Any
+    version: str,
+    make_app: Callable[..., Any],
+    driver_for: Callable[..., CheckedDriver],
+    clock: Any,
 ) -> None:
     # One call per window; the clock jumps past every window between calls (the OAuth window
     # is widened so that authlib's real timestamps stay acceptable).
-    app = make_app(rate_limit_scale=1e-9, timestamp_window=10**6)
-    alice = driver_for(ALICE, target=app)
+    spec = spec_of(version)
+    app = make_app(rate_limit_scale=1e-9, timestamp_window=10**6, as_of=day_serving(version))
+    alice = driver_for(ALICE, target=app, spec=spec)
     tick = lambda: clock.advance(1000)  # noqa: E731
-    calls = valid_calls(build_context(alice, tick))
+    calls = valid_calls(build_context(alice, tick), spec)
     for op_id, call in calls.items():
         tick()
         first = alice.call(op_id, **call)
@@ -144,7 +182,7 @@ def test_every_operation_answers_429_by_the_spec(
         assert (
             reset
             == int(clock.now)
-            + SPEC.rate_limit_classes[SPEC.operation(op_id).rate_limit_class].window_seconds
+            + spec.rate_limit_classes[spec.operation(op_id).rate_limit_class].window_seconds
         )
         assert str(reset) in second.json()["errors"][0]["message"]
     assert {op for op, status in alice.seen if status == 429} == set(calls)

@@ -81,6 +81,13 @@ BREAKING = {
             "renamed",
             frozenset({"listCampaigns"}),
         ),
+        (  # the same note: drafts come with the others instead of alone
+            "parameter",
+            "with_draft",
+            "filters differently (only entity_status=DRAFT → includes entity_status=DRAFT)",
+            "behaviour",
+            frozenset({"listCampaigns"}),
+        ),
         (
             "rule",
             "cursor, with_total_count",
@@ -390,7 +397,7 @@ def test_the_report_as_json_markdown_and_text() -> None:
     assert status == 0
     data = json.loads(out)
     assert data["old"] == {"label": "version 4", "version": "4"}
-    assert data["summary"] == {"breaking": 4, "additive": 0, "documentation": 0}
+    assert data["summary"] == {"breaking": 5, "additive": 0, "documentation": 0}
     rename = next(c for c in data["changes"] if c["subject"] == "draft_only")
     assert (
         rename["rule"] == "renamed" and rename["rule_text"] == "a parameter or endpoint is renamed"

@@ -1,0 +1,219 @@
+"""The issue's own property: for any API version N, the client generated for N only ever sends
+requests that a strict sandbox serving N accepts; and what the strategies call invalid, the
+client refuses before sending anything.
+
+Each example picks a version, an operation, valid arguments drawn from N's model
+(`tests.strategies`) and sync or async, then grounds the arguments in the sandbox's state the
+way a real caller would: a fresh account of the test user, its funding instrument wherever a
+parameter names one (`x-references`), a freshly created entity wherever the call targets one
+(its identifier parameter, batch updates and deletes included), and a cursor the sandbox issued
+(its value is opaque; a random one is rightly refused). Acceptance is read from the sandbox's
+conformance report: every request of the example is recorded under version N with the outcome
+`accepted`, so no 400 and no violation or deviation. One example in five keeps the drawn
+identifier of the call's first path parameter instead, which names nothing: then the sandbox
+must refuse it as unknown (403 for an account, 404 otherwise, outcome `refused`), and the client
+raises the matching error.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from adsapi.spec.model import Operation
+from tests.client.harness import MODES, Recorder, call, collect, json_response, resolve
+from tests.integration.clients import Bench
+from tests.sandbox.versioned import VERSIONS
+from tests.strategies import (
+    batch_operations,
+    call_parameters,
+    invalid_arguments,
+    keep_rules,
+    parameter_values,
+    valid_arguments,
+)
+
+SETTINGS = settings(
+    max_examples=300,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+class Grounding:
+    """Puts one example's arguments on entities that exist, creating them through the client
+    under test (so those requests are held to the same standard)."""
+
+    def __init__(self, bench: Bench, mode: str, data: st.DataObject) -> None:
+        self.bench = bench
+        self.spec = bench.spec
+        self.client = bench.clients[mode]
+        self.data = data
+        self.account = resolve(self.client.accounts.create())[0].id
+        instruments = collect(resolve(self.client.funding_instruments.list(self.account)))
+        self.instrument = instruments[0].id
+
+    def arguments(self, op: Operation, drawn: dict[str, Any]) -> dict[str, Any]:
+        resource = self.spec.resources[op.resource]
+        grounded = dict(drawn)
+        for param in op.parameters:
+            if param.name not in grounded:
+                continue
+            if param.name == "account_id":
+                grounded[param.name] = self.account
+            elif param.location == "path" and param.name == resource.id_parameter:
+                grounded[param.name] = self.fresh(op.resource)
+            elif param.references is not None:
+                grounded[param.name] = self.referenced(param.references)
+        if op.pagination is not None and op.pagination.cursor_parameter in grounded:
+            cursor = self.cursor(op, grounded)
+            if cursor is None:
+                del grounded[op.pagination.cursor_parameter]
+            else:
+                grounded[op.pagination.cursor_parameter] = cursor
+        if op.batch is not None:
+            grounded["operations"] = [self.batch_item(op, item) for item in drawn["operations"]]
+        return grounded
+
+    def batch_item(self, op: Operation, item: dict[str, Any]) -> dict[str, Any]:
+        assert op.batch is not None
+        target = self.spec.operation(op.batch.operations[item["operation_type"]])
+        params = self.arguments(target, item["params"])
+        params.pop("account_id", None)  # the batch's own path parameter
+        return {**item, "params": params}
+
+    def referenced(self, resource: str) -> str:
+        return self.instrument if resource == "funding_instruments" else self.fresh(resource)
+
+    def fresh(self, resource: str) -> str:
+        """A new entity of `resource`, created with drawn required values only (so that its
+        state keeps any rule an update may be checked against)."""
+        create = self.spec.resources[resource].operation("create")
+        assert create is not None, resource
+        required = {p.name: parameter_values(p) for p in create.parameters if p.required}
+        values = keep_rules(
+            create.rules, {p.name: p for p in create.parameters}, self.draw(required)
+        )
+        made = call(self.client, create, self.arguments(create, values))
+        return (made[0] if isinstance(made, list) else made).id
+
+    def cursor(self, op: Operation, arguments: dict[str, Any]) -> str | None:
+        """A cursor the sandbox issued for this listing's order (two more entities first)."""
+        if op.resource != "accounts":
+            self.fresh(op.resource)
+            self.fresh(op.resource)
+        path = {p.name: arguments[p.name] for p in op.parameters if p.location == "path"}
+        first = {**path, "count": 1}
+        if "sort_by" in arguments:
+            first["sort_by"] = arguments["sort_by"]
+        page = call(self.client, op, first)
+        return page.next_cursor
+
+    def draw(self, strategies: dict[str, st.SearchStrategy[Any]]) -> dict[str, Any]:
+        return self.data.draw(st.fixed_dictionaries(strategies), label="fresh entity")
+
+
+def drawn_arguments(data: st.DataObject, bench: Bench, op: Operation) -> dict[str, Any]:
+    arguments = dict(data.draw(valid_arguments(op), label="arguments"))
+    if op.batch is not None:
+        arguments["operations"] = data.draw(batch_operations(bench.spec, op), label="operations")
+    return arguments
+
+
+def run(bench: Bench, client: Any, op: Operation, arguments: dict[str, Any]) -> Any:
+    result = call(client, op, arguments)
+    return collect(result) if op.pagination is not None else result  # every page
+
+
+# The strategies take the operation model, whose repr is long: hypothesis says so.
+pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
+
+
+@SETTINGS
+@given(
+    version=st.sampled_from(VERSIONS),
+    mode=st.sampled_from(MODES),
+    unknown=st.integers(0, 4).map(lambda n: n == 0),
+    data=st.data(),
+)
+def test_the_client_of_a_version_only_sends_what_its_sandbox_accepts(
+    bench_for: Callable[[str], Bench], version: str, mode: str, unknown: bool, data: st.DataObject
+) -> None:
+    bench = bench_for(version)
+    op = bench.spec.operation(data.draw(st.sampled_from(list(bench.spec.operations)), label="op"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        start = bench.report.total
+        grounding = Grounding(bench, mode, data)
+        drawn = drawn_arguments(data, bench, op)
+        arguments = grounding.arguments(op, drawn)
+        path = [p.name for p in op.parameters if p.location == "path"]
+        if unknown and path:
+            arguments[path[0]] = drawn[path[0]]  # an identifier that names nothing
+            status = 403 if path[0] == "account_id" else 404
+            with pytest.raises(bench.module.APIStatusError) as refused:
+                run(bench, grounding.client, op, arguments)
+            assert refused.value.status_code == status
+        else:
+            run(bench, grounding.client, op, arguments)
+    records = bench.requests_since(start)
+    assert records, "the client sent nothing"
+    assert {r["version"] for r in records} == {version}
+    last = records.pop()
+    assert (last["operation"], last["method"]) == (op.operation_id, op.method)
+    for record in records:  # the grounding's own calls, and earlier pages
+        assert record["outcome"] == "accepted", (record, bench.report.as_json()["findings"])
+    if unknown and path:
+        assert (last["outcome"], last["status"]) == ("refused", status), last
+    else:
+        assert last["outcome"] == "accepted", (last, bench.report.as_json()["findings"])
+    # Every answer to a deprecated version warned, and only those.
+    deprecated = version in bench.app.state.sandbox.served.warnings
+    warned = [w for w in caught if issubclass(w.category, DeprecationWarning)]
+    assert len(warned) == (len(records) + 1 if deprecated else 0)
+
+
+@settings(SETTINGS, max_examples=100)
+@given(version=st.sampled_from(VERSIONS), mode=st.sampled_from(MODES), data=st.data())
+def test_the_client_of_a_version_refuses_invalid_arguments_unsent(
+    version_clients: Any, version: str, mode: str, data: st.DataObject
+) -> None:
+    from tests.integration.clients import BASE_URL, CREDENTIALS
+    from tests.sandbox.versioned import spec_of
+
+    spec = spec_of(version)
+    module = version_clients.module(version)
+    breakable = [op_id for op_id, op in spec.operations.items() if call_parameters(op)]
+    op = spec.operation(data.draw(st.sampled_from(breakable), label="operation"))
+    invalid = data.draw(invalid_arguments(op), label="invalid")
+    arguments = dict(invalid.arguments)
+    if op.batch is not None:
+        arguments["operations"] = data.draw(batch_operations(spec, op), label="operations")
+    recorder = Recorder(lambda request: json_response(500, {}))
+    client = _recording_client(module, mode, recorder, BASE_URL, CREDENTIALS)
+    with pytest.raises(module.RequestValidationError) as caught:
+        call(client, op, arguments)
+    assert recorder.requests == []
+    problems = {(p.parameter.split("[")[0], p.rule) for p in caught.value.problems}
+    assert (invalid.parameter, invalid.rule) in problems, caught.value
+    assert invalid.parameter in str(caught.value)
+
+
+def _recording_client(
+    module: Any, mode: str, recorder: Recorder, base_url: str, credentials: dict[str, str]
+) -> Any:
+    import httpx2
+
+    transport = httpx2.MockTransport(recorder)
+    if mode == "sync":
+        return module.AdsClient(
+            **credentials, base_url=base_url, http_client=httpx2.Client(transport=transport)
+        )
+    return module.AsyncAdsClient(
+        **credentials, base_url=base_url, http_client=httpx2.AsyncClient(transport=transport)
+    )
