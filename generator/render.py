@@ -122,12 +122,15 @@ def render_package(plan: PackagePlan, formatter: Formatter) -> dict[str, str]:
                 "batch_types.py.j2", batch=resource.batch_types
             )
     models = generate_models(spec, [name for name, _ in plan.models], formatter.cache.get)
-    for name, module in plan.models:
-        if module not in models:
-            raise RuntimeError(f"datamodel-code-generator wrote no module {module!r} for {name}")
-    for module, source in models.items():
+    for name, expected_module in plan.models:
+        if expected_module not in models:
+            raise RuntimeError(
+                f"datamodel-code-generator wrote no module {expected_module!r} for {name}"
+            )
+    for module, models_source in models.items():
         python[f"{package}/types/{module}.py"] = (
-            f'"""The `{module}` models. Generated from the spec; do not edit."""\n\n' + source
+            f'"""The `{module}` models. Generated from the spec; do not edit."""\n\n'
+            + models_source
         )
     files.update({path: formatter.format(text) for path, text in python.items()})
     return dict(sorted(files.items()))

@@ -287,29 +287,28 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
     if op.verb == "update" and not op.partial_update:
         report(where, "an update operation declares x-partial-update")
     if op.batch is not None:
-        for op_type, target in op.batch.operations.items():
-            if target not in spec.operations:
-                report(
-                    join_pointer(where, "x-batch"), f"{op_type} names unknown operation {target}"
-                )
         shared = {p.name for p in op.parameters_in("path")}
-        for op_type, target_id in op.batch.operations.items():
-            target = spec.operations.get(target_id)
-            if target is None:
+        for op_type, item_op_id in op.batch.operations.items():
+            item_op = spec.operations.get(item_op_id)
+            if item_op is None:
+                report(
+                    join_pointer(where, "x-batch"),
+                    f"{op_type} names unknown operation {item_op_id}",
+                )
                 continue
             # An item takes exactly the single operation's parameters (less the batch's own path
             # parameters): clients and the sandbox check items with that operation's rules.
-            expected = {
-                p.name: (p.required, p.shape) for p in target.parameters if p.name not in shared
+            wanted = {
+                p.name: (p.required, p.shape) for p in item_op.parameters if p.name not in shared
             }
-            actual = {p.name: (p.required, p.shape) for p in op.batch.item_parameters[op_type]}
+            taken = {p.name: (p.required, p.shape) for p in op.batch.item_parameters[op_type]}
             differing = sorted(
-                n for n in expected.keys() | actual.keys() if expected.get(n) != actual.get(n)
+                n for n in wanted.keys() | taken.keys() if wanted.get(n) != taken.get(n)
             )
             if differing:
                 report(
                     join_pointer(where, "x-batch", "operations", op_type),
-                    f"{op_type} items must take the parameters of {target_id}; they differ in: "
+                    f"{op_type} items must take the parameters of {item_op_id}; they differ in: "
                     + ", ".join(differing),
                 )
         max_items = op.body.schema.get("maxItems") if op.body else None
