@@ -8,15 +8,8 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from adsapi.cli_common import print_problems, spec_option
 from adsapi.spec import SpecError, check_spec, default_spec_path
-
-SPEC_OPTION = click.option(
-    "--spec",
-    "spec_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Root document of the spec (default: spec/openapi.yaml of this repository).",
-)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,7 +21,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@SPEC_OPTION
+@spec_option
 @click.pass_context
 def check(ctx: click.Context, spec_path: Path | None) -> None:
     """Validate the spec and print a summary of it."""
@@ -40,9 +33,7 @@ def check(ctx: click.Context, spec_path: Path | None) -> None:
     try:
         result = check_spec(root)
     except SpecError as exc:
-        err.print(f"[red]The spec at {root} has {len(exc.problems)} problem(s):[/red]")
-        for problem in exc.problems:
-            err.print(f"  {problem.file}#{problem.pointer or '/'}: {problem.message}", markup=False)
+        print_problems(err, f"The spec at {root} has {len(exc.problems)} problem(s):", exc.problems)
         sys.exit(1)
     except Exception as exc:
         if ctx.obj["debug"]:

@@ -13,22 +13,14 @@ from typing import Any
 
 import click
 
-SPEC_OPTION = click.option(
-    "--spec",
-    "spec_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Root document of the spec (default: spec/openapi.yaml of this repository).",
-)
+from adsapi.cli_common import print_problems, spec_option
 
 
 def _fail_with_problems(what: str, exc: Any, status: int = 2) -> None:
     from rich.console import Console
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    err.print(f"[red]{what} has {len(exc.problems)} problem(s):[/red]")
-    for problem in exc.problems:
-        err.print(f"  {problem.file}#{problem.pointer or '/'}: {problem.message}", markup=False)
+    print_problems(err, f"{what} has {len(exc.problems)} problem(s):", exc.problems)
     sys.exit(status)
 
 
@@ -47,7 +39,7 @@ def _fail_with_problems(what: str, exc: Any, status: int = 2) -> None:
     default=None,
     help="File to write (default: standard output).",
 )
-@SPEC_OPTION
+@spec_option
 def spec(version: str | None, output: Path | None, spec_path: Path | None) -> None:
     """Write the bundled spec of one API version, as JSON.
 
@@ -97,7 +89,7 @@ def spec(version: str | None, output: Path | None, spec_path: Path | None) -> No
     is_flag=True,
     help="Also list changes of descriptions and examples.",
 )
-@SPEC_OPTION
+@spec_option
 @click.pass_context
 def diff(
     ctx: click.Context,
@@ -163,7 +155,7 @@ def diff(
     metavar="YYYY-MM-DD",
     help="The day to tell the status of each version for (default: today).",
 )
-@SPEC_OPTION
+@spec_option
 def versions(as_of: str | None, spec_path: Path | None) -> None:
     """Show every API version: its dates, its status on a day, and whether the spec has it."""
     from rich.console import Console

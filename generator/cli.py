@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from adsapi.cli_common import spec_option
+
 REPOSITORY = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPOSITORY / "generated"
 
@@ -21,13 +23,7 @@ def default_output(version: str | None, current: str) -> Path:
 
 
 @click.command()
-@click.option(
-    "--spec",
-    "spec_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Root document of the spec (default: spec/openapi.yaml of this repository).",
-)
+@spec_option
 @click.option(
     "--version",
     "api_version",
@@ -55,6 +51,7 @@ def generate(
     check: bool,
 ) -> None:
     """Generate the Python client (twitter-ads-client) and the bundled spec."""
+    from adsapi.cli_common import print_problems
     from adsapi.spec import SpecError, load_spec
     from generator import PlanError
     from generator import generate as run
@@ -66,9 +63,8 @@ def generate(
         output = output or default_output(api_version, load_spec(spec_path).version)
         report = run(spec, output, check=check)
     except SpecError as exc:
-        err.print(f"[red]The spec has {len(exc.problems)} problem(s); run `adsapi check`.[/red]")
-        for problem in exc.problems[:10]:
-            err.print(f"  {problem}", markup=False)
+        headline = f"The spec has {len(exc.problems)} problem(s); run `adsapi check`."
+        print_problems(err, headline, exc.problems[:10])
         sys.exit(1)
     except PlanError as exc:
         err.print("[red]cannot generate the client:[/red] ", end="")

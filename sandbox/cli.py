@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 from rich.console import Console
 
+from adsapi.cli_common import spec_option
 from adsapi.spec import SpecError, load_spec
 
 if TYPE_CHECKING:
@@ -60,12 +61,7 @@ if TYPE_CHECKING:
     "the deprecated ones [default: today].",
 )
 @click.option("--seed", type=int, help="Seed the identifiers for reproducible runs.")
-@click.option(
-    "--spec",
-    "spec_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Root document of the spec (default: spec/openapi.yaml of this repository).",
-)
+@spec_option
 def sandbox(
     host: str,
     port: int,
