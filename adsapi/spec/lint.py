@@ -30,6 +30,8 @@ ACCOUNT_RATE_HEADERS = (
 )
 VERSION_HEADER = "x-current-api-version"
 
+# Every method a path item may hold: the walk visits them all, even those the model ignores.
+OPENAPI_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 _SCHEMA_SINGLES = (
     "items",
@@ -46,8 +48,14 @@ _SCHEMA_SINGLES = (
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 
 
-def iter_objects(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(place, pointer, object) for every object of the bundled document that may carry `x-`."""
+def iter_objects(
+    document: dict[str, Any], nested_schemas: bool = True
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(place, pointer, object) for every object of the bundled document that may carry `x-`.
+
+    With `nested_schemas=False`, a schema's subschemas are left out: only the schemas that are
+    not inside another schema (what a meta-schema check starts from) come out as `schema`.
+    """
     yield "root", "", document
     for index, server in enumerate(document.get("servers") or []):
         yield "server", join_pointer("/servers", index), server
@@ -56,27 +64,33 @@ def iter_objects(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str,
     for route, item in (document.get("paths") or {}).items():
         base = join_pointer("/paths", route)
         yield "path", base, item
-        yield from _parameters(item.get("parameters"), base)
-        for method in HTTP_METHODS:
+        yield from _parameters(item.get("parameters"), base, nested_schemas)
+        for method in OPENAPI_METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
                 where = join_pointer(base, method)
                 yield "operation", where, operation
-                yield from _parameters(operation.get("parameters"), where)
+                yield from _parameters(operation.get("parameters"), where, nested_schemas)
                 if isinstance(operation.get("requestBody"), dict):
                     yield from _carrier(
-                        "request-body", operation["requestBody"], join_pointer(where, "requestBody")
+                        "request-body",
+                        operation["requestBody"],
+                        join_pointer(where, "requestBody"),
+                        nested_schemas,
                     )
                 for status, response in (operation.get("responses") or {}).items():
                     yield from _carrier(
-                        "response", response, join_pointer(where, "responses", status)
+                        "response",
+                        response,
+                        join_pointer(where, "responses", status),
+                        nested_schemas,
                     )
     components = document.get("components") or {}
     for name, schema in (components.get("schemas") or {}).items():
-        yield from _schemas(schema, join_pointer("/components/schemas", name))
+        yield from _schemas(schema, join_pointer("/components/schemas", name), nested_schemas)
     for name, parameter in (components.get("parameters") or {}).items():
         yield from _parameters(
-            [parameter], join_pointer("/components/parameters", name), indexed=False
+            [parameter], join_pointer("/components/parameters", name), nested_schemas, False
         )
     for kind, place in (
         ("responses", "response"),
@@ -84,45 +98,49 @@ def iter_objects(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str,
         ("requestBodies", "request-body"),
     ):
         for name, obj in (components.get(kind) or {}).items():
-            yield from _carrier(place, obj, join_pointer("/components", kind, name))
+            yield from _carrier(place, obj, join_pointer("/components", kind, name), nested_schemas)
 
 
-def _parameters(parameters: Any, base: str, indexed: bool = True) -> Iterator[tuple[str, str, Any]]:
+def _parameters(
+    parameters: Any, base: str, nested: bool, indexed: bool = True
+) -> Iterator[tuple[str, str, Any]]:
     for index, parameter in enumerate(parameters or []):
         if isinstance(parameter, dict) and "$ref" not in parameter:
             where = join_pointer(base, "parameters", index) if indexed else base
-            yield from _carrier("parameter", parameter, where)
+            yield from _carrier("parameter", parameter, where, nested)
 
 
-def _carrier(place: str, obj: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+def _carrier(place: str, obj: Any, pointer: str, nested: bool) -> Iterator[tuple[str, str, Any]]:
     """An object that may hold schemas: parameter, header, request body, response."""
     if not isinstance(obj, dict) or "$ref" in obj:
         return
     yield place, pointer, obj
     if "schema" in obj:
-        yield from _schemas(obj["schema"], join_pointer(pointer, "schema"))
+        yield from _schemas(obj["schema"], join_pointer(pointer, "schema"), nested)
     for media_type, media in (obj.get("content") or {}).items():
         if isinstance(media, dict):
             where = join_pointer(pointer, "content", media_type)
             yield "media-type", where, media
             if "schema" in media:
-                yield from _schemas(media["schema"], join_pointer(where, "schema"))
+                yield from _schemas(media["schema"], join_pointer(where, "schema"), nested)
     for name, header in (obj.get("headers") or {}).items():
-        yield from _carrier("header", header, join_pointer(pointer, "headers", name))
+        yield from _carrier("header", header, join_pointer(pointer, "headers", name), nested)
 
 
-def _schemas(schema: Any, pointer: str) -> Iterator[tuple[str, str, Any]]:
+def _schemas(schema: Any, pointer: str, nested: bool) -> Iterator[tuple[str, str, Any]]:
     if not isinstance(schema, dict):
         return
     yield "schema", pointer, schema
+    if not nested:
+        return
     for key in _SCHEMA_MAPS:
         for name, sub in (schema.get(key) or {}).items():
-            yield from _schemas(sub, join_pointer(pointer, key, name))
+            yield from _schemas(sub, join_pointer(pointer, key, name), nested)
     for key in _SCHEMA_SINGLES:
-        yield from _schemas(schema.get(key), join_pointer(pointer, key))
+        yield from _schemas(schema.get(key), join_pointer(pointer, key), nested)
     for key in _SCHEMA_LISTS:
         for index, sub in enumerate(schema.get(key) or []):
-            yield from _schemas(sub, join_pointer(pointer, key, index))
+            yield from _schemas(sub, join_pointer(pointer, key, index), nested)
 
 
 def extension_usage(document: dict[str, Any]) -> dict[str, int]:

@@ -12,7 +12,6 @@ the previous one found nothing:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from typing import Any
 
 from jsonschema.exceptions import ValidationError
@@ -20,10 +19,9 @@ from jsonschema.validators import validator_for
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from adsapi.spec.lint import iter_objects
 from adsapi.spec.loader import Bundle
 from adsapi.spec.problems import Problem, join_pointer
-
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def _dialect_validator() -> Any:
@@ -33,44 +31,6 @@ def _dialect_validator() -> Any:
 
     meta_cls = validator_for(OAS31Validator.META_SCHEMA, default=OAS31Validator)
     return meta_cls(OAS31Validator.META_SCHEMA, registry=REGISTRY)
-
-
-def iter_schema_objects(document: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-    """(pointer, schema) of every top-level schema object; nested ones are checked with them."""
-    components = document.get("components") or {}
-    for name, schema in (components.get("schemas") or {}).items():
-        yield join_pointer("/components/schemas", name), schema
-    for kind in ("parameters", "headers", "responses", "requestBodies"):
-        for name, obj in (components.get(kind) or {}).items():
-            yield from _schemas_in(obj, join_pointer("/components", kind, name))
-    for route, item in (document.get("paths") or {}).items():
-        base = join_pointer("/paths", route)
-        for index, parameter in enumerate(item.get("parameters") or []):
-            yield from _schemas_in(parameter, join_pointer(base, "parameters", index))
-        for method in _HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            where = join_pointer(base, method)
-            for index, parameter in enumerate(operation.get("parameters") or []):
-                yield from _schemas_in(parameter, join_pointer(where, "parameters", index))
-            if operation.get("requestBody"):
-                yield from _schemas_in(operation["requestBody"], join_pointer(where, "requestBody"))
-            for status, response in (operation.get("responses") or {}).items():
-                yield from _schemas_in(response, join_pointer(where, "responses", status))
-
-
-def _schemas_in(obj: Any, pointer: str) -> Iterator[tuple[str, Any]]:
-    """Schemas held by a parameter, header, request body or response (not through a $ref)."""
-    if not isinstance(obj, dict) or "$ref" in obj:
-        return
-    if "schema" in obj:
-        yield join_pointer(pointer, "schema"), obj["schema"]
-    for media_type, media in (obj.get("content") or {}).items():
-        if isinstance(media, dict) and "schema" in media:
-            yield join_pointer(pointer, "content", media_type, "schema"), media["schema"]
-    for name, header in (obj.get("headers") or {}).items():
-        yield from _schemas_in(header, join_pointer(pointer, "headers", name))
 
 
 def _message(error: ValidationError) -> str:
@@ -107,7 +67,13 @@ def _problems(document: dict[str, Any]) -> list[tuple[str, str]]:
         return problems
 
     dialect = _dialect_validator()
-    for pointer, schema in iter_schema_objects(document):
+    # Each schema that is not inside another one; the meta-schema checks its subschemas with it.
+    roots = (
+        (pointer, schema)
+        for place, pointer, schema in iter_objects(document, nested_schemas=False)
+        if place == "schema"
+    )
+    for pointer, schema in roots:
         for error in dialect.iter_errors(schema):
             where = join_pointer(pointer, *error.absolute_path)
             problems.append((where, f"invalid schema: {_message(error)}"))
