@@ -22,6 +22,8 @@ from rich.console import Console
 if TYPE_CHECKING:
     from twitter_ads_client import AdsClient
 
+    from sandbox.users import User
+
 
 @dataclass(frozen=True)
 class Step:
@@ -165,20 +167,27 @@ def run_workflow(client: AdsClient, say: Callable[[Step], None] = lambda step: N
     return steps
 
 
-def client_for(app: Any) -> AdsClient:
-    """A client of the in-process sandbox `app`, signed as its default development user."""
+def client_for(
+    app: Any, user: User | None = None, on_response: Callable[[Any], None] | None = None
+) -> AdsClient:
+    """A client of the in-process sandbox `app`, signed as `user` (default: the development
+    user); `on_response` sees every answer before the client reads it."""
     from starlette.testclient import TestClient
     from twitter_ads_client import AdsClient
 
     from sandbox.users import DEFAULT_USER
 
+    user = user or DEFAULT_USER
+    http = TestClient(app, base_url="http://127.0.0.1")
+    if on_response is not None:
+        http.event_hooks["response"] = [on_response]
     return AdsClient(
-        DEFAULT_USER.consumer_key,
-        DEFAULT_USER.consumer_secret,
-        DEFAULT_USER.access_token,
-        DEFAULT_USER.access_token_secret,
+        user.consumer_key,
+        user.consumer_secret,
+        user.access_token,
+        user.access_token_secret,
         base_url="http://127.0.0.1",  # not used for routing: the transport is the app itself
-        http_client=TestClient(app, base_url="http://127.0.0.1"),
+        http_client=http,
     )
 
 

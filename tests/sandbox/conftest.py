@@ -12,9 +12,9 @@ from typing import Any
 import httpx2
 import jsonschema
 import pytest
-from starlette.testclient import TestClient
 from twitter_ads_client import AdsClient
 
+from adsapi.demo import client_for
 from adsapi.spec import ApiSpec, load_spec
 from sandbox.app import create_app
 from sandbox.driver import Driver
@@ -113,7 +113,6 @@ def operation_for(spec: ApiSpec, method: str, path: str) -> str:
 def checked_client(app: Any, user: User = ALICE, spec: ApiSpec = SPEC) -> AdsClient:
     """The generated client, signed as `user`, talking to the in-process `app`; every answer it
     gets is held to the spec (status, body, headers) before the client reads it."""
-    http = TestClient(app, base_url="http://127.0.0.1")
 
     def check(response: httpx2.Response) -> None:
         response.read()
@@ -122,15 +121,7 @@ def checked_client(app: Any, user: User = ALICE, spec: ApiSpec = SPEC) -> AdsCli
         problems = conformance_problems(spec, operation_id, response)
         assert not problems, problems
 
-    http.event_hooks["response"] = [check]
-    return AdsClient(
-        user.consumer_key,
-        user.consumer_secret,
-        user.access_token,
-        user.access_token_secret,
-        base_url="http://127.0.0.1",
-        http_client=http,
-    )
+    return client_for(app, user, on_response=check)
 
 
 @pytest.fixture
