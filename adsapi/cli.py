@@ -44,7 +44,7 @@ def check(ctx: click.Context, spec_path: Path | None) -> None:
     render_summary(result, console)
 
 
-from generator.cli import generate  # noqa: E402  (cheap: heavy imports happen inside)
+from adsapi.generator.cli import generate  # noqa: E402  (cheap: heavy imports happen inside)
 
 main.add_command(generate)
 
@@ -55,8 +55,8 @@ main.add_command(spec)
 main.add_command(diff)
 main.add_command(versions)
 
-from sandbox.cli import report as report_command  # noqa: E402  (light: heavy imports are lazy)
-from sandbox.cli import sandbox as sandbox_command  # noqa: E402
+from adsapi.sandbox.cli import report as report_command  # noqa: E402  (light: heavy imports are lazy)
+from adsapi.sandbox.cli import sandbox as sandbox_command  # noqa: E402
 
 main.add_command(sandbox_command)
 main.add_command(report_command)

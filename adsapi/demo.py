@@ -22,7 +22,7 @@ from rich.console import Console
 if TYPE_CHECKING:
     from twitter_ads_client import AdsClient
 
-    from sandbox.users import User
+    from adsapi.sandbox.users import User
 
 
 @dataclass(frozen=True)
@@ -167,6 +167,27 @@ def run_workflow(client: AdsClient, say: Callable[[Step], None] = lambda step: N
     return steps
 
 
+def _client_package(client_dir: Path | None) -> Any:
+    """The `twitter_ads_client` package to drive: from `client_dir`, else the installed one,
+    else one generated now (an installed toolkit need not have the client installed)."""
+    import importlib
+
+    if client_dir is None:
+        try:
+            return importlib.import_module("twitter_ads_client")
+        except ImportError:
+            from adsapi.generator import generate
+            from adsapi.locations import user_cache_dir
+            from adsapi.spec import load_spec
+
+            client_dir = user_cache_dir() / "demo-client"
+            generate(load_spec(), client_dir)
+    if not (client_dir / "twitter_ads_client" / "__init__.py").is_file():
+        raise click.UsageError(f"{client_dir} holds no generated twitter_ads_client package")
+    sys.path.insert(0, str(client_dir.resolve()))
+    return importlib.import_module("twitter_ads_client")
+
+
 def client_for(
     app: Any, user: User | None = None, on_response: Callable[[Any], None] | None = None
 ) -> AdsClient:
@@ -175,7 +196,7 @@ def client_for(
     from starlette.testclient import TestClient
     from twitter_ads_client import AdsClient
 
-    from sandbox.users import DEFAULT_USER
+    from adsapi.sandbox.users import DEFAULT_USER
 
     user = user or DEFAULT_USER
     http = TestClient(app, base_url="http://127.0.0.1")
@@ -200,13 +221,21 @@ def client_for(
     help="Also write the sandbox's conformance report (JSON) there.",
 )
 @click.option("--seed", type=int, default=1, show_default=True, help="Identifiers' random seed.")
-def demo(report_path: Path | None, seed: int) -> None:
+@click.option(
+    "--client",
+    "client_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="A folder written by `adsapi generate` whose client to drive [default: the installed "
+    "twitter_ads_client, else one generated from the spec into the user cache].",
+)
+def demo(report_path: Path | None, seed: int, client_dir: Path | None) -> None:
     """Drive the generated client through a real workflow against an in-process sandbox."""
-    import twitter_ads_client
+    twitter_ads_client = _client_package(client_dir)
 
+    from adsapi.sandbox.app import create_app
+    from adsapi.sandbox.render import summary_line
     from adsapi.spec import load_spec
-    from sandbox.app import create_app
-    from sandbox.render import summary_line
 
     out = Console(highlight=False)
     err = Console(stderr=True, highlight=False, soft_wrap=True)

@@ -18,7 +18,7 @@ import sys, time
 started = time.perf_counter()
 from pathlib import Path
 from adsapi.spec import load_spec
-from generator import generate
+from adsapi.generator import generate
 report = generate(load_spec(), Path(sys.argv[1]), cache_path=Path(sys.argv[2]))
 written = len(report.difference.missing) + len(report.difference.changed)
 print(time.perf_counter() - started, written)

@@ -50,7 +50,7 @@ def _serve(kind: str, port: int, ready: Any, body_size: int, http: str, loop: st
     from starlette.routing import Route
 
     if kind == "sandbox":
-        from sandbox.app import create_app
+        from adsapi.sandbox.app import create_app
 
         app: Any = create_app(rate_limit_scale=1_000_000, seed=1)
     else:
@@ -105,7 +105,7 @@ def _wait_for(port: int) -> None:
 def _signed_requests(port: int, scenario: Scenario, count: int, sign: bool) -> list[tuple]:
     from authlib.oauth1 import ClientAuth
 
-    from sandbox.users import DEFAULT_USER as U
+    from adsapi.sandbox.users import DEFAULT_USER as U
 
     auth = ClientAuth(
         U.consumer_key, U.consumer_secret, token=U.access_token, token_secret=U.access_token_secret
@@ -248,9 +248,9 @@ def _measure(
 
 def _sandbox_setup(port: int, scenario: Scenario) -> Scenario:
     """Create the account and campaign the scenarios address, through the API itself."""
+    from adsapi.sandbox.driver import Driver
+    from adsapi.sandbox.users import DEFAULT_USER
     from adsapi.spec import load_spec
-    from sandbox.driver import Driver
-    from sandbox.users import DEFAULT_USER
 
     with Driver(load_spec(), DEFAULT_USER, base_url=f"http://127.0.0.1:{port}") as driver:
         account = driver.ok("createAccount")["data"][0]["id"]

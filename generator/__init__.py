@@ -1,6 +1,6 @@
 """Client generator: renders the spec model into the `twitter_ads_client` package in generated/.
 
-    from generator import generate
+    from adsapi.generator import generate
     report = generate(load_spec(), Path("generated"))          # write what changed
     report = generate(spec, Path("generated"), check=True)     # only compare
 
@@ -9,14 +9,16 @@ Works from any `ApiSpec`, so another version's model generates its own client.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from adsapi.generator.formatting import ContentCache, Formatter
+from adsapi.generator.output import Difference, apply, compare
+from adsapi.generator.plan import PlanError, plan_package
+from adsapi.generator.render import render_package
+from adsapi.locations import caching_disabled, user_cache_dir
 from adsapi.spec.model import ApiSpec
-from generator.formatting import ContentCache, Formatter
-from generator.output import Difference, apply, compare
-from generator.plan import PlanError, plan_package
-from generator.render import render_package
 
 __all__ = ["GenerateReport", "PlanError", "default_cache_path", "generate", "render"]
 
@@ -35,10 +37,13 @@ class GenerateReport:
         return self.difference.stale
 
 
-def default_cache_path(root: Path) -> Path:
-    """`.cache/generator/<output folder name>.json` next to the output folder."""
+def default_cache_path(root: Path) -> Path | None:
+    """One cache file per output folder, in the user's cache directory (None: caching off)."""
+    if caching_disabled():
+        return None
     root = root.resolve()
-    return root.parent / ".cache" / "generator" / f"{root.name}.json"
+    key = hashlib.sha256(str(root).encode()).hexdigest()[:16]
+    return user_cache_dir() / "generator" / f"{root.name}-{key}.json"
 
 
 def render(spec: ApiSpec, cache: ContentCache | None = None) -> dict[str, str]:

@@ -10,16 +10,18 @@ import click
 from rich.console import Console
 
 from adsapi.cli_common import spec_option
-
-REPOSITORY = Path(__file__).resolve().parent.parent
-DEFAULT_OUTPUT = REPOSITORY / "generated"
+from adsapi.locations import checkout
 
 
 def default_output(version: str | None, current: str) -> Path:
-    """generated/ holds the client of the current version; other versions go to build/clients/."""
+    """generated/ holds the client of the current version; other versions go to build/clients/.
+
+    Both are in the source checkout the toolkit runs from, or, for an installed toolkit, in the
+    current directory."""
+    base = checkout() or Path.cwd()
     if version is None or version == current:
-        return DEFAULT_OUTPUT
-    return REPOSITORY / "build" / "clients" / f"v{version}"
+        return base / "generated"
+    return base / "build" / "clients" / f"v{version}"
 
 
 @click.command()
@@ -37,7 +39,7 @@ def default_output(version: str | None, current: str) -> Path:
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
     help="Folder of the generated package [default: generated/ for the current version, "
-    "build/clients/vN/ for another one].",
+    "build/clients/vN/ for another one, in the source checkout or else the current folder].",
 )
 @click.option(
     "--check", is_flag=True, help="Write nothing; exit 1 naming the files that are out of date."
@@ -52,9 +54,9 @@ def generate(
 ) -> None:
     """Generate the Python client (twitter-ads-client) and the bundled spec."""
     from adsapi.cli_common import print_problems
+    from adsapi.generator import PlanError
+    from adsapi.generator import generate as run
     from adsapi.spec import SpecError, load_spec
-    from generator import PlanError
-    from generator import generate as run
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     started = time.perf_counter()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
-from generator.imports import sort_imports
+from adsapi.generator.imports import sort_imports
 
 LINE_LENGTH = 100
 

@@ -17,9 +17,9 @@ from collections.abc import Callable, Mapping
 from importlib.metadata import version
 from typing import Any
 
+from adsapi.generator.docstrings import paragraph
+from adsapi.generator.formatting import source_hash
 from adsapi.spec.model import ApiSpec
-from generator.docstrings import paragraph
-from generator.formatting import source_hash
 
 _DROPPED = frozenset(
     {

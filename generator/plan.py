@@ -10,6 +10,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from adsapi.generator.annotations import (
+    argument_type,
+    exploded,
+    param_descriptor,
+    py_literal,
+    value_type,
+)
+from adsapi.generator.docstrings import docstring, escape, paragraph
+from adsapi.generator.formatting import LINE_LENGTH
+from adsapi.generator.imports import Imports, name_key
+from adsapi.generator.naming import (
+    RESERVED_ARGUMENTS,
+    constant_name,
+    identifier,
+    pascal_case,
+    snake_case,
+)
+from adsapi.locations import templates_dir
 from adsapi.spec.model import (
     NO_DEFAULT,
     ApiSpec,
@@ -22,17 +40,6 @@ from adsapi.spec.model import (
     Resource,
     Rule,
 )
-from generator.annotations import (
-    argument_type,
-    exploded,
-    param_descriptor,
-    py_literal,
-    value_type,
-)
-from generator.docstrings import docstring, escape, paragraph
-from generator.formatting import LINE_LENGTH
-from generator.imports import Imports, name_key
-from generator.naming import RESERVED_ARGUMENTS, constant_name, identifier, pascal_case, snake_case
 
 PACKAGE = "twitter_ads_client"
 DISTRIBUTION = "twitter-ads-client"
@@ -494,7 +501,7 @@ def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
     )
 
 
-RUNTIME = Path(__file__).resolve().parent.parent / "templates" / "runtime"
+RUNTIME = templates_dir() / "runtime"
 # Runtime modules whose whole `__all__` is public, and single names picked from others.
 PUBLIC_RUNTIME_MODULES = ("_exceptions", "_money", "_pagination", "_types")
 PUBLIC_RUNTIME_NAMES = (

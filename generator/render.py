@@ -8,10 +8,17 @@ from functools import lru_cache
 
 import jinja2
 
-from generator.formatting import Formatter
-from generator.imports import Imports
-from generator.models import generate_models
-from generator.plan import DISTRIBUTION, PACKAGE, PACKAGE_VERSION, RUNTIME, Export, PackagePlan
+from adsapi.generator.formatting import Formatter
+from adsapi.generator.imports import Imports
+from adsapi.generator.models import generate_models
+from adsapi.generator.plan import (
+    DISTRIBUTION,
+    PACKAGE,
+    PACKAGE_VERSION,
+    RUNTIME,
+    Export,
+    PackagePlan,
+)
 
 TEMPLATES = RUNTIME.parent
 

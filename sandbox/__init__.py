@@ -1,6 +1,6 @@
 """The sandbox: a stateful, validating emulation of the Ads API, served from the spec.
 
-    from sandbox import create_app
+    from adsapi.sandbox import create_app
     app = create_app()            # ASGI app: today's live versions, development user
     app = create_app(as_of="2019-03-01")   # the versions served that day: 4 and 5 (4 warned)
 
@@ -18,15 +18,15 @@ __all__ = ["DEFAULT_USER", "Sandbox", "User", "VersionsError", "create_app", "lo
 
 def __getattr__(name: str) -> Any:
     if name in ("Sandbox", "create_app"):
-        from sandbox import app
+        from adsapi.sandbox import app
 
         return getattr(app, name)
     if name == "VersionsError":
-        from sandbox import versions
+        from adsapi.sandbox import versions
 
         return versions.VersionsError
     if name in ("DEFAULT_USER", "User", "load_users"):
-        from sandbox import users
+        from adsapi.sandbox import users
 
         return getattr(users, name)
     raise AttributeError(f"module 'sandbox' has no attribute {name!r}")

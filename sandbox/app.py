@@ -27,24 +27,24 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, Router, compile_path
 
+from adsapi.sandbox.engine import Engine
+from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
+from adsapi.sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
+from adsapi.sandbox.ratelimit import RateLimiter
+from adsapi.sandbox.report import Example, Report
+from adsapi.sandbox.runtime import OperationRuntime, VersionRuntime
+from adsapi.sandbox.store import Store
+from adsapi.sandbox.times import LocalDate
+from adsapi.sandbox.users import DEFAULT_USER, User
+from adsapi.sandbox.versions import VERSION_HEADER, ServedVersions, plan_versions
 from adsapi.spec import ApiSpec
-from sandbox.engine import Engine
-from sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
-from sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
-from sandbox.ratelimit import RateLimiter
-from sandbox.report import Example, Report
-from sandbox.runtime import OperationRuntime, VersionRuntime
-from sandbox.store import Store
-from sandbox.times import LocalDate
-from sandbox.users import DEFAULT_USER, User
-from sandbox.versions import VERSION_HEADER, ServedVersions, plan_versions
 
 FORM = "application/x-www-form-urlencoded"
 JSON_MEDIA = "application/json"
 REPORT_PATH = "/_sandbox/report"
 
-access_log = logging.getLogger("sandbox.access")
-error_log = logging.getLogger("sandbox.error")
+access_log = logging.getLogger("adsapi.sandbox.access")
+error_log = logging.getLogger("adsapi.sandbox.error")
 
 
 class Sandbox:
@@ -441,7 +441,7 @@ class Sandbox:
         )
 
     async def _report_html(self, request: Request) -> Response:
-        from sandbox.render import render_html
+        from adsapi.sandbox.render import render_html
 
         return HTMLResponse(
             render_html(self.report.as_json()), headers={VERSION_HEADER: self.current_version}

@@ -14,7 +14,7 @@ from adsapi.cli_common import spec_option
 from adsapi.spec import SpecError, load_spec
 
 if TYPE_CHECKING:
-    from sandbox.versions import ServedVersions
+    from adsapi.sandbox.versions import ServedVersions
 
 
 @click.command()
@@ -76,8 +76,8 @@ def sandbox(
     spec_path: Path | None,
 ) -> None:
     """Serve the stateful, validating sandbox of the Ads API."""
-    from sandbox.app import create_app
-    from sandbox.users import DEFAULT_USER, UsersFileError, load_users
+    from adsapi.sandbox.app import create_app
+    from adsapi.sandbox.users import DEFAULT_USER, UsersFileError, load_users
 
     out = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -141,7 +141,7 @@ def _serve(app: object, host: str, port: int) -> None:
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
-    for name in ("sandbox.access", "sandbox.error"):
+    for name in ("adsapi.sandbox.access", "adsapi.sandbox.error"):
         logger = logging.getLogger(name)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
@@ -160,7 +160,7 @@ def _serve(app: object, host: str, port: int) -> None:
 )
 def report(path: Path, html_path: Path | None) -> None:
     """Render a sandbox conformance report: a table here, an HTML page on disk."""
-    from sandbox.render import ReportFormatError, load_report, render_console, render_html
+    from adsapi.sandbox.render import ReportFormatError, load_report, render_console, render_html
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:

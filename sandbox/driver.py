@@ -16,8 +16,8 @@ from typing import Any
 import httpx2
 from authlib.integrations.httpx_client import OAuth1Auth
 
+from adsapi.sandbox.users import User
 from adsapi.spec.model import ApiSpec
-from sandbox.users import User
 
 
 class JsonSafeOAuth1Auth(OAuth1Auth):

@@ -17,13 +17,13 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from adsapi.sandbox.errors import ApiError, BatchError, Problem, invalid
+from adsapi.sandbox.hooks import HookContext, Hooks, hooks_for
+from adsapi.sandbox.store import CursorError, Filter, Row, Sort, Store
+from adsapi.sandbox.times import LocalDate, timestamp
+from adsapi.sandbox.users import User
+from adsapi.sandbox.validation import Decoded, ParameterSet
 from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Resource
-from sandbox.errors import ApiError, BatchError, Problem, invalid
-from sandbox.hooks import HookContext, Hooks, hooks_for
-from sandbox.store import CursorError, Filter, Row, Sort, Store
-from sandbox.times import LocalDate, timestamp
-from sandbox.users import User
-from sandbox.validation import Decoded, ParameterSet
 
 SORT_PARAMETER = "sort_by"
 WITH_DELETED = "with_deleted"

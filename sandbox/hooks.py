@@ -15,12 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from sandbox.errors import ApiError, Problem
-from sandbox.store import Filter, Row
+from adsapi.sandbox.errors import ApiError, Problem
+from adsapi.sandbox.store import Filter, Row
 
 if TYPE_CHECKING:
-    from sandbox.engine import Engine
-    from sandbox.users import User
+    from adsapi.sandbox.engine import Engine
+    from adsapi.sandbox.users import User
 
 
 @dataclass

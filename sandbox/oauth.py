@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from oauthlib.oauth1.rfc5849 import signature, utils
 
-from sandbox.users import User, index_users
+from adsapi.sandbox.users import User, index_users
 
 REQUIRED = (
     "oauth_consumer_key",

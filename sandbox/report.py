@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sandbox.errors import Deviation, Problem
-from sandbox.times import timestamp
+from adsapi.sandbox.errors import Deviation, Problem
+from adsapi.sandbox.times import timestamp
 
 # Refusals that are not a mistake of the client's wire format: the state of the sandbox (an
 # unknown entity, a limit reached) or the sandbox's own failure. They count as outcomes only.

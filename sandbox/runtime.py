@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from adsapi.sandbox.engine import Call, Engine
+from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
+from adsapi.sandbox.users import User
+from adsapi.sandbox.validation import Decoded, OperationValidator, ParameterSet
 from adsapi.spec.model import ApiSpec, Operation
-from sandbox.engine import Call, Engine
-from sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
-from sandbox.users import User
-from sandbox.validation import Decoded, OperationValidator, ParameterSet
 
 BATCH_KEYS = ("operation_type", "params")
 

@@ -18,6 +18,9 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
+from adsapi.sandbox.errors import NO_VALUE, ApiError, Deviation, Problem, invalid, missing
+from adsapi.sandbox.times import LocalDate
+from adsapi.sandbox.wire import DecodeError, decode_json, decode_wire
 from adsapi.spec.model import (
     NO_DEFAULT,
     IgnoredWithRule,
@@ -26,9 +29,6 @@ from adsapi.spec.model import (
     Parameter,
     Rule,
 )
-from sandbox.errors import NO_VALUE, ApiError, Deviation, Problem, invalid, missing
-from sandbox.times import LocalDate
-from sandbox.wire import DecodeError, decode_json, decode_wire
 
 _MEMO_SIZE = 4096
 _MISPLACED = {

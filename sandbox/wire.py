@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from adsapi.sandbox.errors import Deviation, Problem, invalid
+from adsapi.sandbox.times import TimeFormatError, parse_time
 from adsapi.spec.model import Parameter, ValueShape
-from sandbox.errors import Deviation, Problem, invalid
-from sandbox.times import TimeFormatError, parse_time
 
 _INTEGER = re.compile(r"-?[0-9]+$")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$")

@@ -22,11 +22,11 @@ from hypothesis import strategies as st
 from twitter_ads_client import AdsClient, RequestValidationError
 from twitter_ads_client._wire import encode_request
 
+from adsapi.generator.naming import constant_name, snake_case
+from adsapi.sandbox.app import create_app
+from adsapi.sandbox.driver import Driver
 from adsapi.spec import load_spec
 from adsapi.spec.model import Operation
-from generator.naming import constant_name, snake_case
-from sandbox.app import create_app
-from sandbox.driver import Driver
 from tests.sandbox.conftest import ALICE, USERS, FakeClock, new_account, new_campaign
 from tests.strategies import call_parameters, invalid_arguments
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from adsapi.locations import spec_root
 from adsapi.spec.build import build_model
 from adsapi.spec.cache import cached_model
 from adsapi.spec.loader import Bundle, load_bundle
@@ -34,11 +35,11 @@ __all__ = [
     "version_bundle",
 ]
 
-DEFAULT_SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+DEFAULT_SPEC = spec_root().resolve()
 
 
 def default_spec_path() -> Path:
-    """The spec of this repository, or the one named by $ADSAPI_SPEC."""
+    """The spec the toolkit ships, or the one named by $ADSAPI_SPEC."""
     return Path(os.environ.get("ADSAPI_SPEC", DEFAULT_SPEC))
 
 

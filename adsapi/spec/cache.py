@@ -4,7 +4,8 @@ Bundling grows with the spec (it is a quarter of a second today, for a twentieth
 every `adsapi` command, sandbox process and test run starts by loading the model. An entry is
 used only if every file it was built from still has the same content: each entry records the
 files it read (the spec's YAML files, the version files, this package's own sources) with their
-hashes, and loading re-hashes them. `ADSAPI_CACHE_DIR` moves the cache; `off` disables it.
+hashes, and loading re-hashes them. Entries live in the user's cache directory
+(`adsapi.locations`); `ADSAPI_CACHE_DIR` moves it, `off` disables it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from adsapi.locations import caching_disabled, user_cache_dir
 from adsapi.spec.model import ApiSpec
 
 ENTRIES_KEPT = 64
@@ -23,12 +25,9 @@ _FORMAT = 1  # bump when the entry layout changes
 
 
 def cache_dir() -> Path | None:
-    configured = os.environ.get("ADSAPI_CACHE_DIR")
-    if configured == "off":
+    if caching_disabled():
         return None
-    if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[2] / ".cache" / "spec-model"
+    return user_cache_dir() / "spec-model"
 
 
 def _digest(path: Path) -> str:

@@ -13,11 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adsapi.cli import main
+from adsapi.generator import PlanError, generate, render
+from adsapi.generator.annotations import py_literal
+from adsapi.generator.formatting import ContentCache
+from adsapi.generator.naming import identifier, snake_case
 from adsapi.spec import ApiSpec, load_spec
-from generator import PlanError, generate, render
-from generator.annotations import py_literal
-from generator.formatting import ContentCache
-from generator.naming import identifier, snake_case
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 SPEC = load_spec()

@@ -1,11 +1,11 @@
 """Clients generated for any API version, talking to an in-process sandbox that serves it.
 
-`VersionClients` generates the client of a version once per session (what `generator.generate`
-does for `load_spec(version=N)`, with one formatting cache shared by the versions and kept in
-`.cache/generator/test-clients.json` between runs), copies its package to a unique top-level
-name (`twitter_ads_client_v4`; its imports are relative) and imports it. `Bench` is one version's
-setting: a strict sandbox emulating a day that serves the version, and sync and async clients
-of that version pointed at it in-process.
+`VersionClients` generates the client of a version once per session (what
+`adsapi.generator.generate` does for `load_spec(version=N)`, with one formatting cache shared by
+the versions and kept in the user cache's `generator/test-clients.json` between runs), copies
+its package to a unique top-level name (`twitter_ads_client_v4`; its imports are relative) and
+imports it. `Bench` is one version's setting: a strict sandbox emulating a day that serves the
+version, and sync and async clients of that version pointed at it in-process.
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ from typing import Any
 
 import httpx2
 
+from adsapi.generator import render
+from adsapi.generator.formatting import ContentCache
+from adsapi.generator.output import apply, compare
+from adsapi.locations import user_cache_dir
+from adsapi.sandbox.app import create_app
+from adsapi.sandbox.users import DEFAULT_USER
 from adsapi.spec import ApiSpec, load_spec
-from generator import render
-from generator.formatting import ContentCache
-from generator.output import apply, compare
-from sandbox.app import create_app
-from sandbox.users import DEFAULT_USER
 
-REPOSITORY = Path(__file__).resolve().parents[2]
-CACHE = REPOSITORY / ".cache" / "generator" / "test-clients.json"
+CACHE = user_cache_dir() / "generator" / "test-clients.json"
 PACKAGE = "twitter_ads_client"
 BASE_URL = "http://127.0.0.1:8000"  # never dialled: the transports call the app in-process
 CREDENTIALS = {

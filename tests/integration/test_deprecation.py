@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from sandbox.app import create_app
+from adsapi.sandbox.app import create_app
 from tests.client.harness import _LOOP, MODES, collect, resolve
 from tests.integration.clients import Bench, VersionClients
 

@@ -15,10 +15,10 @@ import pytest
 from twitter_ads_client import AdsClient
 
 from adsapi.demo import client_for
+from adsapi.sandbox.app import create_app
+from adsapi.sandbox.driver import Driver
+from adsapi.sandbox.users import User
 from adsapi.spec import ApiSpec, load_spec
-from sandbox.app import create_app
-from sandbox.driver import Driver
-from sandbox.users import User
 
 SPEC = load_spec()
 

@@ -18,7 +18,7 @@ from typing import Any
 import httpx2
 import pytest
 
-from sandbox.driver import Driver
+from adsapi.sandbox.driver import Driver
 from tests.sandbox.conftest import ALICE, BOB, SPEC, USERS
 
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rich.console import Console
 
 from adsapi.cli import main
-from sandbox.render import render_console, render_html
+from adsapi.sandbox.render import render_console, render_html
 from tests.sandbox.conftest import ALICE, new_account
 
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from adsapi.sandbox.users import User
 from adsapi.spec import ApiSpec
-from sandbox.users import User
 from tests.sandbox.conftest import ALICE, CheckedDriver, new_account, new_campaign
 from tests.sandbox.versioned import VERSIONS, day_serving, for_version, required_values, spec_of
 

@@ -27,8 +27,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance, use_after_free
 from schemathesis.transport.asgi import ASGI_TRANSPORT
 
-from sandbox.app import create_app
-from sandbox.driver import wire_value
+from adsapi.sandbox.app import create_app
+from adsapi.sandbox.driver import wire_value
 from tests.sandbox.conftest import ALICE, SPEC, FakeClock
 
 SEED = 20221027
@@ -127,7 +127,7 @@ class OAuthSignature:
 def _real_entities() -> dict[str, str]:
     """The documentation's example identifiers -> real entities of the user, so that the
     examples phase (and whatever reuses its values) reaches more than ACCOUNT_NOT_FOUND."""
-    from sandbox.driver import Driver
+    from adsapi.sandbox.driver import Driver
 
     with Driver(SPEC, ALICE, app=APP) as driver:
         account = driver.ok("createAccount")["data"][0]["id"]

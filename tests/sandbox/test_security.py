@@ -10,7 +10,7 @@ import httpx2
 import pytest
 from authlib.oauth1 import ClientAuth
 
-from sandbox.users import DEFAULT_USER, User, UsersFileError, users_from_data
+from adsapi.sandbox.users import DEFAULT_USER, User, UsersFileError, users_from_data
 from tests.sandbox.conftest import ALICE, BOB, USERS, errors_of, new_account, new_campaign
 
 BASE = "https://sandbox.local"
@@ -214,7 +214,7 @@ def test_users_file_is_checked() -> None:
 def test_credentials_never_in_logs_or_report(
     app: Any, alice: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="sandbox")
+    caplog.set_level(logging.INFO, logger="adsapi.sandbox")
     account_id, _ = new_account(alice)
     alice.call("listCampaigns", account_id=account_id, count="bad")
     # OAuth parameters in the query string (allowed by RFC 5849) must not leak either.

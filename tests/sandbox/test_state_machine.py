@@ -27,7 +27,7 @@ from hypothesis.stateful import (
 )
 from twitter_ads_client import BadRequestError, NotFoundError, RequestValidationError
 
-from sandbox.app import create_app
+from adsapi.sandbox.app import create_app
 from tests.sandbox.conftest import ALICE, SPEC, USERS, FakeClock, checked_client
 
 NAMES = st.text(alphabet="abAB", min_size=1, max_size=4)

@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 
 from adsapi.cli import main
+from adsapi.sandbox.app import create_app
+from adsapi.sandbox.versions import VersionsError
 from adsapi.spec import load_spec
-from sandbox.app import create_app
-from sandbox.versions import VersionsError
 from tests.sandbox.conftest import (
     ALICE,
     USERS,
@@ -135,7 +135,7 @@ def test_a_version_served_outside_its_lifetime_says_so() -> None:
 
 def test_adsapi_sandbox_as_of(monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[Any] = []
-    monkeypatch.setattr("sandbox.cli._serve", lambda app, host, port: started.append(app))
+    monkeypatch.setattr("adsapi.sandbox.cli._serve", lambda app, host, port: started.append(app))
     result = CliRunner().invoke(main, ["sandbox", "--as-of", "2019-03-01"])
     assert result.exit_code == 0, result.output
     assert "API versions /4, /5, as served on 2019-03-01 (emulated); x-current-api-version: 5" in (
