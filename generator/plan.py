@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -32,9 +33,6 @@ from adsapi.spec.model import (
     NO_DEFAULT,
     ApiSpec,
     Batch,
-    ExclusiveRule,
-    NotGreaterThanRule,
-    OnlyWhenRule,
     Operation,
     Parameter,
     Resource,
@@ -132,6 +130,8 @@ class PackagePlan:
     constants: Mapping[str, str] = field(default_factory=dict)  # name -> Python source
     currencies: tuple[tuple[str, int], ...] = ()
     error_codes: tuple[tuple[str, int, tuple[str, ...]], ...] = ()  # code, status, meaning
+    # operationId -> (client attribute, method, module under resources/, Operation table)
+    operations: tuple[tuple[str, str, str, str, str], ...] = ()
 
 
 def _model_module(entity: str) -> str:
@@ -162,19 +162,11 @@ def _check_wire_style(operation: Operation, parameter: Parameter) -> None:
 
 
 def _rule_source(rule: Rule, names: Mapping[str, str]) -> str:
-    code, description = py_literal(rule.error), py_literal(rule.description)
-    if isinstance(rule, ExclusiveRule):
-        parameters = py_literal([names[n] for n in rule.names])
-        return f"Exclusive({parameters}, {code}, {description})"
-    if isinstance(rule, NotGreaterThanRule):
-        return (
-            f"NotGreaterThan({py_literal(names[rule.parameter])}, "
-            f"{py_literal(names[rule.other])}, {code}, {description})"
-        )
-    if isinstance(rule, OnlyWhenRule):
-        when = py_literal({names[k]: list(v) for k, v in rule.when.items()})
-        return f"OnlyWhen({py_literal(names[rule.parameter])}, {when}, {code}, {description})"
-    raise PlanError(f"unknown rule {rule!r}")
+    """The rule's constructor call, naming the method's arguments: any kind of adsapi.rules
+    is written the same way, from its dataclass fields."""
+    renamed = rule.renamed(names)
+    values = ", ".join(py_literal(getattr(renamed, f.name)) for f in dataclasses.fields(renamed))
+    return f"{type(rule).__name__}({values})"
 
 
 def _param_sources(
@@ -365,8 +357,9 @@ def _annotation_imports(imports: Imports, sources: Iterable[str]) -> Imports:
 
 def plan_batch_types(resource: Resource, operation: Operation) -> BatchTypes:
     batch = operation.batch
-    assert batch is not None
     entity = resource.entity
+    if batch is None or entity is None:
+        raise PlanError(f"{operation.operation_id}: a batch acts on the entities of its resource")
     typed_dicts: list[TypedDictView] = []
     members = []
     annotations = []
@@ -437,6 +430,13 @@ def _qualify_builtins(method: Method, shadowed: set[str]) -> Method:
     )
 
 
+def resource_class_name(spec: ApiSpec, resource: Resource) -> str:
+    """The tag in PascalCase (`Campaigns`), with `Resource` after it when a schema of the spec
+    has that name (`AuthenticatedUserAccess` is the look-up's answer too)."""
+    name = pascal_case(resource.name)
+    return f"{name}Resource" if name in spec.schemas else name
+
+
 def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
     methods = tuple(plan_method(spec, resource, op) for op in resource.operations)
     shadowed = {m.name for m in methods} & set(dir(builtins))
@@ -454,10 +454,14 @@ def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
     imports.add("__future__", "annotations")
     if shadowed:
         imports.add_module("builtins")
-    for name in _module_all(RUNTIME / "_operations.py"):
-        if any(f"{name}(" in m.descriptor for m in methods):
-            imports.add(".._operations", name)
-    imports.add(".._operations", "Operation")
+    imports.add(".._operations", "Operation", "Result")
+    if any(m.positional or m.keywords for m in methods):
+        imports.add(".._operations", "Param")
+    if any(op.batch is not None for op in resource.operations):
+        imports.add(".._operations", "Batch")
+    rule_kinds = {type(r).__name__ for op in resource.operations for r in op.rules if r.error}
+    if rule_kinds:
+        imports.add(".._rules", *sorted(rule_kinds))
     imports.add(".._base_client", "CallOptions")
     imports.add(".._types", "NOT_GIVEN", "Headers", "NotGiven", "TimeoutTypes")
     imports.add(
@@ -474,7 +478,7 @@ def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
         imports.add(f"..types.{batch_types.module}", batch_types.union)
     for model in models:
         imports.add(f"..types.{_model_module(model)}", model)
-    cls = pascal_case(resource.name)
+    cls = resource_class_name(spec, resource)
     description = resource.description or f"The {resource.name} of the API."
     return ResourceView(
         tag=resource.name,
@@ -578,5 +582,10 @@ def plan_package(spec: ApiSpec) -> PackagePlan:
         error_codes=tuple(
             (code, error.status, tuple(paragraph(error.description, width=90)))
             for code, error in sorted(spec.error_codes.items())
+        ),
+        operations=tuple(
+            (op.operation_id, view.tag, method.name, view.module, method.constant)
+            for view in resources
+            for op, method in zip(spec.resources[view.tag].operations, view.methods, strict=True)
         ),
     )

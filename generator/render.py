@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 import jinja2
 
+from adsapi import rules
 from adsapi.generator.formatting import Formatter
 from adsapi.generator.imports import Imports
 from adsapi.generator.models import generate_models
@@ -88,6 +90,8 @@ def render_package(plan: PackagePlan, formatter: Formatter) -> dict[str, str]:
     }
     for source in sorted(RUNTIME.glob("*.py")):
         files[f"{package}/{source.name}"] = source.read_text(encoding="utf-8")
+    # The rule kinds are the toolkit's own module, shared with the sandbox, copied verbatim.
+    files[f"{package}/_rules.py"] = Path(rules.__file__).read_text(encoding="utf-8")
 
     python[f"{package}/__init__.py"] = _lazy_init(PACKAGE_DOC, plan.exports)
     client_imports = Imports()
@@ -111,6 +115,7 @@ def render_package(plan: PackagePlan, formatter: Formatter) -> dict[str, str]:
         constants=plan.constants,
         currencies=plan.currencies,
         error_codes=plan.error_codes,
+        operations=plan.operations,
     )
     python[f"{package}/resources/__init__.py"] = _lazy_init(
         "One module per resource, each with its sync, async and raw-response classes.",

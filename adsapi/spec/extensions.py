@@ -38,6 +38,13 @@ EXTENSIONS: dict[str, Extension] = {
             "The operation only exists on the sandbox host.",
         ),
         Extension(
+            "x-operation-kind",
+            ("operation",),
+            "`lookup` (a GET) or `action` (a POST, PUT or DELETE): the operation computes its "
+            "answer instead of acting on its resource's stored entities, and the sandbox serves "
+            "it with a handler of its own.",
+        ),
+        Extension(
             "x-rate-limit-class",
             ("operation", "parameter"),
             "On an operation: the rate-limit class it counts against. On a boolean parameter: "
@@ -51,9 +58,9 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-rules",
             ("operation",),
-            "Rules across parameters: `exclusive`, `not-greater-than`, `only-when`, each with "
-            "the error code a violation gets, and `ignored-with` (no error: the parameter has no "
-            "effect next to the others).",
+            "Rules across parameters, one of the kinds of adsapi/rules.py: `exclusive`, "
+            "`not-greater-than`, `only-when`, each with the error code a violation gets, and "
+            "`ignored-with` (no error: the parameter has no effect next to the others).",
         ),
         Extension(
             "x-batch",

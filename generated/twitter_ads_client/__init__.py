@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
     from .types.account import Account
+    from .types.authenticated_user_access import AuthenticatedUserAccess
     from .types.campaign import Campaign
     from .types.campaign_batch import (
         CampaignBatchCreate,
@@ -84,6 +85,7 @@ __all__ = [
     "AsyncAdsClientWithRawResponse",
     "AsyncPage",
     "AsyncPaginator",
+    "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
     "Campaign",
@@ -145,6 +147,7 @@ _EXPORTS = {
     "AsyncAdsClientWithRawResponse": "._client",
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
+    "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
     "Campaign": ".types.campaign",

@@ -22,6 +22,12 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .resources.authenticated_user_access import (
+        AsyncAuthenticatedUserAccessResource,
+        AsyncAuthenticatedUserAccessResourceWithRawResponse,
+        AuthenticatedUserAccessResource,
+        AuthenticatedUserAccessResourceWithRawResponse,
+    )
     from .resources.campaigns import (
         AsyncCampaigns,
         AsyncCampaignsWithRawResponse,
@@ -130,6 +136,14 @@ class AdsClient(SyncAPIClient):
         return Campaigns(self)
 
     @cached_property
+    def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
+        """What the authenticated user may do in an ads account: its roles there, computed for each
+        request rather than stored."""
+        from .resources.authenticated_user_access import AuthenticatedUserAccessResource
+
+        return AuthenticatedUserAccessResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -207,6 +221,14 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncCampaigns(self)
 
     @cached_property
+    def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
+        """What the authenticated user may do in an ads account: its roles there, computed for each
+        request rather than stored."""
+        from .resources.authenticated_user_access import AsyncAuthenticatedUserAccessResource
+
+        return AsyncAuthenticatedUserAccessResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -237,6 +259,16 @@ class AdsClientWithRawResponse:
 
         return CampaignsWithRawResponse(self._client.campaigns)
 
+    @cached_property
+    def authenticated_user_access(self) -> AuthenticatedUserAccessResourceWithRawResponse:
+        from .resources.authenticated_user_access import (
+            AuthenticatedUserAccessResourceWithRawResponse,
+        )
+
+        return AuthenticatedUserAccessResourceWithRawResponse(
+            self._client.authenticated_user_access
+        )
+
 
 class AsyncAdsClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
@@ -261,3 +293,13 @@ class AsyncAdsClientWithRawResponse:
         from .resources.campaigns import AsyncCampaignsWithRawResponse
 
         return AsyncCampaignsWithRawResponse(self._client.campaigns)
+
+    @cached_property
+    def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResourceWithRawResponse:
+        from .resources.authenticated_user_access import (
+            AsyncAuthenticatedUserAccessResourceWithRawResponse,
+        )
+
+        return AsyncAuthenticatedUserAccessResourceWithRawResponse(
+            self._client.authenticated_user_access
+        )

@@ -10,7 +10,7 @@ import builtins
 from typing import Literal
 
 from .._base_client import CallOptions
-from .._operations import Exclusive, Operation, Param, Result
+from .._operations import Operation, Param, Result
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -19,6 +19,7 @@ from .._resource import (
     to_raw_response_wrapper,
 )
 from .._response import PageData
+from .._rules import Exclusive
 from .._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
 from ..types.account import Account
 
@@ -551,7 +552,8 @@ class AsyncAccounts(AsyncAPIResource):
 
 
 class AccountsWithRawResponse:
-    """The same calls as `Accounts`, each returning the raw `APIResponse`."""
+    """The same calls as `Accounts`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: Accounts) -> None:
         self.list = to_raw_response_wrapper(resource.list)
@@ -562,7 +564,8 @@ class AccountsWithRawResponse:
 
 
 class AsyncAccountsWithRawResponse:
-    """The same calls as `AsyncAccounts`, each returning the raw `APIResponse`."""
+    """The same calls as `AsyncAccounts`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: AsyncAccounts) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)

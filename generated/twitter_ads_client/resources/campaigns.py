@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .._base_client import CallOptions
-from .._operations import Batch, Exclusive, NotGreaterThan, OnlyWhen, Operation, Param, Result
+from .._operations import Batch, Operation, Param, Result
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -20,6 +20,7 @@ from .._resource import (
     to_raw_response_wrapper,
 )
 from .._response import PageData
+from .._rules import Exclusive, NotGreaterThan, OnlyWhen
 from .._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
 from ..types.campaign import Campaign
 from ..types.campaign_batch import CampaignBatchOperation
@@ -869,7 +870,8 @@ class AsyncCampaigns(AsyncAPIResource):
 
 
 class CampaignsWithRawResponse:
-    """The same calls as `Campaigns`, each returning the raw `APIResponse`."""
+    """The same calls as `Campaigns`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: Campaigns) -> None:
         self.list = to_raw_response_wrapper(resource.list)
@@ -881,7 +883,8 @@ class CampaignsWithRawResponse:
 
 
 class AsyncCampaignsWithRawResponse:
-    """The same calls as `AsyncCampaigns`, each returning the raw `APIResponse`."""
+    """The same calls as `AsyncCampaigns`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: AsyncCampaigns) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._base_client import CallOptions
-from .._operations import Exclusive, Operation, Param, Result
+from .._operations import Operation, Param, Result
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -20,6 +20,7 @@ from .._resource import (
     to_raw_response_wrapper,
 )
 from .._response import PageData
+from .._rules import Exclusive
 from .._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
 from ..types.funding_instrument import FundingInstrument
 
@@ -683,7 +684,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
 
 
 class FundingInstrumentsWithRawResponse:
-    """The same calls as `FundingInstruments`, each returning the raw `APIResponse`."""
+    """The same calls as `FundingInstruments`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: FundingInstruments) -> None:
         self.list = to_raw_response_wrapper(resource.list)
@@ -693,7 +695,8 @@ class FundingInstrumentsWithRawResponse:
 
 
 class AsyncFundingInstrumentsWithRawResponse:
-    """The same calls as `AsyncFundingInstruments`, each returning the raw `APIResponse`."""
+    """The same calls as `AsyncFundingInstruments`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: AsyncFundingInstruments) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
