@@ -188,17 +188,26 @@ def sweep(client: Any, spec: ApiSpec, done: Collection[str]) -> list[str]:
     return [op.operation_id for op in remaining]
 
 
-def client_caller(client: Any) -> Callable[[str, dict[str, Any]], Any]:
-    """Call an operation of the generated `client` by operationId with arguments named and
-    valued as the spec names them (times as RFC 3339 text); the answer's data as JSON."""
+def operation_method(client: Any, operation_id: str, raw: bool = False) -> tuple[Any, Any]:
+    """The method of the generated `client` (or of its `with_raw_response`) that calls an
+    operation, and the operation's `Operation` table (its parameters' Python and API names),
+    found through the package's generated index (`_spec.OPERATIONS`)."""
     import importlib
 
     package = type(client).__module__.partition(".")[0]
-    table = importlib.import_module(f"{package}._spec").OPERATIONS
+    index = importlib.import_module(f"{package}._spec").OPERATIONS
+    attribute, method, module, constant = index[operation_id]
+    table = getattr(importlib.import_module(f"{package}.resources.{module}"), constant)
+    root = client.with_raw_response if raw else client
+    return getattr(getattr(root, attribute), method), table
+
+
+def client_caller(client: Any) -> Callable[[str, dict[str, Any]], Any]:
+    """Call an operation of the generated `client` by operationId with arguments named and
+    valued as the spec names them (times as RFC 3339 text); the answer's data as JSON."""
 
     def call(operation_id: str, arguments: dict[str, Any]) -> Any:
-        attribute, method_name, module, constant = table[operation_id]
-        operation = getattr(importlib.import_module(f"{package}.resources.{module}"), constant)
+        method, operation = operation_method(client, operation_id)
         params = {p.wire_name: p for p in operation.params}
         positional = [arguments[p.wire_name] for p in operation.params if p.location == "path"]
         keywords = {
@@ -207,27 +216,13 @@ def client_caller(client: Any) -> Callable[[str, dict[str, Any]], Any]:
             if name != "body" and params[name].location != "path"
         }
         if operation.batch is not None:
-            positional.append(
-                [
-                    {
-                        **item,
-                        "params": {
-                            name: _python_value(
-                                next(
-                                    p
-                                    for p in operation.batch.params[item["operation_type"]]
-                                    if p.name == name
-                                ),
-                                value,
-                            )
-                            for name, value in item["params"].items()
-                        },
-                    }
-                    for item in arguments["body"]
-                ]
-            )
-        answer = getattr(getattr(client, attribute), method_name)(*positional, **keywords)
-        return _as_json(answer)
+            items = []
+            for item in arguments["body"]:
+                spelled = {p.name: p for p in operation.batch.params[item["operation_type"]]}
+                values = {k: _python_value(spelled[k], v) for k, v in item["params"].items()}
+                items.append({**item, "params": values})
+            positional.append(items)
+        return _as_json(method(*positional, **keywords))
 
     return call
 

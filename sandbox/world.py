@@ -87,34 +87,37 @@ class World:
         return arguments
 
     def _required(self, op: Operation) -> dict[str, Any]:
-        arguments: dict[str, Any] = {}
+        return {
+            param.name: self._value(op, param)
+            for param in op.parameters
+            if param.location == "path" or (param.required and not param.read_only)
+        }
+
+    def identifier(self, op: Operation, param: Parameter) -> str | None:
+        """The identifier of a live entity for a parameter of `op` that names one (its path's
+        identifiers, `x-references`), None for any other parameter."""
         resource = self.spec.resources.get(op.resource)
-        for param in op.parameters:
-            if param.location == "path":
-                arguments[param.name] = self._path_value(op, resource, param)
-            elif param.required and not param.read_only:
-                arguments[param.name] = self._value(param)
-        return arguments
-
-    def _path_value(self, op: Operation, resource: Resource | None, param: Parameter) -> str:
-        if resource is not None and param.name == resource.id_parameter:
-            return self.entity(resource.name, spare=op.kind == "delete")
-        named = self.by_id_parameter.get(param.name)
-        if named is None:
-            raise ExemplarError(f"{op.operation_id}: path parameter {param.name} names no resource")
-        return self.entity(named.name)
-
-    def _value(self, param: Parameter) -> Any:
+        if param.location == "path":
+            if resource is not None and param.name == resource.id_parameter:
+                return self.entity(resource.name, spare=op.kind == "delete")
+            named = self.by_id_parameter.get(param.name)
+            if named is None:
+                raise ExemplarError(f"{op.operation_id}: {param.name} names no resource")
+            return self.entity(named.name)
         if param.references is not None:
             return self.entity(param.references)
-        return exemplar(param)
+        return None
+
+    def _value(self, op: Operation, param: Parameter) -> Any:
+        found = self.identifier(op, param)
+        return exemplar(param) if found is None else found
 
     def _one_change(self, op: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
         for param in op.parameters:
             if param.location == "path" or param.read_only or param.name in arguments:
                 continue
             try:
-                return {param.name: self._value(param)}
+                return {param.name: self._value(op, param)}
             except ExemplarError:
                 continue
         return {}

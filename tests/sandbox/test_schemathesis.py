@@ -29,6 +29,7 @@ from schemathesis.transport.asgi import ASGI_TRANSPORT
 
 from adsapi.sandbox.app import create_app
 from adsapi.sandbox.driver import wire_value
+from adsapi.sandbox.world import World
 from adsapi.spec.model import NO_DEFAULT
 from tests.sandbox.conftest import ALICE, SPEC, FakeClock
 
@@ -127,27 +128,43 @@ class OAuthSignature:
 
 def _real_entities() -> dict[str, str]:
     """The documentation's example identifiers -> real entities of the user, so that the
-    examples phase (and whatever reuses its values) reaches more than ACCOUNT_NOT_FOUND."""
+    examples phase (and whatever reuses its values) reaches more than ACCOUNT_NOT_FOUND. Each
+    parameter that names an entity (adsapi.sandbox.world) maps its examples: the first example
+    of a resource to one entity, any other to another one, so that an example deleted by one
+    operation is not the one the others read."""
     from adsapi.sandbox.driver import Driver
 
+    real: dict[str, str] = {}
+    seen: set[str] = set()
     with Driver(SPEC, ALICE, app=APP) as driver:
-        account = driver.ok("createAccount")["data"][0]["id"]
-        instrument = driver.ok("listFundingInstruments", account_id=account)["data"][0]["id"]
-        campaigns = [
-            driver.ok(
-                "createCampaign",
-                account_id=account,
-                funding_instrument_id=instrument,
-                name=f"example {n}",
-            )["data"]["id"]
-            for n in range(2)
-        ]
-    return {
-        "18ce54d4x5t": account,
-        "lygyi": instrument,
-        "8wku2": campaigns[0],
-        "8yn7m": campaigns[1],
-    }
+        world = World(SPEC, lambda op_id, args: driver.ok(op_id, **args)["data"])
+        for op in SPEC.operations.values():
+            for param in op.parameters:
+                resource = _named_resource(op, param)
+                if resource is None:
+                    continue
+                for example in _examples(param):
+                    if example not in real:
+                        spare = resource in seen
+                        real[example] = world.entity(resource, spare=spare)
+                        seen.add(resource)
+    return real
+
+
+def _named_resource(op: Any, param: Any) -> str | None:
+    if param.references is not None:
+        return str(param.references)
+    for resource in SPEC.resources.values():
+        if param.location == "path" and param.name == resource.id_parameter:
+            return resource.name
+    return None
+
+
+def _examples(param: Any) -> list[str]:
+    found = [] if param.example is NO_DEFAULT else [param.example]
+    found += param.schema.get("examples") or []
+    flat = [v for value in found for v in (value if isinstance(value, list) else [value])]
+    return [str(v) for v in flat]
 
 
 REAL = _real_entities()
