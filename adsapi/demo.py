@@ -202,9 +202,12 @@ def operation_method(client: Any, operation_id: str, raw: bool = False) -> tuple
     return getattr(getattr(root, attribute), method), table
 
 
-def client_caller(client: Any) -> Callable[[str, dict[str, Any]], Any]:
+def client_caller(
+    client: Any, resolve: Callable[[Any], Any] = lambda answer: answer
+) -> Callable[[str, dict[str, Any]], Any]:
     """Call an operation of the generated `client` by operationId with arguments named and
-    valued as the spec names them (times as RFC 3339 text); the answer's data as JSON."""
+    valued as the spec names them (times as RFC 3339 text); the answer's data as JSON.
+    `resolve` turns what a method returns into the answer (an async client's need awaiting)."""
 
     def call(operation_id: str, arguments: dict[str, Any]) -> Any:
         method, operation = operation_method(client, operation_id)
@@ -222,7 +225,7 @@ def client_caller(client: Any) -> Callable[[str, dict[str, Any]], Any]:
                 values = {k: _python_value(spelled[k], v) for k, v in item["params"].items()}
                 items.append({**item, "params": values})
             positional.append(items)
-        return _as_json(method(*positional, **keywords))
+        return _as_json(resolve(method(*positional, **keywords)))
 
     return call
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, given
 from hypothesis import strategies as st
 from twitter_ads_client import AdsClient, RequestValidationError
 from twitter_ads_client._wire import encode_request
@@ -27,6 +27,7 @@ from adsapi.sandbox.driver import Driver
 from adsapi.sandbox.world import World
 from adsapi.spec import load_spec
 from adsapi.spec.model import Operation
+from tests.budget import budget
 from tests.client.harness import method_of, split_arguments
 from tests.sandbox.conftest import ALICE, USERS, FakeClock
 from tests.strategies import call_parameters, invalid_arguments
@@ -96,9 +97,8 @@ def send_anyway(driver: Driver, op: Operation, arguments: dict[str, Any]) -> htt
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
-@settings(
-    max_examples=25,
-    deadline=None,
+@budget(
+    "per_operation",
     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())

@@ -23,7 +23,7 @@ import pytest
 import requests
 import schemathesis
 from authlib.integrations.requests_client import OAuth1Auth
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck
 from schemathesis.specs.openapi.checks import positive_data_acceptance, use_after_free
 from schemathesis.transport.asgi import ASGI_TRANSPORT
 
@@ -31,6 +31,7 @@ from adsapi.sandbox.app import create_app
 from adsapi.sandbox.driver import wire_value
 from adsapi.sandbox.world import World
 from adsapi.spec.model import NO_DEFAULT
+from tests.budget import budget
 from tests.sandbox.conftest import ALICE, SPEC, FakeClock
 
 SEED = 20221027
@@ -283,7 +284,7 @@ CHECKS = [valid_requests_are_accepted, deleted_resources_are_gone]
 
 
 @schema.parametrize()
-@settings(deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@budget("per_operation", suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api(case: Any) -> None:
     case.call_and_validate(additional_checks=CHECKS)
 
@@ -303,10 +304,9 @@ class Workflow(schema.as_state_machine()):  # type: ignore[misc]
 
 
 TestWorkflow = Workflow.TestCase
-TestWorkflow.settings = settings(
-    max_examples=25,
+TestWorkflow.settings = budget(
+    "scenario",
     stateful_step_count=8,
-    deadline=None,
     derandomize=True,
     suppress_health_check=list(HealthCheck),
 )

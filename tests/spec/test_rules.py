@@ -23,6 +23,7 @@ from adsapi.rules import (
 )
 from adsapi.spec import load_spec, spec_versions
 from adsapi.spec.model import NO_DEFAULT, Operation
+from tests.budget import budget
 from tests.strategies import _Space, valid_arguments
 
 EXCLUSIVE = Exclusive(("cursor", "with_total_count"), "EXCLUSIVE_PARAMETERS", "first pages only")
@@ -154,6 +155,7 @@ def _known(op: Operation, call: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("op", _operations_with_rules(), ids=lambda op: op.operation_id)
+@budget("per_operation")
 @given(data=st.data())
 def test_strategies_agree_with_the_evaluation(op: Operation, data: st.DataObject) -> None:
     """What `repair` leaves valid obeys every rule; what `breakages` builds breaks its rule,
