@@ -514,7 +514,7 @@ PUBLIC_RUNTIME_NAMES = (
     ("._client", "AdsClientWithRawResponse"),
     ("._client", "AsyncAdsClientWithRawResponse"),
     ("._response", "APIResponse"),
-    ("._response", "RateLimit"),
+    ("._headers", "RateLimit"),
     ("._base_client", "DEFAULT_TIMEOUT"),
     ("._spec", "API_VERSION"),
     ("._spec", "LIVE_VERSIONS"),

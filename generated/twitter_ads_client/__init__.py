@@ -46,9 +46,10 @@ if TYPE_CHECKING:
         TwitterAdsError,
         UnprocessableEntityError,
     )
+    from ._headers import RateLimit
     from ._money import CURRENCY_PRECISION, currency_precision, from_micros, to_micros
     from ._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from ._response import APIResponse, RateLimit
+    from ._response import APIResponse
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
     from .types.account import Account
@@ -170,7 +171,7 @@ _EXPORTS = {
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
     "Problem": "._exceptions",
-    "RateLimit": "._response",
+    "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
     "RequestTimeoutError": "._exceptions",
     "RequestValidationError": "._exceptions",

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ._response import RateLimit, parse_seconds
+from ._headers import RateLimit, parse_seconds
 
 if TYPE_CHECKING:
     import httpx2
