@@ -244,6 +244,14 @@ def _json_text(value: object) -> str:
     return "null" if value is None else str(value)
 
 
+def _extra_body_doc(operation: Operation) -> str:
+    if operation.batch is not None:
+        return "Refused: the body is a JSON list, with no room for other parameters."
+    if operation.method in ("POST", "PUT"):
+        return "Form body parameters to add, sent as given (not checked)."
+    return f"Refused: a {operation.method} has no body; use extra_query."
+
+
 def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Method:
     names = _argument_names(operation)
     parameters = [p for p in operation.parameters if p.name in names]
@@ -299,6 +307,8 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
         )
     documented += [
         ("extra_headers", "Headers to add to this request."),
+        ("extra_query", "Query parameters to add, sent as given (not checked)."),
+        ("extra_body", _extra_body_doc(operation)),
         ("timeout", "Timeout for this request, replacing the client's."),
     ]
     notes = []
@@ -463,7 +473,7 @@ def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
     if rule_kinds:
         imports.add(".._rules", *sorted(rule_kinds))
     imports.add(".._base_client", "CallOptions")
-    imports.add(".._types", "NOT_GIVEN", "Headers", "NotGiven", "TimeoutTypes")
+    imports.add(".._types", "NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "TimeoutTypes")
     imports.add(
         ".._resource",
         "AsyncAPIResource",
