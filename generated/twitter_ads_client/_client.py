@@ -1,5 +1,5 @@
-"""`AdsClient` and `AsyncAdsClient`: one attribute per resource of the API, and the low-level
-signed calls for what the spec does not describe yet.
+"""`AdsClient` and `AsyncAdsClient`: one attribute per top-level resource (or namespace) of
+the API, and the low-level signed calls for what the spec does not describe yet.
 
 Generated from the spec; do not edit.
 """
