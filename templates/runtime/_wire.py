@@ -96,8 +96,8 @@ def encode_request(
     """Put validated arguments where the spec says they go; arguments not given are left out.
 
     `extra_query` and `extra_body` are sent as given, after the arguments (replacing one of the
-    same name): into the query string, and into the JSON object body or else the form body
-    (created if the operation has none). The caller decides whether a body may take them.
+    same name): into the query string and into the form body (made if the operation has none).
+    The caller decides whether the request may have a form body.
     """
     query: list[tuple[str, str]] = []
     form: list[tuple[str, str]] = []
@@ -115,10 +115,7 @@ def encode_request(
             target.append((param.wire_name, text_value(value)))
     query = _merged(query, extra_query)
     if extra_body:
-        if isinstance(json_body, Mapping):
-            json_body = {**json_body, **json_value(extra_body)}
-        else:
-            form, has_form = _merged(form, extra_body), True
+        form, has_form = _merged(form, extra_body), True
     return WireRequest(
         method, _with_query(path, query), _encode_pairs(form) if has_form else None, json_body
     )
