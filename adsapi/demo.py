@@ -9,6 +9,7 @@ format is refused and fails the run.
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -199,7 +200,8 @@ def operation_method(client: Any, operation_id: str, raw: bool = False) -> tuple
     attribute, method, module, constant = index[operation_id]
     table = getattr(importlib.import_module(f"{package}.resources.{module}"), constant)
     root = client.with_raw_response if raw else client
-    return getattr(getattr(root, attribute), method), table
+    resource = functools.reduce(getattr, attribute.split("."), root)  # nested: `a.b`
+    return getattr(resource, method), table
 
 
 def client_caller(

@@ -20,6 +20,7 @@ from adsapi.generator.plan import (
     RUNTIME,
     Export,
     PackagePlan,
+    child_imports,
 )
 
 TEMPLATES = RUNTIME.parent
@@ -94,21 +95,12 @@ def render_package(plan: PackagePlan, formatter: Formatter) -> dict[str, str]:
     files[f"{package}/_rules.py"] = Path(rules.__file__).read_text(encoding="utf-8")
 
     python[f"{package}/__init__.py"] = _lazy_init(PACKAGE_DOC, plan.exports)
-    client_imports = Imports()
-    for resource in plan.resources:
-        client_imports.add(
-            f".resources.{resource.module}",
-            resource.class_name,
-            resource.raw_class_name,
-            resource.async_class_name,
-            resource.async_raw_class_name,
-        )
     python[f"{package}/_client.py"] = _template(
         "client.py.j2",
-        resources=plan.resources,
+        children=plan.children,
         api_version=plan.constants["API_VERSION"].strip("'\""),
         live_versions=", ".join(spec.live_versions),
-        type_checking_imports=client_imports.lines(),
+        type_checking_imports=child_imports(plan.children, ".resources."),
     )
     python[f"{package}/_spec.py"] = _template(
         "spec.py.j2",

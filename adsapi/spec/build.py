@@ -489,6 +489,7 @@ class _Builder:
                 not_found_error=meta.get("not-found-error"),
                 operations=own,
                 attributes=self.attributes(entity, own) if entity else {},
+                client_path=self.client_path(meta, where),
             )
         return resources
 
@@ -519,6 +520,16 @@ class _Builder:
                 neutral=_neutral(prop, shape, default, create_defaults.get(name, NO_DEFAULT)),
             )
         return attributes
+
+    def client_path(self, meta: Mapping[str, Any], where: str) -> tuple[str, ...]:
+        """`client-path: accounts.users` as its attributes (the lint checks each one)."""
+        value = meta.get("client-path")
+        if value is None:
+            return ()
+        if not isinstance(value, str):
+            self.problem(join_pointer(where, "client-path"), "client-path must be a dotted string")
+            return ()
+        return tuple(value.split("."))
 
 
 _KINDS: dict[str, Any] = {

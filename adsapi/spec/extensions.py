@@ -29,8 +29,9 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-resource",
             ("tag",),
-            "Makes a tag a resource: its entity schema, identifier parameter, parent parameter "
-            "and the error code for an unknown identifier.",
+            "Makes a tag a resource: its entity schema, identifier parameter, parent parameter, "
+            "the error code for an unknown identifier and, optionally, its `client-path` in the "
+            "generated client (`custom_audiences.users`).",
         ),
         Extension(
             "x-sandbox-only",

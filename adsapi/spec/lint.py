@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import keyword
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -189,6 +191,7 @@ def lint(bundle: Bundle, spec: ApiSpec) -> list[Problem]:
             and resource.not_found_error not in spec.error_codes
         ):
             report(where, f"not-found-error {resource.not_found_error} is not a documented code")
+    _lint_client_paths(spec, bundle.document, report)
 
     currencies = spec.document["components"]["schemas"].get("SupportedCurrency", {})
     if set(currencies.get("enum", [])) != set(spec.currency_precision):
@@ -393,6 +396,46 @@ def _lint_attributes(spec: ApiSpec, op: Operation, report: Any) -> None:
             report(
                 op.pointer,
                 f"parameter {param.name}: x-filter match {param.filter.match} is for booleans",
+            )
+
+
+_ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _lint_client_paths(spec: ApiSpec, document: dict[str, Any], report: Any) -> None:
+    """`client-path`: attributes a client can have, one resource per path, and no attribute
+    hidden by (or hiding) a method of the resource it hangs on."""
+    taken: dict[tuple[str, ...], str] = {}
+    # Declared paths last: a clash is reported on the tag that moved.
+    ordered = sorted(spec.resources.values(), key=lambda r: bool(r.client_path))
+    for resource in ordered:
+        where = join_pointer(
+            "/tags", _tag_index(document, resource.name), "x-resource", "client-path"
+        )
+        path = resource.client_path or (resource.name,)
+        bad = [p for p in path if not _ATTRIBUTE.match(p) or keyword.iskeyword(p)]
+        if bad and resource.client_path:
+            report(
+                where,
+                f"client-path {'.'.join(path)!r}: {', '.join(map(repr, bad))} is not a "
+                "snake_case attribute name",
+            )
+            continue
+        if path in taken:
+            report(where, f"client-path {'.'.join(path)} is already the place of {taken[path]}")
+            continue
+        taken[path] = resource.name
+    for path, name in taken.items():
+        if path[:-1] not in taken:
+            continue
+        parent = spec.resources[taken[path[:-1]]]
+        methods = {op.verb for op in parent.operations} | {
+            re.sub(r"(?<!^)(?=[A-Z])", "_", op.operation_id).lower() for op in parent.operations
+        }
+        if path[-1] in methods:
+            report(
+                join_pointer("/tags", _tag_index(document, name), "x-resource", "client-path"),
+                f"client-path {'.'.join(path)}: {path[-1]} is a method of {parent.name}",
             )
 
 

@@ -258,6 +258,10 @@ class Resource:
     operations: tuple[Operation, ...]
     # The entity's attributes, in the schema's order (empty when the schema is missing).
     attributes: Mapping[str, Attribute] = field(default_factory=dict)
+    # Where the generated client puts the resource, attribute by attribute (`x-resource`'s
+    # `client-path`: `("accounts", "users")` is `client.accounts.users`); empty: at the top,
+    # under its name.
+    client_path: tuple[str, ...] = ()
 
     def operation(self, kind: str) -> Operation | None:
         """The resource's (first) operation of `kind` (adsapi.spec.kinds)."""

@@ -46,11 +46,12 @@ if TYPE_CHECKING:
         TwitterAdsError,
         UnprocessableEntityError,
     )
+    from ._headers import RateLimit
     from ._money import CURRENCY_PRECISION, currency_precision, from_micros, to_micros
     from ._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from ._response import APIResponse, RateLimit
+    from ._response import APIResponse
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
-    from ._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+    from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
     from .types.authenticated_user_access import AuthenticatedUserAccess
     from .types.campaign import Campaign
@@ -88,6 +89,7 @@ __all__ = [
     "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
+    "Body",
     "Campaign",
     "CampaignBatchCreate",
     "CampaignBatchCreateParams",
@@ -108,6 +110,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "Problem",
+    "Query",
     "RateLimit",
     "RateLimitError",
     "RequestTimeoutError",
@@ -150,6 +153,7 @@ _EXPORTS = {
     "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "Body": "._types",
     "Campaign": ".types.campaign",
     "CampaignBatchCreate": ".types.campaign_batch",
     "CampaignBatchCreateParams": ".types.campaign_batch",
@@ -170,7 +174,8 @@ _EXPORTS = {
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
     "Problem": "._exceptions",
-    "RateLimit": "._response",
+    "Query": "._types",
+    "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
     "RequestTimeoutError": "._exceptions",
     "RequestValidationError": "._exceptions",

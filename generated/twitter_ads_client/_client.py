@@ -1,4 +1,5 @@
-"""`AdsClient` and `AsyncAdsClient`: one attribute per resource of the API.
+"""`AdsClient` and `AsyncAdsClient`: one attribute per top-level resource (or namespace) of
+the API, and the low-level signed calls for what the spec does not describe yet.
 
 Generated from the spec; do not edit.
 """
@@ -12,8 +13,9 @@ from typing import TYPE_CHECKING
 import httpx2
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._resource import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._spec import API_VERSION
-from ._types import TimeoutTypes
+from ._types import Headers, TimeoutTypes
 
 if TYPE_CHECKING:
     from .resources.accounts import (
@@ -69,6 +71,7 @@ class AdsClient(SyncAPIClient):
             worth blocking on; a longer one raises the error at once.
         http_client: An `httpx2.Client` to send requests with (proxies, transports, event
             hooks); it is not closed by the client.
+        default_headers: Headers sent with every request.
     """
 
     def __init__(
@@ -85,6 +88,7 @@ class AdsClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = 60.0,
         http_client: httpx2.Client | None = None,
+        default_headers: Headers | None = None,
     ) -> None:
         super().__init__(
             http_client=http_client,
@@ -98,6 +102,7 @@ class AdsClient(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
         )
 
     def __enter__(self) -> AdsClient:
@@ -170,6 +175,7 @@ class AsyncAdsClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = 60.0,
         http_client: httpx2.AsyncClient | None = None,
+        default_headers: Headers | None = None,
     ) -> None:
         super().__init__(
             http_client=http_client,
@@ -183,6 +189,7 @@ class AsyncAdsClient(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
         )
 
     async def __aenter__(self) -> AsyncAdsClient:
@@ -236,10 +243,16 @@ class AsyncAdsClient(AsyncAPIClient):
 
 
 class AdsClientWithRawResponse:
-    """`client.with_raw_response`: every resource, its calls returning `APIResponse`."""
+    """`client.with_raw_response`: every resource, its calls returning `APIResponse`, and the
+    low-level calls (`request`, `get`, `post`, `put`, `delete`) doing the same."""
 
     def __init__(self, client: AdsClient) -> None:
         self._client = client
+        self.request = to_raw_response_wrapper(client.request)
+        self.get = to_raw_response_wrapper(client.get)
+        self.post = to_raw_response_wrapper(client.post)
+        self.put = to_raw_response_wrapper(client.put)
+        self.delete = to_raw_response_wrapper(client.delete)
 
     @cached_property
     def accounts(self) -> AccountsWithRawResponse:
@@ -275,6 +288,11 @@ class AsyncAdsClientWithRawResponse:
 
     def __init__(self, client: AsyncAdsClient) -> None:
         self._client = client
+        self.request = async_to_raw_response_wrapper(client.request)
+        self.get = async_to_raw_response_wrapper(client.get)
+        self.post = async_to_raw_response_wrapper(client.post)
+        self.put = async_to_raw_response_wrapper(client.put)
+        self.delete = async_to_raw_response_wrapper(client.delete)
 
     @cached_property
     def accounts(self) -> AsyncAccountsWithRawResponse:

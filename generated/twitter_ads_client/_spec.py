@@ -257,6 +257,8 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
         "GET_AUTHENTICATED_USER_ACCESS",
     ),
 }
-"""Every operation of the spec by operationId: the client attribute and the method that call
-it, and the module under `resources` and the name of its `Operation` table, for tools that
-work from the spec (`getattr(getattr(client, attribute), method)`)."""
+"""Every operation of the spec by operationId: the client attribute (dotted for a nested
+resource: `accounts.campaigns`) and the method that call it, and the module under `resources`
+and the name of its `Operation` table, for tools that work from the spec (the method is
+`getattr(resource, method)` where `resource` is reached from the client attribute by
+attribute)."""

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, TypeAlias, TypeVar
 
+from ._retry import IDEMPOTENT_METHODS
 from ._rules import Rule
 from ._types import NOT_GIVEN
 
@@ -116,4 +117,4 @@ class Operation(Generic[R]):
     @property
     def idempotent(self) -> bool:
         """Whether the call may be repeated without changing the outcome: retries are safe."""
-        return self.method in ("GET", "PUT", "DELETE")
+        return self.method in IDEMPOTENT_METHODS

@@ -72,6 +72,15 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count))
 
 
+def place_campaigns(root: Path, path: str) -> None:
+    """Declare where the client puts campaigns (`x-resource`'s `client-path`)."""
+    edit(
+        root / "openapi.yaml",
+        "      not-found-error: CAMPAIGN_NOT_FOUND\n",
+        f"      not-found-error: CAMPAIGN_NOT_FOUND\n      client-path: {path}\n",
+    )
+
+
 Breakage = Callable[[Path], None]
 
 BROKEN: dict[str, tuple[Breakage, str, str]] = {
@@ -200,6 +209,26 @@ BROKEN: dict[str, tuple[Breakage, str, str]] = {
         ),
         "resources/campaigns.yaml#/paths/campaigns_batch/post/x-batch/operations/Delete",
         "differ in: campaign_id",
+    ),
+    "client path that is not an attribute name": (
+        lambda root: place_campaigns(root, "accounts.Campaigns"),
+        "openapi.yaml#/tags/2/x-resource/client-path",
+        "'Campaigns' is not a snake_case attribute name",
+    ),
+    "client path that is not a string": (
+        lambda root: place_campaigns(root, "[accounts, campaigns]"),
+        "openapi.yaml#/tags/2/x-resource/client-path",
+        "client-path must be a dotted string",
+    ),
+    "client path of another resource": (
+        lambda root: place_campaigns(root, "funding_instruments"),
+        "openapi.yaml#/tags/2/x-resource/client-path",
+        "is already the place of funding_instruments",
+    ),
+    "client path hidden by a method": (
+        lambda root: place_campaigns(root, "accounts.list"),
+        "openapi.yaml#/tags/2/x-resource/client-path",
+        "list is a method of accounts",
     ),
     "batch limit out of step with the body": (
         lambda root: edit(root / "resources/campaigns.yaml", "max-items: 40", "max-items: 20"),

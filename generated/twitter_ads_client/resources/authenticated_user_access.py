@@ -14,7 +14,7 @@ from .._resource import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from .._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..types.authenticated_user_access import AuthenticatedUserAccess
 
 __all__ = [
@@ -44,6 +44,8 @@ class AuthenticatedUserAccessResource(SyncAPIResource):
         account_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AuthenticatedUserAccess:
         """Get the authenticated user's permissions in an ads account.
@@ -58,6 +60,8 @@ class AuthenticatedUserAccessResource(SyncAPIResource):
                 access to it; an account the user cannot see is answered with 403
                 `ACCOUNT_NOT_FOUND`.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -66,7 +70,7 @@ class AuthenticatedUserAccessResource(SyncAPIResource):
         return self._client._call(
             GET_AUTHENTICATED_USER_ACCESS,
             {"account_id": account_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -79,6 +83,8 @@ class AsyncAuthenticatedUserAccessResource(AsyncAPIResource):
         account_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AuthenticatedUserAccess:
         """Get the authenticated user's permissions in an ads account.
@@ -93,6 +99,8 @@ class AsyncAuthenticatedUserAccessResource(AsyncAPIResource):
                 access to it; an account the user cannot see is answered with 403
                 `ACCOUNT_NOT_FOUND`.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -101,7 +109,7 @@ class AsyncAuthenticatedUserAccessResource(AsyncAPIResource):
         return await self._client._call(
             GET_AUTHENTICATED_USER_ACCESS,
             {"account_id": account_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 

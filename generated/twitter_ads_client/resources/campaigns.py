@@ -21,7 +21,7 @@ from .._resource import (
 )
 from .._response import PageData
 from .._rules import Exclusive, NotGreaterThan, OnlyWhen
-from .._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..types.campaign import Campaign
 from ..types.campaign_batch import CampaignBatchOperation
 
@@ -279,6 +279,8 @@ class Campaigns(SyncAPIResource):
         with_draft: bool | NotGiven = NOT_GIVEN,
         with_total_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Campaign]:
         """List an account's campaigns.
@@ -309,6 +311,8 @@ class Campaigns(SyncAPIResource):
                 rejected with `EXCLUSIVE_PARAMETERS`. A request that sets it is counted against
                 the smaller `total-count-reads` rate limit. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -329,7 +333,7 @@ class Campaigns(SyncAPIResource):
                 "with_draft": with_draft,
                 "with_total_count": with_total_count,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create(
@@ -345,6 +349,8 @@ class Campaigns(SyncAPIResource):
         purchase_order_number: str | NotGiven = NOT_GIVEN,
         standard_delivery: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Create a campaign.
@@ -375,6 +381,8 @@ class Campaigns(SyncAPIResource):
             standard_delivery: Even pacing (`true`) or as fast as possible (`false`). Only with
                 `budget_optimization=CAMPAIGN`. (server default: `true`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -393,7 +401,7 @@ class Campaigns(SyncAPIResource):
                 "purchase_order_number": purchase_order_number,
                 "standard_delivery": standard_delivery,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
@@ -403,6 +411,8 @@ class Campaigns(SyncAPIResource):
         *,
         with_deleted: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Get one campaign.
@@ -417,6 +427,8 @@ class Campaigns(SyncAPIResource):
             with_deleted: Also return deleted objects. Without it a deleted object is not listed
                 and fetching it by identifier gives 404. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -425,7 +437,7 @@ class Campaigns(SyncAPIResource):
         return self._client._call(
             GET_CAMPAIGN,
             {"account_id": account_id, "campaign_id": campaign_id, "with_deleted": with_deleted},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def update(
@@ -441,6 +453,8 @@ class Campaigns(SyncAPIResource):
         purchase_order_number: str | NotGiven | None = NOT_GIVEN,
         standard_delivery: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Change a campaign.
@@ -468,6 +482,8 @@ class Campaigns(SyncAPIResource):
             purchase_order_number: New booking reference; `null` removes it. (`None` clears it)
             standard_delivery: New pacing. Only with `budget_optimization=CAMPAIGN`.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -486,7 +502,7 @@ class Campaigns(SyncAPIResource):
                 "purchase_order_number": purchase_order_number,
                 "standard_delivery": standard_delivery,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def delete(
@@ -495,6 +511,8 @@ class Campaigns(SyncAPIResource):
         campaign_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Delete a campaign.
@@ -508,6 +526,8 @@ class Campaigns(SyncAPIResource):
                 `ACCOUNT_NOT_FOUND`.
             campaign_id: The campaign to work on.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a DELETE has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -516,7 +536,7 @@ class Campaigns(SyncAPIResource):
         return self._client._call(
             DELETE_CAMPAIGN,
             {"account_id": account_id, "campaign_id": campaign_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def batch(
@@ -525,6 +545,8 @@ class Campaigns(SyncAPIResource):
         operations: Sequence[CampaignBatchOperation],
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Campaign]:
         """Create, change and delete several campaigns at once.
@@ -544,6 +566,8 @@ class Campaigns(SyncAPIResource):
                 "Delete", "params": {...}} (or a CampaignBatchOperation); applied all or
                 nothing, in order
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: the body is a JSON list, with no room for other parameters.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -552,7 +576,7 @@ class Campaigns(SyncAPIResource):
         return self._client._call(
             BATCH_CAMPAIGNS,
             {"account_id": account_id, "operations": operations},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -592,6 +616,8 @@ class AsyncCampaigns(AsyncAPIResource):
         with_draft: bool | NotGiven = NOT_GIVEN,
         with_total_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Campaign]:
         """List an account's campaigns.
@@ -622,6 +648,8 @@ class AsyncCampaigns(AsyncAPIResource):
                 rejected with `EXCLUSIVE_PARAMETERS`. A request that sets it is counted against
                 the smaller `total-count-reads` rate limit. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -642,7 +670,7 @@ class AsyncCampaigns(AsyncAPIResource):
                 "with_draft": with_draft,
                 "with_total_count": with_total_count,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create(
@@ -658,6 +686,8 @@ class AsyncCampaigns(AsyncAPIResource):
         purchase_order_number: str | NotGiven = NOT_GIVEN,
         standard_delivery: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Create a campaign.
@@ -688,6 +718,8 @@ class AsyncCampaigns(AsyncAPIResource):
             standard_delivery: Even pacing (`true`) or as fast as possible (`false`). Only with
                 `budget_optimization=CAMPAIGN`. (server default: `true`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -706,7 +738,7 @@ class AsyncCampaigns(AsyncAPIResource):
                 "purchase_order_number": purchase_order_number,
                 "standard_delivery": standard_delivery,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
@@ -716,6 +748,8 @@ class AsyncCampaigns(AsyncAPIResource):
         *,
         with_deleted: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Get one campaign.
@@ -730,6 +764,8 @@ class AsyncCampaigns(AsyncAPIResource):
             with_deleted: Also return deleted objects. Without it a deleted object is not listed
                 and fetching it by identifier gives 404. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -738,7 +774,7 @@ class AsyncCampaigns(AsyncAPIResource):
         return await self._client._call(
             GET_CAMPAIGN,
             {"account_id": account_id, "campaign_id": campaign_id, "with_deleted": with_deleted},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def update(
@@ -754,6 +790,8 @@ class AsyncCampaigns(AsyncAPIResource):
         purchase_order_number: str | NotGiven | None = NOT_GIVEN,
         standard_delivery: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Change a campaign.
@@ -781,6 +819,8 @@ class AsyncCampaigns(AsyncAPIResource):
             purchase_order_number: New booking reference; `null` removes it. (`None` clears it)
             standard_delivery: New pacing. Only with `budget_optimization=CAMPAIGN`.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -799,7 +839,7 @@ class AsyncCampaigns(AsyncAPIResource):
                 "purchase_order_number": purchase_order_number,
                 "standard_delivery": standard_delivery,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def delete(
@@ -808,6 +848,8 @@ class AsyncCampaigns(AsyncAPIResource):
         campaign_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Delete a campaign.
@@ -821,6 +863,8 @@ class AsyncCampaigns(AsyncAPIResource):
                 `ACCOUNT_NOT_FOUND`.
             campaign_id: The campaign to work on.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a DELETE has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -829,7 +873,7 @@ class AsyncCampaigns(AsyncAPIResource):
         return await self._client._call(
             DELETE_CAMPAIGN,
             {"account_id": account_id, "campaign_id": campaign_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def batch(
@@ -838,6 +882,8 @@ class AsyncCampaigns(AsyncAPIResource):
         operations: Sequence[CampaignBatchOperation],
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Campaign]:
         """Create, change and delete several campaigns at once.
@@ -857,6 +903,8 @@ class AsyncCampaigns(AsyncAPIResource):
                 "Delete", "params": {...}} (or a CampaignBatchOperation); applied all or
                 nothing, in order
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: the body is a JSON list, with no room for other parameters.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -865,7 +913,7 @@ class AsyncCampaigns(AsyncAPIResource):
         return await self._client._call(
             BATCH_CAMPAIGNS,
             {"account_id": account_id, "operations": operations},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
