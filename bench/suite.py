@@ -45,7 +45,7 @@ def run_suite(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--operations", type=int, default=189)
+    parser.add_argument("--operations", type=int, default=190)
     parser.add_argument("--only", choices=("today", "grown"), default=None)
     parser.add_argument("--log", type=Path, default=None, help="write pytest's output to LOG.*")
     parser.add_argument("pytest_args", nargs="*", help="after --: passed to pytest")
