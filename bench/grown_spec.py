@@ -93,20 +93,23 @@ def grow(output: Path, operations: int = 190) -> int:
             _file, _, pointer = ref["$ref"].partition("#")
             root["paths"][rename(route)] = {"$ref": f"resources/{name}.yaml#{rename(pointer)}"}
     _write(output / "openapi.yaml", root)
+    owned = components | {op.operation_id for op in base.resources[TEMPLATE].operations}
     for path in sorted((output / "versions").glob("*.yaml")):
-        _copy_history(path, renamers)
+        _copy_history(path, renamers, owned)
     return len(base.operations) + copies * per_copy
 
 
-def _copy_history(path: Path, renamers: list[Renamer]) -> None:
-    """Every change of a version file that touches the template resource, made to each copy."""
+def _copy_history(path: Path, renamers: list[Renamer], owned: frozenset[str]) -> None:
+    """Every change of a version file that acts on the template resource (one of its
+    operations or components, `owned`), made to each copy."""
     document = read_yaml(path, path.name)
     added = []
     for change in document.get("changes") or []:
+        targets = {change.get("operation"), change.get("schema"), *change.get("operations", [])}
+        if not targets & owned:
+            continue
         for rename in renamers:
             copied = rename.data(change)
-            if copied == change:
-                break  # not about the template: the same for every copy
             if "operations" in copied:  # keep the copy's own, not the other resources'
                 copied["operations"] = [op for op in copied["operations"] if rename.pascal in op]
             added.append(copied)
