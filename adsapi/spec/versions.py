@@ -259,22 +259,7 @@ def apply_version(bundle: Bundle, version: str) -> Bundle:
             ]
         )
     steps = chain[: produced.index(version) + 1]
-    document = Document(copy.deepcopy(bundle.document))
-    for step in steps:
-        before = document.examples.snapshot()
-        problems = []
-        for index, change in enumerate(step.changes):
-            try:
-                apply_change(document, change)
-            except ChangeError as exc:
-                message = f"{change['change']} cannot be applied to version {step.based_on}: {exc}"
-                problems.append(Problem(step.display, join_pointer("/changes", index), message))
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                message = f"{change['change']} does not fit the document: {exc!r}"
-                problems.append(Problem(step.display, join_pointer("/changes", index), message))
-        if problems:
-            raise SpecError(problems)
-        document.examples.mark_adapted(before, step.version)
+    document = Document(copy.deepcopy(_derived(bundle, steps)))
     _describe_version(document.document, steps, current)
     return Bundle(
         document.document,
@@ -282,6 +267,41 @@ def apply_version(bundle: Bundle, version: str) -> Bundle:
         (*bundle.files, *(step.path for step in steps)),
         dict(bundle.source_map),
     )
+
+
+# Documents derived from a main bundle, by the versions applied: version N is version N+1 plus
+# one file, so deriving every version applies each file once, not once per older version.
+_DERIVED: dict[tuple[int, tuple[str, ...]], tuple[Bundle, dict[str, Any]]] = {}
+_DERIVED_KEPT = 64
+
+
+def _derived(bundle: Bundle, steps: tuple[VersionFile, ...]) -> dict[str, Any]:
+    """The main document with `steps` applied in order (kept: callers copy it)."""
+    key = (id(bundle), tuple(f"{step.path}:{id(step)}" for step in steps))
+    found = _DERIVED.get(key)
+    if found is not None and found[0] is bundle:
+        return found[1]
+    base = _derived(bundle, steps[:-1]) if len(steps) > 1 else bundle.document
+    document = Document(copy.deepcopy(base))
+    step = steps[-1]
+    before = document.examples.snapshot()
+    problems = []
+    for index, change in enumerate(step.changes):
+        try:
+            apply_change(document, change)
+        except ChangeError as exc:
+            message = f"{change['change']} cannot be applied to version {step.based_on}: {exc}"
+            problems.append(Problem(step.display, join_pointer("/changes", index), message))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            message = f"{change['change']} does not fit the document: {exc!r}"
+            problems.append(Problem(step.display, join_pointer("/changes", index), message))
+    if problems:
+        raise SpecError(problems)
+    document.examples.mark_adapted(before, step.version)
+    if len(_DERIVED) >= _DERIVED_KEPT:
+        _DERIVED.clear()
+    _DERIVED[key] = (bundle, document.document)  # the bundle too: its id stays its own
+    return document.document
 
 
 def _describe_version(document: dict[str, Any], steps: tuple, current: str) -> None:
