@@ -54,10 +54,18 @@ class Grounding:
 
     def arguments(self, op: Operation, drawn: dict[str, Any]) -> dict[str, Any]:
         grounded = dict(drawn)
+        resource = self.spec.resources[op.resource]
         for param in op.parameters:
-            if param.name in grounded:
-                real = self.world.identifier(op, param)
-                grounded[param.name] = grounded[param.name] if real is None else real
+            if param.name not in grounded:
+                continue
+            if param.location == "path" and param.name == resource.id_parameter:
+                # Each call on an entity gets its own, made with required values only, so that
+                # the state an update's rules are checked against is one the call alone makes
+                # (two items of one batch must not meet on one entity).
+                grounded[param.name] = self.world.entity(resource.name, spare=True)
+                continue
+            real = self.world.identifier(op, param)
+            grounded[param.name] = grounded[param.name] if real is None else real
         if op.pagination is not None and op.pagination.cursor_parameter in grounded:
             cursor = self.cursor(op, grounded)
             if cursor is None:

@@ -56,14 +56,29 @@ ACCOUNT_ANSWERS = frozenset(
 )
 
 
+# The changelog speaks of this repository's spec. A spec grown beyond it (bench/grown_spec.py,
+# read through $ADSAPI_SPEC) reports the changes of its synthetic resources too, which the tables
+# below do not list: the comparisons keep to the repository's own operations.
+OWN = frozenset(load_spec(DEFAULT_SPEC).operations)
+
+
+def _own(operation: str) -> bool:
+    return operation.split(" (")[0] in OWN  # "batchCampaigns (Create items)"
+
+
 def key(change: Change) -> tuple:
     return (
         change.target,
         change.subject,
         change.message,
         change.rule,
-        frozenset(change.operations),
+        frozenset(op for op in change.operations if _own(op)),
     )
+
+
+def keys(changes: list[Change]) -> set[tuple]:
+    """The changes that concern the repository's own operations, each keyed by `key`."""
+    return {key(c) for c in changes if any(_own(op) for op in c.operations)}
 
 
 # Each step's breaking changes, as the changelog (seed 003), the reference's section 15 and the
@@ -175,8 +190,8 @@ def test_every_consecutive_pair_has_its_expectations() -> None:
 @pytest.mark.parametrize(("old", "new"), sorted(BREAKING, key=lambda p: int(p[0])))
 def test_consecutive_versions_report_exactly_the_changelog(old: str, new: str) -> None:
     report = compare(SPECS[old], SPECS[new])
-    assert {key(c) for c in report.breaking} == BREAKING[(old, new)]
-    assert {key(c) for c in report.of("additive")} == ADDITIVE[(old, new)]
+    assert keys(report.breaking) == BREAKING[(old, new)]
+    assert keys(report.of("additive")) == ADDITIVE[(old, new)]
 
 
 def test_going_back_a_version_is_breaking_the_other_way() -> None:
@@ -189,7 +204,7 @@ def test_going_back_a_version_is_breaking_the_other_way() -> None:
         (c.target, c.subject, c.message) for c in report.of("additive")
     }
     back = compare(SPECS["4"], SPECS["3"])
-    assert {(c.target, c.subject, c.message, c.rule) for c in back.breaking} == {
+    assert {k[:4] for k in keys(back.breaking)} == {
         ("operation", "updateAccount", "PUT /accounts/{account_id} removed", "removed"),
         ("batch", "batchCampaigns", "at most 40 → 20 items", "behaviour"),
     }
@@ -394,7 +409,8 @@ def run(*args: str, cwd: Path | None = None) -> tuple[int, str, str]:
 
 
 def test_the_report_as_json_markdown_and_text() -> None:
-    status, out, _ = run("diff", "4", "5", "--format", "json")
+    own = ("--spec", str(DEFAULT_SPEC))  # the figures are those of this repository's spec
+    status, out, _ = run("diff", "4", "5", "--format", "json", *own)
     assert status == 0
     data = json.loads(out)
     assert data["old"] == {"label": "version 4", "version": "4"}
@@ -403,11 +419,11 @@ def test_the_report_as_json_markdown_and_text() -> None:
     assert (
         rename["rule"] == "renamed" and rename["rule_text"] == "a parameter or endpoint is renamed"
     )
-    status, out, _ = run("diff", "10", "11", "--format", "markdown")
+    status, out, _ = run("diff", "10", "11", "--format", "markdown", *own)
     assert out.startswith("# API changes: version 10 → version 11\n")
     assert "## Breaking changes" in out and "## Additive changes" in out
     assert "| campaigns | field `Campaign.start_time`: removed |" in out
-    status, out, _ = run("diff", "11", "12")
+    status, out, _ = run("diff", "11", "12", *own)
     assert "version 11 → version 12 (versions 11 → 12): 1 breaking, 0 additive" in out
     assert "Account.salt" in out
 
