@@ -15,8 +15,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from adsapi.generator.imports import sort_imports
-
-LINE_LENGTH = 100
+from adsapi.generator.layout import LINE_LENGTH
 
 
 def source_hash(path: str | Path) -> str:

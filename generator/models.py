@@ -12,13 +12,18 @@ The entity schemas are reshaped first for what a client must be, reading answers
 
 from __future__ import annotations
 
+import ast
+import io
 import json
+import tokenize
 from collections.abc import Callable, Mapping
 from importlib.metadata import version
 from typing import Any
 
+from adsapi.generator import layout
 from adsapi.generator.docstrings import paragraph
 from adsapi.generator.formatting import source_hash
+from adsapi.generator.layout import LINE_LENGTH, lay_out
 from adsapi.spec.model import ApiSpec
 
 _DROPPED = frozenset(
@@ -127,6 +132,45 @@ def _none_last(source: str) -> str:
     return source.replace(" | None | MISSING", " | MISSING | None")
 
 
+def _laid_out(source: str) -> str:
+    """A module as datamodel-code-generator writes it without a formatter, in black's layout
+    (see `generator.layout`): strings in double quotes, a blank line after a class docstring,
+    long field lines split."""
+    lines = _double_quoted(source).splitlines(keepends=True)
+    for cls in reversed([n for n in ast.parse(source).body if isinstance(n, ast.ClassDef)]):
+        for field in reversed(cls.body):
+            if not isinstance(field, ast.AnnAssign) or field.lineno != field.end_lineno:
+                continue
+            line = lines[field.lineno - 1]
+            if len(line.rstrip("\n")) <= LINE_LENGTH:
+                continue
+            indent = field.col_offset
+            target = ast.unparse(field.target)
+            default = f" = {ast.unparse(field.value)}" if field.value is not None else ""
+            laid = lay_out(indent, f"{target}: ", ast.unparse(field.annotation), default)
+            lines[field.lineno - 1] = " " * indent + laid + "\n"
+        first = cls.body[0]
+        docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+        if docstring and len(cls.body) > 1 and lines[first.end_lineno or 0].strip():
+            lines.insert(first.end_lineno or 0, "\n")
+    return "".join(lines)
+
+
+def _double_quoted(source: str) -> str:
+    """Single-quoted strings without quotes or escapes inside, in double quotes (black's)."""
+    lines = source.splitlines(keepends=True)
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        text = token.string
+        if token.type != tokenize.STRING or not text.startswith("'") or text.startswith("'''"):
+            continue
+        if '"' in text or "\\" in text or token.start[0] != token.end[0]:
+            continue
+        row, start = token.start
+        line = lines[row - 1]
+        lines[row - 1] = line[:start] + '"' + text[1:-1] + '"' + line[token.end[1] :]
+    return "".join(lines)
+
+
 def _options() -> dict[str, Any]:
     from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
     from datamodel_code_generator.enums import ModuleSplitMode, TargetPydanticVersion
@@ -173,7 +217,8 @@ def generate_models(
     key = json.dumps(
         {
             "tool": f"datamodel-code-generator {version('datamodel-code-generator')}",
-            "stage": source_hash(__file__),  # this module's own reshaping and post-processing
+            # this module's own reshaping and post-processing
+            "stage": [source_hash(__file__), source_hash(layout.__file__)],
             "options": {k: str(v) for k, v in _options().items()},
             "input": document,
         },
@@ -191,7 +236,7 @@ def generate_models(
         if not isinstance(result, dict):
             raise TypeError("datamodel-code-generator did not split the models into modules")
         modules = {
-            ".".join(k)[: -len(".py")]: _none_last(v)
+            ".".join(k)[: -len(".py")]: _laid_out(_none_last(v))
             for k, v in result.items()
             if k != ("__init__.py",)
         }

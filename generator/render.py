@@ -10,12 +10,14 @@ import jinja2
 
 from adsapi.generator.formatting import Formatter
 from adsapi.generator.imports import Imports
+from adsapi.generator.layout import lay_out
 from adsapi.generator.models import generate_models
 from adsapi.generator.plan import (
     DISTRIBUTION,
     PACKAGE,
     PACKAGE_VERSION,
     RUNTIME,
+    Argument,
     Export,
     PackagePlan,
 )
@@ -33,7 +35,7 @@ PACKAGE_DOC = (
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -41,6 +43,15 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+    # Long lines are split here as black would split them (see generator.layout).
+    env.globals.update(lay_out=lay_out, argument=_argument)
+    return env
+
+
+def _argument(argument: Argument, indent: int = 8) -> str:
+    """A parameter line of a method's signature, trailing comma included."""
+    default = f" = {argument.default}" if argument.default else ""
+    return lay_out(indent, f"{argument.name}: ", argument.annotation, default + ",")
 
 
 def _template(name: str, **context: object) -> str:
@@ -51,7 +62,7 @@ def _type_checking_imports(exports: Iterable[Export]) -> tuple[str, ...]:
     imports = Imports()
     for export in exports:
         imports.add(export.module, export.name)
-    return imports.lines()
+    return imports.lines(indent=4)
 
 
 def _lazy_init(docstring: str, exports: tuple[Export, ...]) -> str:
@@ -104,7 +115,7 @@ def render_package(plan: PackagePlan, formatter: Formatter) -> dict[str, str]:
         resources=plan.resources,
         api_version=plan.constants["API_VERSION"].strip("'\""),
         live_versions=", ".join(spec.live_versions),
-        type_checking_imports=client_imports.lines(),
+        type_checking_imports=client_imports.lines(indent=4),
     )
     python[f"{package}/_spec.py"] = _template(
         "spec.py.j2",
