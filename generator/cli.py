@@ -13,7 +13,7 @@ from adsapi.cli_common import spec_option
 from adsapi.locations import checkout
 
 
-def default_output(version: str | None, current: str) -> Path:
+def default_output(version: str | None, current: str | None) -> Path:
     """generated/ holds the client of the current version; other versions go to build/clients/.
 
     Both are in the source checkout the toolkit runs from, or, for an installed toolkit, in the
@@ -54,16 +54,19 @@ def generate(
 ) -> None:
     """Generate the Python client (twitter-ads-client) and the bundled spec."""
     from adsapi.cli_common import print_problems
-    from adsapi.generator import PlanError
+    from adsapi.generator import PlanError, start_workers
     from adsapi.generator import generate as run
-    from adsapi.spec import SpecError, load_spec
+    from adsapi.spec import SpecError, default_spec_path, load_spec
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     started = time.perf_counter()
     try:
-        spec = load_spec(spec_path, version=api_version)
-        output = output or default_output(api_version, load_spec(spec_path).version)
-        report = run(spec, output, check=check)
+        if output is None:
+            current = load_spec(spec_path).version if api_version is not None else None
+            output = default_output(api_version, current)
+        with start_workers(output, spec_path or default_spec_path()) as workers:
+            spec = load_spec(spec_path, version=api_version)
+            report = run(spec, output, check=check, workers=workers)
     except SpecError as exc:
         headline = f"The spec has {len(exc.problems)} problem(s); run `adsapi check`."
         print_problems(err, headline, exc.problems[:10])

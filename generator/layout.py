@@ -138,14 +138,14 @@ def _node(tree: ast.expr, lead: str = "") -> Node:
     if isinstance(tree, ast.BinOp) and isinstance(tree.op, ast.BitOr) and not lead:
         return Union(_union_operands(tree))
     if isinstance(tree, ast.Call):
-        items = [_node(a) for a in tree.args]
-        items += [_node(k.value, f"{k.arg}=" if k.arg else "**") for k in tree.keywords]
-        return Brackets(lead + ast.unparse(tree.func), "(", tuple(items), ")")
+        arguments = [_node(a) for a in tree.args]
+        arguments += [_node(k.value, f"{k.arg}=" if k.arg else "**") for k in tree.keywords]
+        return Brackets(lead + ast.unparse(tree.func), "(", tuple(arguments), ")")
     if isinstance(tree, ast.Subscript):
         index = tree.slice
         parts = index.elts if isinstance(index, ast.Tuple) else [index]
-        items = tuple(_node(p) for p in parts)
-        return Brackets(lead + ast.unparse(tree.value), "[", items, "]")
+        indices = tuple(_node(p) for p in parts)
+        return Brackets(lead + ast.unparse(tree.value), "[", indices, "]")
     if isinstance(tree, ast.Tuple | ast.List):
         opening, closing = ("(", ")") if isinstance(tree, ast.Tuple) else ("[", "]")
         items = tuple(_node(e) for e in tree.elts)

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from functools import lru_cache
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from adsapi.generator.formatting import Formatter
 from adsapi.generator.imports import Imports
 from adsapi.generator.layout import lay_out
-from adsapi.generator.models import generate_models
+from adsapi.generator.models import submit_models
 from adsapi.generator.plan import (
     DISTRIBUTION,
     PACKAGE,
@@ -21,6 +20,10 @@ from adsapi.generator.plan import (
     Export,
     PackagePlan,
 )
+from adsapi.generator.workers import Workers
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATES = RUNTIME.parent
 
@@ -35,6 +38,8 @@ PACKAGE_DOC = (
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
+    import jinja2  # here: a run with nothing to render does not need it
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -74,9 +79,19 @@ def _lazy_init(docstring: str, exports: tuple[Export, ...]) -> str:
     )
 
 
-def render_package(plan: PackagePlan, formatter: Formatter) -> dict[str, str]:
+def render_package(
+    plan: PackagePlan, formatter: Formatter, workers: Workers | None = None
+) -> dict[str, str]:
     """Relative path -> content of every generated file."""
+    with workers or Workers(0) as pool:
+        return _render_package(plan, formatter, pool)
+
+
+def _render_package(plan: PackagePlan, formatter: Formatter, workers: Workers) -> dict[str, str]:
     spec = plan.spec
+    # First what takes longest: datamodel-code-generator, then black on its output.
+    names = [name for name, _ in plan.models]
+    pending_models = submit_models(spec, names, formatter.cache, workers)
     package = PACKAGE
     python: dict[str, str] = {}  # formatted below
     files: dict[str, str] = {
@@ -139,16 +154,19 @@ def render_package(plan: PackagePlan, formatter: Formatter) -> dict[str, str]:
             python[f"{package}/types/{resource.batch_types.module}.py"] = _template(
                 "batch_types.py.j2", batch=resource.batch_types
             )
-    models = generate_models(spec, [name for name, _ in plan.models], formatter.cache.get)
+    formatting = formatter.submit(python, workers)
+    models = pending_models.result()
     for name, expected_module in plan.models:
         if expected_module not in models:
             raise RuntimeError(
                 f"datamodel-code-generator wrote no module {expected_module!r} for {name}"
             )
-    for module, models_source in models.items():
-        python[f"{package}/types/{module}.py"] = (
-            f'"""The `{module}` models. Generated from the spec; do not edit."""\n\n'
-            + models_source
+    model_sources = {
+        f"{package}/types/{module}.py": (
+            f'"""The `{module}` models. Generated from the spec; do not edit."""\n\n' + source
         )
-    files.update({path: formatter.format(text) for path, text in python.items()})
+        for module, source in models.items()
+    }
+    formatting.update(formatter.submit(model_sources, workers))
+    files.update(formatter.collect(formatting))
     return dict(sorted(files.items()))
