@@ -197,6 +197,7 @@ class _Bundler:
         self.problems: list[Problem] = []
         self.owners: dict[tuple[str, str], Path] = {}
         self.pending: list[tuple[str, str]] = []
+        self.resolved: dict[tuple[Path, str], Path] = {}
         self.source_map: dict[str, tuple[str, str]] = {"": (display_path(self.root), "")}
 
     # -- files ---------------------------------------------------------------------------------
@@ -252,13 +253,23 @@ class _Bundler:
 
         return visit
 
+    def _resolve(self, current: Path, relative: str) -> Path:
+        """The file `relative` names from `current` (itself when empty). Memoized: the same few
+        references recur thousands of times, and resolving a path costs system calls."""
+        if not relative:
+            return current
+        key = (current.parent, relative)
+        if key not in self.resolved:
+            self.resolved[key] = (current.parent / relative).resolve()
+        return self.resolved[key]
+
     def _target(self, reference: str, current: Path, where: str) -> tuple[Path, str, Any] | None:
         """File, pointer and value `reference` (written in `current`) points at.
 
         None, with the problem recorded, when the file or the location does not exist.
         """
         relative, _, fragment = reference.partition("#")
-        target = (current.parent / relative).resolve() if relative else current
+        target = self._resolve(current, relative)
         here = display_path(current)
         if not target.is_file():
             missing = f"file {display_path(target)} not found"
@@ -275,7 +286,7 @@ class _Bundler:
 
     def _rewrite(self, reference: str, current: Path, where: str) -> str:
         relative, _, fragment = reference.partition("#")
-        target = (current.parent / relative).resolve() if relative else current
+        target = self._resolve(current, relative)
         if target == self.root:
             return "#" + fragment  # checked against the bundled document at the end
         tokens = split_pointer(fragment) if fragment.startswith("/") else []
