@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 LINE_LENGTH = 100
 INDENT = 4
@@ -65,6 +66,7 @@ def flat(node: Node) -> str:
     return node.head + node.opening + inner + node.closing
 
 
+@lru_cache(maxsize=8192)  # the same parameters recur across operations
 def lay_out(indent: int, lead: str, source: str, trail: str = "") -> str:
     """The line `lead` + `source` + `trail` at `indent` columns, split as black would, without
     the first line's indentation (which a template writes).

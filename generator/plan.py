@@ -8,6 +8,7 @@ import builtins
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from adsapi.generator.annotations import (
@@ -519,6 +520,7 @@ PUBLIC_RUNTIME_NAMES = (
 )
 
 
+@cache  # read for every resource: parse each runtime module once
 def _module_all(path: Path) -> list[str]:
     """The names listed in a runtime module's `__all__`."""
     for node in ast.parse(path.read_text(encoding="utf-8")).body:

@@ -16,6 +16,7 @@ thread is started, so forking stays safe.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -96,7 +97,6 @@ class Workers:
 
     def __init__(self, count: int | None = None) -> None:
         self.count = worker_count() if count is None else count
-        self._forking = sys.platform == "linux"
         self._workers: list[_Worker] = []
         self._queue: deque[tuple[Task[Any], str | None, Callable[..., Any], tuple[Any, ...]]]
         self._queue = deque()
@@ -107,12 +107,12 @@ class Workers:
             return False
         if self._workers:
             return True
-        return seconds >= (FORK_WORTH if self._forking else SPAWN_WORTH)
+        return seconds >= (FORK_WORTH if _can_fork() else SPAWN_WORTH)
 
     def start(self) -> None:
         """Start the workers now, each importing what its tasks will need, if forking is
         cheap here; the caller expects work but has other things to do first."""
-        if self.count and self._forking and not self._workers:
+        if self.count and _can_fork() and not self._workers:
             self._launch()
 
     def submit(
@@ -130,9 +130,16 @@ class Workers:
         return task
 
     def _launch(self) -> None:
-        # Forking while another thread holds a lock would copy the lock held forever.
-        method = "fork" if self._forking and threading.active_count() == 1 else "spawn"
-        context: Any = multiprocessing.get_context(method)
+        context: Any = multiprocessing.get_context("fork" if _can_fork() else "spawn")
+        # Frozen, the objects the workers inherit are never scanned by their garbage collector,
+        # so their memory pages stay shared instead of being copied on first touch.
+        gc.freeze()
+        try:
+            self._start(context)
+        finally:
+            gc.unfreeze()
+
+    def _start(self, context: Any) -> None:
         for index in range(self.count):
             ours, theirs = context.Pipe()
             process = context.Process(target=_serve, args=(theirs,), daemon=True)
@@ -191,6 +198,11 @@ class Workers:
             worker.process.join()
             worker.connection.close()
         self._workers = []
+
+
+def _can_fork() -> bool:
+    # Forking while another thread holds a lock would copy the lock, held forever.
+    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def _serve(connection: Connection) -> None:
