@@ -7,9 +7,9 @@ a second before it can format anything), which only pays on large jobs.
 
 The first worker is the one that runs datamodel-code-generator: the tool spends a third of a
 second importing itself on its first run in a process, so `start` has that worker import it
-(and black) while the generator is still loading the spec. Each worker has its own pipe and
-runs one task at a time; the generator hands out tasks whenever it waits for a result. No
-thread is started, so forking stays safe.
+(and black) while the generator is still loading the spec; the others import black. Each
+worker has its own pipe and runs one task at a time; the generator hands out tasks whenever it
+waits for a result. No thread is started, so forking stays safe.
 
 `ADSAPI_GENERATOR_WORKERS=N` sets the number of workers; 0 runs everything in-process.
 """
@@ -110,10 +110,10 @@ class Workers:
         return seconds >= (FORK_WORTH if _can_fork() else SPAWN_WORTH)
 
     def start(self) -> None:
-        """Start the workers now, each importing what its tasks will need, if forking is
-        cheap here; the caller expects work but has other things to do first."""
+        """Start the workers now, if forking is cheap here, each importing what its tasks will
+        need: the caller expects work but has other things to do first."""
         if self.count and _can_fork() and not self._workers:
-            self._launch()
+            self._launch(self.count)
 
     def submit(
         self, parallel: bool, function: Callable[..., T], *args: Any, lane: str | None = None
@@ -122,34 +122,32 @@ class Workers:
         the `MODELS` lane run on the first worker only."""
         if not (parallel and self.count):
             return Task.now(function, *args)
-        if not self._workers:
-            self._launch()
+        if len(self._workers) < self.count:
+            self._launch(self.count)
         task: Task[T] = Task(self)
         self._queue.append((task, lane, function, args))
         self._pump(block=False)
         return task
 
-    def _launch(self) -> None:
+    def _launch(self, count: int) -> None:
+        """Start workers until there are `count`."""
         context: Any = multiprocessing.get_context("fork" if _can_fork() else "spawn")
         # Frozen, the objects the workers inherit are never scanned by their garbage collector,
         # so their memory pages stay shared instead of being copied on first touch.
         gc.freeze()
         try:
-            self._start(context)
+            while len(self._workers) < count:
+                ours, theirs = context.Pipe()
+                process = context.Process(target=_serve, args=(theirs,), daemon=True)
+                process.start()
+                theirs.close()
+                worker = _Worker(process, ours)
+                # The models' worker imports datamodel-code-generator too.
+                worker.connection.send((_warm_up, (not self._workers,)))
+                worker.running.append(Task(self))
+                self._workers.append(worker)
         finally:
             gc.unfreeze()
-
-    def _start(self, context: Any) -> None:
-        for index in range(self.count):
-            ours, theirs = context.Pipe()
-            process = context.Process(target=_serve, args=(theirs,), daemon=True)
-            process.start()
-            theirs.close()
-            worker = _Worker(process, ours)
-            self._workers.append(worker)
-            warm_up = _warm_up_models if index == 0 else _warm_up_black
-            worker.connection.send((warm_up, ()))
-            worker.running.append(Task(self))
 
     def _pump(self, block: bool) -> None:
         """Hand the queued tasks to the idle workers, take in the answers that are there
@@ -225,12 +223,11 @@ def _serve(connection: Connection) -> None:
             connection.send((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 
-def _warm_up_black() -> None:
+def _warm_up(models: bool) -> None:
+    """What a worker does first, while the spec loads: import its tools."""
     import black  # noqa: F401
 
+    if models:
+        from adsapi.generator.models import warm_up
 
-def _warm_up_models() -> None:
-    from adsapi.generator.models import warm_up
-
-    warm_up()
-    _warm_up_black()
+        warm_up()

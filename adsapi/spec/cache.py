@@ -21,7 +21,7 @@ from adsapi.locations import caching_disabled, user_cache_dir
 from adsapi.spec.model import ApiSpec
 
 ENTRIES_KEPT = 64
-_FORMAT = 1  # bump when the entry layout changes
+_FORMAT = 2  # bump when the entry layout changes
 
 
 def cache_dir() -> Path | None:
@@ -60,9 +60,13 @@ def cached_model(
         return build()[0]
     entry = _entry_path(directory, root, version)
     try:
-        manifest, spec = pickle.loads(entry.read_bytes())
-        if all(_digest(Path(path)) == digest for path, digest in manifest.items()):
-            return spec
+        # The manifest is pickled first, so that a stale entry's model is never unpickled.
+        with entry.open("rb") as stream:
+            manifest = pickle.load(stream)
+            if all(_digest(Path(path)) == digest for path, digest in manifest.items()):
+                spec = pickle.load(stream)
+                if isinstance(spec, ApiSpec):
+                    return spec
     except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError):
         pass  # no entry, or one written by other code: rebuild
     spec, files = build()
@@ -70,7 +74,9 @@ def cached_model(
     try:
         directory.mkdir(parents=True, exist_ok=True)
         temporary = entry.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps((manifest, spec), protocol=pickle.HIGHEST_PROTOCOL))
+        with temporary.open("wb") as stream:
+            pickle.dump(manifest, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(spec, stream, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(entry)
         _evict(directory)
     except OSError:
