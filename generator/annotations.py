@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from adsapi.generator.layout import lay_out, string_pieces
+from adsapi.generator.layout import STRING_WIDTH, lay_out, string_pieces
 from adsapi.spec.model import NO_DEFAULT, Parameter, ValueShape
 
 _SCALARS = {
@@ -49,9 +49,10 @@ def py_literal(value: Any) -> str:
     if isinstance(value, dict):
         items = ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items())
         return "{" + items + "}"
+    if isinstance(value, str) and len(value) > STRING_WIDTH:
+        return "(" + " ".join(string_pieces(value)) + ")"
     if isinstance(value, str):
-        pieces = string_pieces(value)
-        return pieces[0] if len(pieces) == 1 else "(" + " ".join(pieces) + ")"
+        return string_pieces(value)[0]
     return repr(value)
 
 

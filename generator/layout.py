@@ -102,12 +102,11 @@ def _lines(node: Node, indent: int, lead: str, trail: str) -> list[str]:
         return lines
     inner = indent + INDENT
     body = node.joiner.join(flat(i) for i in node.items)
-    if len(node.items) == 1 or (not node.display and _fits(inner, body)):
-        one_tuple = node.display and node.opening == "(" and len(node.items) == 1
-        if len(node.items) == 1:
-            content = _lines(node.items[0], inner, "", "," if one_tuple else "")
-        else:
-            content = [" " * inner + body]
+    if len(node.items) == 1:  # no comma to split at: the item is split, if it must be
+        one_tuple = node.display and node.opening == "("
+        content = _lines(node.items[0], inner, "", "," if one_tuple else "")
+    elif not node.display and _fits(inner, body):  # arguments on a line of their own
+        content = [" " * inner + body]
     elif node.joiner == " ":  # implicitly joined strings: one per line, nothing between
         content = [" " * inner + flat(i) for i in node.items]
     else:
@@ -160,7 +159,7 @@ def _node(tree: ast.expr, lead: str = "") -> Node:
         return Brackets(lead, "{", entries, "}", display=True)
     if isinstance(tree, ast.Constant) and isinstance(tree.value, str):
         pieces = string_pieces(tree.value)
-        if len(pieces) == 1:
+        if len(tree.value) <= STRING_WIDTH:
             return Atom(lead + pieces[0])
         return Brackets(lead, "(", tuple(Atom(p) for p in pieces), ")", joiner=" ")
     return Atom(lead + ast.unparse(tree))  # numbers, names, attributes
@@ -176,8 +175,8 @@ STRING_WIDTH = 72
 
 
 def string_pieces(text: str) -> list[str]:
-    """String literals for `text`: one, or for long prose several, to be joined implicitly in
-    parentheses (black does not split strings)."""
+    """String literals for `text`: one, or for prose longer than `STRING_WIDTH` several, which
+    the generator joins implicitly in parentheses (black does not split strings)."""
     if len(text) <= STRING_WIDTH:
         return [_quoted(text)]
     pieces = [""]

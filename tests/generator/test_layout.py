@@ -26,7 +26,10 @@ words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_-", min_size=1, max_size=24
 names = words.map(lambda w: "p_" + w.replace("-", "_"))  # never a keyword
 strings = words.map(lambda w: f'"{w}"')
 # As the generator writes prose: long text cut into implicitly joined pieces.
-prose = st.lists(words, min_size=1, max_size=30).map(lambda ws: py_literal(" ".join(ws)))
+prose = st.one_of(
+    st.lists(words, min_size=1, max_size=30).map(lambda ws: py_literal(" ".join(ws))),
+    st.text(alphabet="^[0-9a-z]{}$", min_size=60, max_size=110).map(py_literal),  # no spaces
+)
 atoms = st.one_of(
     strings,
     st.integers(-(2**63), 2**63).map(str),
