@@ -7,7 +7,7 @@ a second before it can format anything), which only pays on large jobs.
 
 The first worker is the one that runs datamodel-code-generator: the tool spends a third of a
 second importing itself on its first run in a process, so `start` has that worker import it
-(and black) while the generator is still loading the spec; the others import black. Each
+while the generator is still loading the spec; the others import black. Each
 worker has its own pipe and runs one task at a time; the generator hands out tasks whenever it
 waits for a result. No thread is started, so forking stays safe.
 
@@ -142,7 +142,6 @@ class Workers:
                 process.start()
                 theirs.close()
                 worker = _Worker(process, ours)
-                # The models' worker imports datamodel-code-generator too.
                 worker.connection.send((_warm_up, (not self._workers,)))
                 worker.running.append(Task(self))
                 self._workers.append(worker)
@@ -166,7 +165,9 @@ class Workers:
         self._dispatch()
 
     def _dispatch(self) -> None:
-        for index, worker in enumerate(self._workers):
+        # The last workers first: the first one, busy with the models' tool, joins in the
+        # formatting only when the others have more than they can do.
+        for index, worker in reversed(list(enumerate(self._workers))):
             if worker.running:
                 continue
             for item in self._queue:
@@ -224,10 +225,11 @@ def _serve(connection: Connection) -> None:
 
 
 def _warm_up(models: bool) -> None:
-    """What a worker does first, while the spec loads: import its tools."""
-    import black  # noqa: F401
-
+    """What a worker does first, while the spec loads: import its tool (black, or
+    datamodel-code-generator for the first)."""
     if models:
         from adsapi.generator.models import warm_up
 
         warm_up()
+    else:
+        import black  # noqa: F401
