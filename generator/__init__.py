@@ -19,10 +19,10 @@ from adsapi.generator.output import Difference, apply, compare
 from adsapi.generator.plan import PlanError, plan_package
 from adsapi.generator.record import (
     Record,
+    code_digest,
     content_digest,
     inputs_digest,
-    likely_current,
-    spec_stamps,
+    spec_identity,
 )
 from adsapi.generator.render import render_package
 from adsapi.generator.workers import Workers
@@ -37,7 +37,8 @@ __all__ = [
     "default_cache_path",
     "generate",
     "render",
-    "start_workers",
+    "spec_identity",
+    "up_to_date",
 ]
 
 
@@ -77,14 +78,14 @@ def render(
         return render_package(plan_package(spec), formatter, pool)
 
 
-def start_workers(root: Path, spec_root: Path) -> Workers:
-    """Workers for generating `root` from the spec at `spec_root`: started at once when the
-    spec looks changed since the last generation of `root`, so that they import black and
-    datamodel-code-generator while the spec loads."""
-    workers = Workers()
-    if not likely_current(Record.load(_record_path(default_cache_path(root))), spec_root):
-        workers.start()
-    return workers
+def up_to_date(root: Path, spec: str | None, *, check: bool = False) -> GenerateReport | None:
+    """The report of a run with nothing to do, if `root` is as the last generation left it and
+    neither the generator nor the spec (`spec`, a `spec_identity`) changed since; else None.
+    Costs no spec loading."""
+    record = Record.load(_record_path(default_cache_path(root)))
+    if record is None or not record.current(spec) or record.compare(root):
+        return None
+    return GenerateReport(root, len(record.files), Difference(), not check, 0, 0)
 
 
 def generate(
@@ -94,8 +95,12 @@ def generate(
     check: bool = False,
     cache_path: Path | None = None,
     workers: Workers | None = None,
+    spec_identity: str | None = None,
 ) -> GenerateReport:
-    """Bring `root` in line with `spec` (or, with `check`, only say how it differs)."""
+    """Bring `root` in line with `spec` (or, with `check`, only say how it differs).
+
+    `spec_identity` (see `record.spec_identity`) lets the next run see that nothing changed
+    without loading the spec (`up_to_date`)."""
     cache_path = cache_path if cache_path is not None else default_cache_path(root)
     inputs = inputs_digest(spec)
     record = Record.load(_record_path(cache_path))
@@ -110,6 +115,5 @@ def generate(
         apply(files, root, difference)
     cache.save()
     digests = {path: content_digest(text.encode("utf-8")) for path, text in files.items()}
-    stamps = spec_stamps(Path(spec.root)) if spec.root else {}
-    Record(inputs, digests, stamps).save(_record_path(cache_path))
+    Record(inputs, digests, spec_identity or "", code_digest()).save(_record_path(cache_path))
     return GenerateReport(root, len(files), difference, not check, cache.hits, cache.misses)

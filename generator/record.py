@@ -6,8 +6,10 @@ depends on (the bundled spec, the generator's code and templates, the spec model
 tools' versions) and the digest of each file generated. A later run whose inputs have the same
 digest only compares the tree with the recorded digests: no planning, rendering or formatting.
 
-The record also keeps the size and modification time of the spec's files, which tell before
-the spec is even loaded whether this run is likely to have work to do (see `likely_current`).
+The record also keeps the identity of the spec model generated from (which spec, which version,
+the digests of the files the model's cache says it is built from) and the generator's own
+digest: when neither changed, the tree is checked without even loading the spec
+(`Record.current`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from adsapi.generator.output import Difference, walk
 from adsapi.locations import templates_dir
+from adsapi.spec import default_spec_path, spec_inputs
 from adsapi.spec.model import ApiSpec
 
 _TOOLS = ("black", "datamodel-code-generator", "jinja2")
@@ -33,7 +36,8 @@ _TOOLS = ("black", "datamodel-code-generator", "jinja2")
 class Record:
     inputs: str  # digest of what the files were generated from
     files: Mapping[str, str]  # relative path -> digest of the content
-    spec_stamps: Mapping[str, tuple[int, int]]  # spec file -> (size, mtime in ns)
+    spec: str  # spec_identity() of the spec model generated from, "" when unknown
+    code: str  # code_digest() of the generator that wrote the files
 
     @classmethod
     def load(cls, path: Path | None) -> Record | None:
@@ -41,19 +45,28 @@ class Record:
             return None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            stamps = {name: (int(s[0]), int(s[1])) for name, s in data["spec_stamps"].items()}
-            return cls(str(data["inputs"]), dict(data["files"]), stamps)
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return cls(data["inputs"], data["files"], data["spec"], data["code"])
+        except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def save(self, path: Path | None) -> None:
         if path is None:
             return
-        data = {"inputs": self.inputs, "files": self.files, "spec_stamps": self.spec_stamps}
+        data = {
+            "inputs": self.inputs,
+            "files": self.files,
+            "spec": self.spec,
+            "code": self.code,
+        }
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_text(json.dumps(data, sort_keys=True), encoding="utf-8")
         temporary.replace(path)
+
+    def current(self, spec: str | None) -> bool:
+        """Whether the files recorded are still what the generator would write from the spec
+        model `spec` (a `spec_identity`; None: unknown until the spec is loaded)."""
+        return bool(spec) and spec == self.spec and self.code == code_digest()
 
     def compare(self, root: Path) -> Difference:
         """How the tree under `root` differs from the recorded files."""
@@ -72,6 +85,16 @@ class Record:
 
 def content_digest(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
+
+
+def spec_identity(root: Path | None, version: str | None) -> str | None:
+    """Digest of the spec at `root` (default: the toolkit's) at API `version` and of every
+    file its model is built from, when its cached model is current; None otherwise."""
+    inputs = spec_inputs(root, version=version)
+    if inputs is None:
+        return None
+    key = [str(Path(root or default_spec_path()).resolve()), version, sorted(inputs.items())]
+    return hashlib.sha256(json.dumps(key).encode("utf-8")).hexdigest()
 
 
 def inputs_digest(spec: ApiSpec) -> str:
@@ -95,20 +118,3 @@ def code_digest() -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
-
-
-def spec_stamps(root: Path) -> dict[str, tuple[int, int]]:
-    """Size and modification time of each file of the spec at `root` (its folder's YAML)."""
-    stamps = {}
-    for path in sorted(root.resolve().parent.rglob("*.yaml")):
-        status = path.stat()
-        stamps[str(path)] = (status.st_size, status.st_mtime_ns)
-    return stamps
-
-
-def likely_current(record: Record | None, spec_root: Path) -> bool:
-    """Whether the last generation probably still holds, its spec's files looking untouched:
-    a guess, to decide whether to start workers early. Only the inputs' digest decides."""
-    if record is None:
-        return False
-    return record.spec_stamps == spec_stamps(spec_root)

@@ -16,6 +16,7 @@ import pickle
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from adsapi.locations import caching_disabled, user_cache_dir
 from adsapi.spec.model import ApiSpec
@@ -62,12 +63,11 @@ def cached_model(
     try:
         # The manifest is pickled first, so that a stale entry's model is never unpickled.
         with entry.open("rb") as stream:
-            manifest = pickle.load(stream)
-            if all(_digest(Path(path)) == digest for path, digest in manifest.items()):
+            if _current_manifest(stream) is not None:
                 spec = pickle.load(stream)
                 if isinstance(spec, ApiSpec):
                     return spec
-    except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError):
+    except _UNREADABLE:
         pass  # no entry, or one written by other code: rebuild
     spec, files = build()
     manifest = {str(path): _digest(path) for path in _inputs(root, files)}
@@ -82,6 +82,30 @@ def cached_model(
     except OSError:
         pass  # a read-only checkout still works, only slower
     return spec
+
+
+def cached_inputs(root: Path, version: str | None) -> dict[str, str] | None:
+    """The files the cached model of `root` at `version` was built from, each with its digest,
+    when that model is current; None when `cached_model` would build it again. It tells that
+    nothing the model depends on changed without unpickling the model."""
+    directory = cache_dir()
+    if directory is None:
+        return None
+    try:
+        with _entry_path(directory, root, version).open("rb") as stream:
+            return _current_manifest(stream)
+    except _UNREADABLE:
+        return None
+
+
+_UNREADABLE = (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError)
+
+
+def _current_manifest(stream: BinaryIO) -> dict[str, str] | None:
+    manifest = pickle.load(stream)
+    if all(_digest(Path(path)) == digest for path, digest in manifest.items()):
+        return dict(manifest)
+    return None
 
 
 def _evict(directory: Path) -> None:

@@ -129,3 +129,33 @@ def test_long_strings_survive_as_python_literals(text: str) -> None:
 def test_names(name: str, snake: str, python: str) -> None:
     assert snake_case(name) == snake
     assert identifier(name, frozenset({"timeout"})) == python
+
+
+def test_a_run_with_nothing_new_loads_no_spec_and_an_edit_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import adsapi.spec
+
+    monkeypatch.setenv("ADSAPI_CACHE_DIR", str(tmp_path / "cache"))
+    spec_root = tmp_path / "spec"
+    shutil.copytree(REPOSITORY / "spec", spec_root)
+    output = tmp_path / "out"
+    command = ["generate", "--spec", str(spec_root / "openapi.yaml"), "--output", str(output)]
+    runner = CliRunner()
+    assert runner.invoke(main, command).exit_code == 0
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the spec was loaded")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(adsapi.spec, "load_spec", unexpected)
+        result = runner.invoke(main, command)
+        assert result.exit_code == 0 and "28 unchanged" in result.output, result.output
+    campaigns = spec_root / "resources" / "campaigns.yaml"
+    text = campaigns.read_text(encoding="utf-8")
+    edited = "Returns one campaign of the ads account, edited."
+    campaigns.write_text(text.replace("Returns one campaign of the ads account.", edited))
+    adsapi.spec._load.cache_clear()  # as in a new process: the edit is read
+    result = runner.invoke(main, command)
+    assert result.exit_code == 0 and "2 changed" in result.output, result.output  # + openapi.json
+    assert edited in (output / "twitter_ads_client/resources/campaigns.py").read_text()
