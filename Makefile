@@ -5,7 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test check clean
+.PHONY: run test test-deep check clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/adsapi generate --check
 	$(BIN)/python -m pytest
+
+# The same suite with the `deep` hypothesis profile: many more examples, for long runs.
+test-deep: $(VENV)/.installed-test
+	$(BIN)/adsapi generate --check
+	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest
 
 check: $(VENV)/.installed
 	$(BIN)/adsapi check

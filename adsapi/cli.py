@@ -41,6 +41,15 @@ def check(ctx: click.Context, spec_path: Path | None) -> None:
         err.print(f"[red]internal error while checking {root}:[/red] {type(exc).__name__}: {exc}")
         err.print("run with `adsapi --debug check` for the traceback")
         sys.exit(2)
+    # The spec is only usable if the sandbox can serve it: computed operations need handlers.
+    from adsapi.sandbox.registry import describe_unserved
+
+    unserved = describe_unserved(result.spec)
+    if unserved:
+        err.print(f"The spec at {root} has {len(unserved)} operation(s) the sandbox cannot serve:")
+        for line in unserved:
+            err.print(f"  {line}", markup=False, highlight=False)
+        sys.exit(1)
     render_summary(result, console)
 
 

@@ -25,7 +25,9 @@ sys.path.insert(0, str(REPOSITORY))
 from bench.grown_spec import grow  # noqa: E402
 
 
-def run_suite(env: dict[str, str], pytest_args: list[str]) -> tuple[float, str]:
+def run_suite(
+    env: dict[str, str], pytest_args: list[str], log: Path | None = None
+) -> tuple[float, str]:
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *pytest_args],
@@ -35,19 +37,23 @@ def run_suite(env: dict[str, str], pytest_args: list[str]) -> tuple[float, str]:
         text=True,
     )
     seconds = time.perf_counter() - started
+    if log is not None:
+        log.write_text(done.stdout + done.stderr, encoding="utf-8")
     tail = [line for line in done.stdout.splitlines() if line.strip()][-1:]
     return seconds, (tail[0] if tail else done.stderr[-500:])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--operations", type=int, default=189)
+    parser.add_argument("--operations", type=int, default=190)
     parser.add_argument("--only", choices=("today", "grown"), default=None)
+    parser.add_argument("--log", type=Path, default=None, help="write pytest's output to LOG.*")
     parser.add_argument("pytest_args", nargs="*", help="after --: passed to pytest")
     args = parser.parse_args()
     env = dict(os.environ)
     if args.only != "grown":
-        seconds, summary = run_suite(env, args.pytest_args)
+        log = args.log.with_suffix(".today.log") if args.log else None
+        seconds, summary = run_suite(env, args.pytest_args, log)
         print(f"today's spec : {seconds:7.1f} s  {summary}", flush=True)
     if args.only == "today":
         return
@@ -73,7 +79,8 @@ def main() -> None:
                 [str(client_dir), *filter(None, [env.get("PYTHONPATH")])]
             ),
         }
-        seconds, summary = run_suite(grown_env, args.pytest_args)
+        log = args.log.with_suffix(".grown.log") if args.log else None
+        seconds, summary = run_suite(grown_env, args.pytest_args, log)
         print(f"grown ({count} operations): {seconds:7.1f} s  {summary}", flush=True)
 
 

@@ -6,7 +6,30 @@ import keyword
 import re
 
 # Names a generated method already uses for its own keyword arguments.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "timeout"})
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+
+# Public attributes of `AdsClient` and `AsyncAdsClient` besides the resources: a resource
+# cannot hang on the client under one of these names (a test keeps the list complete).
+CLIENT_ATTRIBUTES = frozenset(
+    {
+        "api_version",
+        "base_url",
+        "close",
+        "default_headers",
+        "delete",
+        "get",
+        "max_retries",
+        "max_retry_wait",
+        "post",
+        "put",
+        "request",
+        "sandbox",
+        "targets_production",
+        "timeout",
+        "with_options",
+        "with_raw_response",
+    }
+)
 
 
 def snake_case(name: str) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import TypedDict
 
 from adsapi.generator.annotations import (
     argument_type,
@@ -22,6 +24,7 @@ from adsapi.generator.docstrings import docstring, escape, paragraph
 from adsapi.generator.formatting import LINE_LENGTH
 from adsapi.generator.imports import Imports, name_key
 from adsapi.generator.naming import (
+    CLIENT_ATTRIBUTES,
     RESERVED_ARGUMENTS,
     constant_name,
     identifier,
@@ -33,9 +36,6 @@ from adsapi.spec.model import (
     NO_DEFAULT,
     ApiSpec,
     Batch,
-    ExclusiveRule,
-    NotGreaterThanRule,
-    OnlyWhenRule,
     Operation,
     Parameter,
     Resource,
@@ -100,8 +100,21 @@ class BatchTypes:
 
 
 @dataclass(frozen=True)
+class ChildView:
+    """An attribute leading from the client, a resource or a namespace to a nested class."""
+
+    attribute: str
+    module: str  # under resources/
+    class_name: str
+    async_class_name: str
+    raw_class_name: str
+    async_raw_class_name: str
+    docstring: str
+
+
+@dataclass(frozen=True)
 class ResourceView:
-    tag: str
+    tag: str  # the tag; for a namespace, its client path
     module: str
     class_name: str
     async_class_name: str
@@ -114,6 +127,10 @@ class ResourceView:
     batch_types: BatchTypes | None
     imports: tuple[str, ...]
     exports: tuple[str, ...]  # the module's __all__
+    client_path: str = ""  # `client.<client_path>` reaches it: `campaigns`, `accounts.users`
+    children: tuple[ChildView, ...] = ()  # resources and namespaces nested under it
+    type_checking_imports: tuple[str, ...] = ()  # the children's classes, for annotations
+    namespace: bool = False  # a path segment with no operations of its own
 
 
 @dataclass(frozen=True)
@@ -125,7 +142,8 @@ class Export:
 @dataclass(frozen=True)
 class PackagePlan:
     spec: ApiSpec
-    resources: tuple[ResourceView, ...]
+    resources: tuple[ResourceView, ...]  # resources and namespaces, each a module
+    children: tuple[ChildView, ...]  # the client's own attributes
     models: tuple[tuple[str, str], ...]  # (schema name, module under types/)
     exports: tuple[Export, ...]
     type_exports: tuple[Export, ...]
@@ -133,6 +151,8 @@ class PackagePlan:
     constants: Mapping[str, str] = field(default_factory=dict)  # name -> Python source
     currencies: tuple[tuple[str, int], ...] = ()
     error_codes: tuple[tuple[str, int, tuple[str, ...]], ...] = ()  # code, status, meaning
+    # operationId -> (client attribute, method, module under resources/, Operation table)
+    operations: tuple[tuple[str, str, str, str, str], ...] = ()
 
 
 def _model_module(entity: str) -> str:
@@ -163,19 +183,11 @@ def _check_wire_style(operation: Operation, parameter: Parameter) -> None:
 
 
 def _rule_source(rule: Rule, names: Mapping[str, str]) -> str:
-    code, description = py_literal(rule.error), py_literal(rule.description)
-    if isinstance(rule, ExclusiveRule):
-        parameters = py_literal([names[n] for n in rule.names])
-        return f"Exclusive({parameters}, {code}, {description})"
-    if isinstance(rule, NotGreaterThanRule):
-        return (
-            f"NotGreaterThan({py_literal(names[rule.parameter])}, "
-            f"{py_literal(names[rule.other])}, {code}, {description})"
-        )
-    if isinstance(rule, OnlyWhenRule):
-        when = py_literal({names[k]: list(v) for k, v in rule.when.items()})
-        return f"OnlyWhen({py_literal(names[rule.parameter])}, {when}, {code}, {description})"
-    raise PlanError(f"unknown rule {rule!r}")
+    """The rule's constructor call, naming the method's arguments: any kind of adsapi.rules
+    is written the same way, from its dataclass fields."""
+    renamed = rule.renamed(names)
+    values = ", ".join(py_literal(getattr(renamed, f.name)) for f in dataclasses.fields(renamed))
+    return f"{type(rule).__name__}({values})"
 
 
 def _param_sources(
@@ -253,6 +265,14 @@ def _json_text(value: object) -> str:
     return "null" if value is None else str(value)
 
 
+def _extra_body_doc(operation: Operation) -> str:
+    if operation.batch is not None:
+        return "Refused: the body is a JSON list, with no room for other parameters."
+    if operation.method in ("POST", "PUT"):
+        return "Form body parameters to add, sent as given (not checked)."
+    return f"Refused: a {operation.method} has no body; use extra_query."
+
+
 def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Method:
     names = _argument_names(operation)
     parameters = [p for p in operation.parameters if p.name in names]
@@ -308,6 +328,8 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
         )
     documented += [
         ("extra_headers", "Headers to add to this request."),
+        ("extra_query", "Query parameters to add, sent as given (not checked)."),
+        ("extra_body", _extra_body_doc(operation)),
         ("timeout", "Timeout for this request, replacing the client's."),
     ]
     notes = []
@@ -366,8 +388,9 @@ def _annotation_imports(imports: Imports, sources: Iterable[str]) -> Imports:
 
 def plan_batch_types(resource: Resource, operation: Operation) -> BatchTypes:
     batch = operation.batch
-    assert batch is not None
     entity = resource.entity
+    if batch is None or entity is None:
+        raise PlanError(f"{operation.operation_id}: a batch acts on the entities of its resource")
     typed_dicts: list[TypedDictView] = []
     members = []
     annotations = []
@@ -438,14 +461,29 @@ def _qualify_builtins(method: Method, shadowed: set[str]) -> Method:
     )
 
 
-def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
+def resource_class_name(spec: ApiSpec, resource: Resource) -> str:
+    """The tag in PascalCase (`Campaigns`), with `Resource` after it when a schema of the spec
+    has that name (`AuthenticatedUserAccess` is the look-up's answer too)."""
+    name = pascal_case(resource.name)
+    return f"{name}Resource" if name in spec.schemas else name
+
+
+def plan_resource(
+    spec: ApiSpec, resource: Resource, children: tuple[ChildView, ...] = ()
+) -> ResourceView:
     methods = tuple(plan_method(spec, resource, op) for op in resource.operations)
-    shadowed = {m.name for m in methods} & set(dir(builtins))
+    attributes = {c.attribute for c in children}
+    shadowed = ({m.name for m in methods} | attributes) & set(dir(builtins))
     methods = tuple(_qualify_builtins(m, shadowed) for m in methods)
     names = [m.name for m in methods]
     duplicates = {n for n in names if names.count(n) > 1}
     if duplicates:
         raise PlanError(f"{resource.name}: two operations map to the method(s) {duplicates}")
+    clashes = attributes & set(names)
+    if clashes:
+        raise PlanError(
+            f"{resource.name}: nested resource(s) {sorted(clashes)} have the name of a method"
+        )
     batch_op = next((op for op in resource.operations if op.batch is not None), None)
     batch_types = plan_batch_types(resource, batch_op) if batch_op is not None else None
     models = sorted({_result(op)[1] for op in resource.operations})
@@ -455,12 +493,16 @@ def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
     imports.add("__future__", "annotations")
     if shadowed:
         imports.add_module("builtins")
-    for name in _module_all(RUNTIME / "_operations.py"):
-        if any(f"{name}(" in m.descriptor for m in methods):
-            imports.add(".._operations", name)
-    imports.add(".._operations", "Operation")
+    imports.add(".._operations", "Operation", "Result")
+    if any(m.positional or m.keywords for m in methods):
+        imports.add(".._operations", "Param")
+    if any(op.batch is not None for op in resource.operations):
+        imports.add(".._operations", "Batch")
+    rule_kinds = {type(r).__name__ for op in resource.operations for r in op.rules if r.error}
+    if rule_kinds:
+        imports.add(".._rules", *sorted(rule_kinds))
     imports.add(".._base_client", "CallOptions")
-    imports.add(".._types", "NOT_GIVEN", "Headers", "NotGiven", "TimeoutTypes")
+    imports.add(".._types", "NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "TimeoutTypes")
     imports.add(
         ".._resource",
         "AsyncAPIResource",
@@ -475,15 +517,18 @@ def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
         imports.add(f"..types.{batch_types.module}", batch_types.union)
     for model in models:
         imports.add(f"..types.{_model_module(model)}", model)
-    cls = pascal_case(resource.name)
+    if children:
+        imports.add("functools", "cached_property")
+        imports.add("typing", "TYPE_CHECKING")
     description = resource.description or f"The {resource.name} of the API."
+    classes = _class_names(resource_class_name(spec, resource))
     return ResourceView(
+        client_path=".".join(_client_path(resource)),
+        children=children,
+        type_checking_imports=child_imports(children, "."),
         tag=resource.name,
         module=snake_case(resource.name),
-        class_name=cls,
-        async_class_name=f"Async{cls}",
-        raw_class_name=f"{cls}WithRawResponse",
-        async_raw_class_name=f"Async{cls}WithRawResponse",
+        **classes,
         docstring="\n".join(paragraph(description)),
         methods=methods,
         # A batch table refers to the tables of its item operations: those come first.
@@ -493,13 +538,36 @@ def plan_resource(spec: ApiSpec, resource: Resource) -> ResourceView:
         model_imports=tuple((_model_module(m), m) for m in models),
         batch_types=batch_types,
         imports=imports.lines(),
-        exports=tuple(
-            sorted(
-                (cls, f"Async{cls}", f"{cls}WithRawResponse", f"Async{cls}WithRawResponse"),
-                key=name_key,
-            )
-        ),
+        exports=_exports(classes),
     )
+
+
+class _Classes(TypedDict):
+    """The four classes of a resource module, by their field in `ResourceView`."""
+
+    class_name: str
+    async_class_name: str
+    raw_class_name: str
+    async_raw_class_name: str
+
+
+def _exports(classes: _Classes) -> tuple[str, ...]:
+    names = (
+        classes["class_name"],
+        classes["async_class_name"],
+        classes["raw_class_name"],
+        classes["async_raw_class_name"],
+    )
+    return tuple(sorted(names, key=name_key))
+
+
+def _class_names(cls: str) -> _Classes:
+    return {
+        "class_name": cls,
+        "async_class_name": f"Async{cls}",
+        "raw_class_name": f"{cls}WithRawResponse",
+        "async_raw_class_name": f"Async{cls}WithRawResponse",
+    }
 
 
 RUNTIME = templates_dir() / "runtime"
@@ -511,7 +579,7 @@ PUBLIC_RUNTIME_NAMES = (
     ("._client", "AdsClientWithRawResponse"),
     ("._client", "AsyncAdsClientWithRawResponse"),
     ("._response", "APIResponse"),
-    ("._response", "RateLimit"),
+    ("._headers", "RateLimit"),
     ("._base_client", "DEFAULT_TIMEOUT"),
     ("._spec", "API_VERSION"),
     ("._spec", "LIVE_VERSIONS"),
@@ -542,8 +610,107 @@ def _sorted_exports(exports: Iterable[Export]) -> tuple[Export, ...]:
     return tuple(sorted(exports, key=lambda e: name_key(e.name)))
 
 
+def _client_path(resource: Resource) -> tuple[str, ...]:
+    return resource.client_path or (resource.name,)
+
+
+def child_imports(children: Iterable[ChildView], package: str) -> tuple[str, ...]:
+    imports = Imports()
+    for child in children:
+        imports.add(
+            f"{package}{child.module}",
+            child.class_name,
+            child.async_class_name,
+            child.raw_class_name,
+            child.async_raw_class_name,
+        )
+    return imports.lines(indent=4)  # inside `if TYPE_CHECKING:`
+
+
+def _child(view: ResourceView) -> ChildView:
+    return ChildView(
+        attribute=view.client_path.rpartition(".")[2],
+        module=view.module,
+        class_name=view.class_name,
+        async_class_name=view.async_class_name,
+        raw_class_name=view.raw_class_name,
+        async_raw_class_name=view.async_raw_class_name,
+        docstring=view.docstring,
+    )
+
+
+def plan_namespace(path: tuple[str, ...], children: tuple[ChildView, ...]) -> ResourceView:
+    """A path segment that only groups nested resources (`client.analytics` above
+    `client.analytics.jobs`): a class with no methods of its own."""
+    name = "_".join(path)
+    classes = _class_names(pascal_case(name))
+    dotted = ".".join(path)
+    reached = ", ".join(f"`client.{dotted}.{c.attribute}`" for c in children)
+    imports = Imports().add("__future__", "annotations")
+    imports.add("functools", "cached_property")
+    imports.add("typing", "TYPE_CHECKING")
+    imports.add(".._resource", "AsyncAPIResource", "SyncAPIResource")
+    return ResourceView(
+        tag=dotted,
+        module=snake_case(name),
+        **classes,
+        docstring="\n".join(paragraph(f"Groups {reached}.")),
+        methods=(),
+        tables=(),
+        model_imports=(),
+        batch_types=None,
+        imports=imports.lines(),
+        exports=_exports(classes),
+        client_path=dotted,
+        children=children,
+        type_checking_imports=child_imports(children, "."),
+        namespace=True,
+    )
+
+
+def plan_tree(spec: ApiSpec) -> tuple[tuple[ResourceView, ...], tuple[ChildView, ...]]:
+    """Every resource with operations, where its `client_path` puts it, and a namespace class
+    for each path segment no resource holds; and the client's own attributes.
+
+    Nodes keep the order of the spec's tags (a namespace comes with its first resource), and
+    are planned children first, since a class needs its children's names.
+    """
+    by_path: dict[tuple[str, ...], Resource | None] = {}
+    for resource in spec.resources.values():
+        if not resource.operations:
+            continue
+        path = _client_path(resource)
+        other = by_path.get(path)
+        if other is not None:
+            raise PlanError(
+                f"{resource.name} and {other.name} both hang on the client at {'.'.join(path)}"
+            )
+        for depth in range(1, len(path)):
+            by_path.setdefault(path[:depth], None)
+        by_path[path] = resource
+    views: dict[tuple[str, ...], ResourceView] = {}
+    for path in sorted(by_path, key=len, reverse=True):  # children first
+        children = tuple(
+            _child(views[p]) for p in by_path if len(p) == len(path) + 1 and p[:-1] == path
+        )
+        node = by_path[path]
+        views[path] = (
+            plan_namespace(path, children) if node is None else plan_resource(spec, node, children)
+        )
+    ordered = tuple(views[p] for p in by_path)
+    modules = [v.module for v in ordered]
+    repeated = sorted({m for m in modules if modules.count(m) > 1})
+    if repeated:
+        raise PlanError(f"two resources or namespaces would be the module(s) {repeated}")
+    top = tuple(_child(views[p]) for p in by_path if len(p) == 1)
+    clashes = sorted({c.attribute for c in top} & CLIENT_ATTRIBUTES)
+    if clashes:
+        raise PlanError(f"resource(s) {clashes} would hide the client's own attribute(s)")
+    return ordered, top
+
+
 def plan_package(spec: ApiSpec) -> PackagePlan:
-    resources = tuple(plan_resource(spec, r) for r in spec.resources.values() if r.operations)
+    resources, children = plan_tree(spec)
     models = sorted({m for r in resources for _, m in r.model_imports})
     type_exports = [Export(m, f".{_model_module(m)}") for m in models]
     for r in resources:
@@ -571,6 +738,7 @@ def plan_package(spec: ApiSpec) -> PackagePlan:
     return PackagePlan(
         spec=spec,
         resources=resources,
+        children=children,
         models=tuple((m, _model_module(m)) for m in models),
         exports=_sorted_exports(exports),
         type_exports=_sorted_exports(type_exports),
@@ -580,5 +748,11 @@ def plan_package(spec: ApiSpec) -> PackagePlan:
         error_codes=tuple(
             (code, error.status, tuple(paragraph(error.description, width=90)))
             for code, error in sorted(spec.error_codes.items())
+        ),
+        operations=tuple(
+            (op.operation_id, view.client_path, method.name, view.module, method.constant)
+            for view in resources
+            if not view.namespace
+            for op, method in zip(spec.resources[view.tag].operations, view.methods, strict=True)
         ),
     )

@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
+from adsapi import rules
 from adsapi.generator.output import Difference, walk
 from adsapi.locations import templates_dir
 from adsapi.spec import default_spec_path, spec_inputs
@@ -106,15 +107,17 @@ def inputs_digest(spec: ApiSpec) -> str:
 
 @lru_cache(maxsize=1)
 def code_digest() -> str:
-    """Digest of the generator, its templates, the spec model's code and the tools."""
+    """Digest of the generator, its templates, the spec model's code (with the rule kinds,
+    which the package also copies) and the tools."""
     digest = hashlib.sha256()
     digest.update(sys.version.encode())
     for tool in _TOOLS:
         digest.update(f"{tool} {version(tool)}\0".encode())
     generator = Path(__file__).resolve().parent
     spec_code = Path(sys.modules[ApiSpec.__module__].__file__ or "").resolve().parent
-    for folder, pattern in ((generator, "*.py"), (templates_dir(), "**/*"), (spec_code, "*.py")):
-        for path in sorted(folder.glob(pattern)):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    files = [*generator.glob("*.py"), *templates_dir().glob("**/*"), *spec_code.glob("*.py")]
+    files.append(Path(rules.__file__).resolve())
+    for path in sorted(files):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from adsapi import rules
 from adsapi.generator.formatting import ContentCache, Formatter
 from adsapi.generator.imports import Imports
 from adsapi.generator.layout import lay_out
@@ -19,6 +21,7 @@ from adsapi.generator.plan import (
     Argument,
     Export,
     PackagePlan,
+    child_imports,
 )
 from adsapi.generator.workers import Workers
 
@@ -49,8 +52,13 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     # Long lines are split here as black would split them (see generator.layout).
-    env.globals.update(lay_out=lay_out, argument=_argument)
+    env.globals.update(lay_out=lay_out, argument=_argument, import_from=_import_from)
     return env
+
+
+def _import_from(indent: int, module: str, name: str) -> str:
+    """`from module import name`, on several lines if it must."""
+    return Imports().add(module, name).lines(indent)[0]
 
 
 def _argument(argument: Argument, indent: int = 8) -> str:
@@ -124,29 +132,23 @@ def _render_package(plan: PackagePlan, formatter: Formatter, workers: Workers) -
     }
     for source in sorted(RUNTIME.glob("*.py")):
         files[f"{package}/{source.name}"] = source.read_text(encoding="utf-8")
+    # The rule kinds are the toolkit's own module, shared with the sandbox, copied verbatim.
+    files[f"{package}/_rules.py"] = Path(rules.__file__).read_text(encoding="utf-8")
 
     python[f"{package}/__init__.py"] = _lazy_init(PACKAGE_DOC, plan.exports)
-    client_imports = Imports()
-    for resource in plan.resources:
-        client_imports.add(
-            f".resources.{resource.module}",
-            resource.class_name,
-            resource.raw_class_name,
-            resource.async_class_name,
-            resource.async_raw_class_name,
-        )
     python[f"{package}/_client.py"] = _template(
         "client.py.j2",
-        resources=plan.resources,
+        children=plan.children,
         api_version=plan.constants["API_VERSION"].strip("'\""),
         live_versions=", ".join(spec.live_versions),
-        type_checking_imports=client_imports.lines(indent=4),
+        type_checking_imports=child_imports(plan.children, ".resources."),
     )
     python[f"{package}/_spec.py"] = _template(
         "spec.py.j2",
         constants=plan.constants,
         currencies=plan.currencies,
         error_codes=plan.error_codes,
+        operations=plan.operations,
     )
     python[f"{package}/resources/__init__.py"] = _lazy_init(
         "One module per resource, each with its sync, async and raw-response classes.",

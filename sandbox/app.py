@@ -282,7 +282,8 @@ class Sandbox:
             items, item_deviations = runtime.decode_batch(body, path)
             deviations.extend(item_deviations)
             self._limit(runtime, user, decoded.values, headers)
-            return version.engine.batch(call, runtime.batch_calls(call, items)), 200
+            runtime.attach_items(call, items)
+            return version.engine.execute(call), 200
         json_object = None
         if body and media != FORM:
             json_object = self._json_parameters(runtime, body, media, deviations)

@@ -1,24 +1,30 @@
-"""The generic resource engine: list, get, create, update, delete and batch for every resource
-declared with `x-resource`, on top of `sandbox.store`.
+"""The resource engine: every operation of a served version, dispatched to its handler, over
+`adsapi.sandbox.store`.
 
-Everything here is read from the spec: the entity schema gives the attributes an answer carries
-(and neutral values for those nobody set), the operation's parameters say which are filters,
-which one pages and which one names the entity, `x-references` says which parameters name
-another entity, `x-rules` are checked on updates against the merged state. What is peculiar to
-one resource lives in a small hook (`sandbox.hooks`).
+An operation is served by the handler the registry (`adsapi.sandbox.registry`) has for its
+operationId or its kind; the entity kinds' generic handlers (`adsapi.sandbox.entities`) come
+down to the lifecycle here. Everything it does is read from the spec: the entity's attributes
+(adsapi.spec.model.Attribute) give what an answer carries and the neutral value of what nobody
+set, the operation's parameters say which are filters, which one pages and which one names the
+entity, `x-references` says which parameters name another entity, `x-rules` are checked on
+updates against the merged state. What is peculiar to one resource lives in small hooks and
+handlers, one module per resource family (`adsapi.sandbox.resources`), which see a narrow
+context (`adsapi.sandbox.context`), never the engine.
 """
 
 from __future__ import annotations
 
+import contextlib
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from adsapi.sandbox.context import HookContext, Hooks, OperationContext, Page
 from adsapi.sandbox.errors import ApiError, BatchError, Problem, invalid
-from adsapi.sandbox.hooks import HookContext, Hooks, hooks_for
+from adsapi.sandbox.registry import Handler, describe_unserved, handler_for, hooks_for
 from adsapi.sandbox.store import CursorError, Filter, Row, Sort, Store
 from adsapi.sandbox.times import LocalDate, timestamp
 from adsapi.sandbox.users import User
@@ -38,25 +44,15 @@ class ResourceModel:
     decides what its answers show (see `project`).
     """
 
-    def __init__(self, resource: Resource, spec: ApiSpec, hooks: Hooks) -> None:
+    def __init__(self, resource: Resource, hooks: Hooks) -> None:
         self.resource = resource
         self.name = resource.name
-        entity = spec.schemas.get(resource.entity, {})
-        self.properties: dict[str, Mapping[str, Any]] = dict(entity.get("properties") or {})
-        self.read_only = frozenset(n for n, p in self.properties.items() if p.get("readOnly"))
-        create = resource.operation("create")
-        create_defaults = {
-            p.sets: p.default
-            for p in (create.parameters if create else ())
-            if p.default is not NO_DEFAULT
-        }
-        self.template = {
-            name: _neutral(prop, create_defaults.get(name, NO_DEFAULT))
-            for name, prop in self.properties.items()
-        }
+        self.attributes = resource.attributes
+        self.read_only = frozenset(n for n, a in self.attributes.items() if a.read_only)
+        self.template = {name: a.neutral for name, a in self.attributes.items()}
         self.hooks = hooks
         self.parent: ResourceModel | None = None  # set once every model exists
-        self.label = resource.entity
+        self.label = resource.entity or resource.name
         self._validators: dict[str, Any] = {}
         self._verdicts: dict[tuple[str, Any], bool] = {}
 
@@ -71,7 +67,8 @@ class ResourceModel:
                 return found
         validator = self._validators.get(name)
         if validator is None:
-            validator = self._validators[name] = Draft202012Validator(self.properties[name])
+            schema = self.attributes[name].schema
+            validator = self._validators[name] = Draft202012Validator(schema)
         verdict = validator.is_valid(value)
         if key is not None:
             if len(self._verdicts) >= _VERDICTS_KEPT:
@@ -81,14 +78,21 @@ class ResourceModel:
 
     def project(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """Exactly the attributes this version's entity schema declares, in its order."""
-        return {name: data[name] for name in self.properties}
+        return {name: data[name] for name in self.attributes}
+
+    @property
+    def id_parameter(self) -> str:
+        """The parameter naming one entity (only resources of stored entities have one)."""
+        if self.resource.id_parameter is None:
+            raise ValueError(f"{self.name} holds no stored entities")
+        return self.resource.id_parameter
 
     def not_found(self, entity_id: str, parameter: str | None = None) -> ApiError:
         return ApiError(
             Problem(
-                self.resource.not_found_error,
+                self.resource.not_found_error or "NOT_FOUND",
                 f"{self.label} {entity_id} was not found",
-                parameter or self.resource.id_parameter,
+                parameter or self.id_parameter,
                 "not-found",
             )
         )
@@ -103,6 +107,8 @@ class Call:
     user: User
     decoded: Decoded
     parent: Row | None = None
+    items: list[Call] = field(default_factory=list)  # a batch's own calls, in request order
+    operation_types: list[str] = field(default_factory=list)  # each item's operation_type
 
     @property
     def values(self) -> dict[str, Any]:
@@ -123,13 +129,27 @@ class Engine:
         self.rng = rng or random.Random()
         self._second, self._second_text = -1, ""
         self.models = {
-            name: ResourceModel(resource, spec, hooks_for(name))
+            name: ResourceModel(resource, hooks_for(name))
             for name, resource in spec.resources.items()
         }
         by_id_parameter = {m.resource.id_parameter: m for m in self.models.values()}
         for model in self.models.values():
             if model.resource.parent_parameter:
                 model.parent = by_id_parameter.get(model.resource.parent_parameter)
+        problems = describe_unserved(spec)
+        if problems:
+            raise ValueError("; ".join(problems))
+        self.handlers: dict[str, Handler] = {
+            op.operation_id: handler  # type: ignore[misc]
+            for op in spec.operations.values()
+            if (handler := handler_for(op)) is not None
+        }
+
+    def model(self, resource: str) -> ResourceModel:
+        try:
+            return self.models[resource]
+        except KeyError:
+            raise ValueError(f"no resource {resource!r} in version {self.spec.version}") from None
 
     # -- scope ---------------------------------------------------------------------------------
 
@@ -143,11 +163,11 @@ class Engine:
             return None
         parent_id = values[model.resource.parent_parameter]  # type: ignore[index]
         row = self.store.get(parent_model.name, parent_id)
-        if row is None or row.deleted or not self._visible(parent_model, row, user, None):
+        if row is None or row.deleted or not self.visible(parent_model, row, user, None):
             raise parent_model.not_found(parent_id, model.resource.parent_parameter)
         return row
 
-    def _visible(self, model: ResourceModel, row: Row, user: User, parent: Row | None) -> bool:
+    def visible(self, model: ResourceModel, row: Row, user: User, parent: Row | None) -> bool:
         if model.parent is None:
             return row.owner == user.user
         return parent is not None and row.parent == parent.id
@@ -156,7 +176,7 @@ class Engine:
         row = self.store.get(model.name, entity_id)
         if (
             row is None
-            or not self._visible(model, row, call.user, call.parent)
+            or not self.visible(model, row, call.user, call.parent)
             or (row.deleted and not with_deleted)
         ):
             raise model.not_found(entity_id)
@@ -169,40 +189,50 @@ class Engine:
             self._second, self._second_text = second, timestamp(second)
         return HookContext(self, call.user, call.parent, now, self._second_text, references or {})
 
-    # -- verbs ---------------------------------------------------------------------------------
+    # -- dispatch ------------------------------------------------------------------------------
 
     def execute(self, call: Call) -> dict[str, Any]:
-        """The success body of a validated request."""
+        """The success body of a validated request: its handler's answer in the operation's
+        envelope. Anything but a GET runs in one transaction."""
         op = call.op
         self._place_dates(call)
-        echo = {"params": call.values}
-        if op.verb == "list":
-            return self.page(call, echo)
-        model = self.models[op.resource]
-        id_parameter = model.resource.id_parameter
-        if op.verb == "get":
-            row = self.find(
-                call, model, call.values[id_parameter], call.values.get(WITH_DELETED, False)
+        writing = op.method != "GET"
+        with self.store.transaction() if writing else contextlib.nullcontext():
+            answer = self.handlers[op.operation_id](
+                OperationContext(self, call, self.context(call))
             )
-        elif op.verb == "create":
-            with self.store.transaction():
-                row = self.create(call, model)
-        elif op.verb == "update":
-            with self.store.transaction():
-                row = self.update(call, model)
-        elif op.verb == "delete":
-            with self.store.transaction():
-                row = self.delete(call, model)
-        else:
-            raise ApiError(invalid("operation", f"{op.operation_id} is not served", "unsupported"))
-        data = self.present(model, row, call)
-        if op.success.envelope == "list":
-            return {"request": echo, "data": [data], "next_cursor": None}
-        return {"request": echo, "data": data}
+        return self.envelope(call, answer)
 
-    def page(self, call: Call, echo: dict[str, Any]) -> dict[str, Any]:
+    def envelope(self, call: Call, answer: Any) -> dict[str, Any]:
+        op = call.op
+        echo: Any = (
+            [
+                {"params": item.values, "operation_type": op_type}
+                for item, op_type in zip(call.items, call.operation_types, strict=True)
+            ]
+            if op.batch is not None
+            else {"params": call.values}
+        )
+        envelope = op.success.envelope
+        if isinstance(answer, Page):
+            body: dict[str, Any] = {
+                "request": echo,
+                "data": answer.data,
+                "next_cursor": answer.next_cursor,
+            }
+            if answer.total_count is not None:
+                body["total_count"] = answer.total_count
+            return body
+        if envelope == "list" and not isinstance(answer, list):
+            answer = [answer]
+        if envelope == "list":
+            return {"request": echo, "data": answer, "next_cursor": None}
+        return {"request": echo, "data": answer}
+
+    # -- the entity lifecycle ------------------------------------------------------------------
+
+    def listing(self, call: Call, model: ResourceModel) -> Page:
         op, values = call.op, call.decoded.effective
-        model = self.models[op.resource]
         pagination = op.pagination
         scope = ("parent", call.parent.id) if call.parent is not None else ("owner", call.user.user)
         filters = _filters(op, values)
@@ -218,16 +248,10 @@ class Engine:
             )
         except CursorError as exc:
             raise ApiError(invalid("cursor", f"cursor: {exc}", "cursor", cursor)) from None
-        body: dict[str, Any] = {
-            "request": echo,
-            "data": [self.present(model, row, call) for row in rows],
-            "next_cursor": next_cursor,
-        }
+        total = None
         if pagination and values.get(pagination.total_count_parameter):
-            body[pagination.total_count_field] = self.store.count(
-                model.name, scope, filters, with_deleted
-            )
-        return body
+            total = self.store.count(model.name, scope, filters, with_deleted)
+        return Page([self.present(model, row, call) for row in rows], next_cursor, total)
 
     def create(self, call: Call, model: ResourceModel) -> Row:
         sent = self._sent(call)
@@ -236,9 +260,23 @@ class Engine:
             raise ApiError(*problems)
         values = call.params.apply_defaults(sent)
         ctx = self.context(call, self._references(call, values))
-        attrs = call.params.as_attributes(values)
+        return self.create_row(
+            model, call.user, call.parent, call.params.as_attributes(values), ctx
+        )
+
+    def create_row(
+        self,
+        model: ResourceModel,
+        user: User,
+        parent: Row | None,
+        attrs: dict[str, Any],
+        ctx: HookContext,
+    ) -> Row:
+        """A new entity through its resource's create hooks (which see it in `parent`)."""
+        if parent is not ctx.parent:
+            ctx = HookContext(self, user, parent, ctx.now, ctx.now_text, ctx.references)
         model.hooks.before_create(ctx, attrs)
-        row = self.insert(model, call.user, call.parent, attrs, ctx.now_text)
+        row = self.insert(model, user, parent, attrs, ctx.now_text)
         model.hooks.after_create(ctx, row)
         return row
 
@@ -259,7 +297,7 @@ class Engine:
                 return row
 
     def update(self, call: Call, model: ResourceModel) -> Row:
-        row = self.find(call, model, call.values[model.resource.id_parameter], False)
+        row = self.find(call, model, call.values[model.id_parameter], False)
         sent = self._sent(call)
         # The rules see the entity as this version shows it: an attribute another version never
         # set counts with its neutral value (a campaign created through version 10 has the
@@ -277,7 +315,7 @@ class Engine:
         return row
 
     def delete(self, call: Call, model: ResourceModel) -> Row:
-        row = self.find(call, model, call.values[model.resource.id_parameter], False)
+        row = self.find(call, model, call.values[model.id_parameter], False)
         ctx = self.context(call)
         model.hooks.before_delete(ctx, row)
         row.deleted = True
@@ -285,35 +323,27 @@ class Engine:
         self.store.save(row)
         return row
 
-    def batch(self, call: Call, items: list[tuple[Call, str]]) -> dict[str, Any]:
-        """Apply every item in one transaction; any item error rolls all of them back."""
-        model = self.models[call.op.resource]
-        results: list[Row | None] = []
+    def batch(self, call: Call, model: ResourceModel) -> list[dict[str, Any]]:
+        """Apply every item, each through the handler of its own operation; any item error rolls
+        all of them back (the caller's transaction)."""
+        results: list[Row | dict[str, Any] | None] = []
         item_problems: list[list[Problem]] = []
-        echo = [{"params": item.values, "operation_type": op_type} for item, op_type in items]
-        with self.store.transaction():
-            for item, _op_type in items:
-                self._place_dates(item)
-                try:
-                    results.append(self._apply(item, model))
-                    item_problems.append([])
-                except ApiError as exc:
-                    results.append(None)
-                    item_problems.append(list(exc.problems))
-            if any(item_problems):
-                raise BatchError(item_problems=item_problems, echo=echo)
-        return {
-            "request": echo,
-            "data": [self.present(model, row, call) for row in results if row is not None],
-        }
-
-    def _apply(self, item: Call, model: ResourceModel) -> Row:
-        verb = item.op.verb
-        if verb == "create":
-            return self.create(item, model)
-        if verb == "update":
-            return self.update(item, model)
-        return self.delete(item, model)
+        for item in call.items:
+            self._place_dates(item)
+            context = OperationContext(self, item, self.context(item))
+            try:
+                results.append(self.handlers[item.op.operation_id](context))
+                item_problems.append([])
+            except ApiError as exc:
+                results.append(None)
+                item_problems.append(list(exc.problems))
+        if any(item_problems):
+            echo = [
+                {"params": item.values, "operation_type": op_type}
+                for item, op_type in zip(call.items, call.operation_types, strict=True)
+            ]
+            raise BatchError(item_problems=item_problems, echo=echo)
+        return [r for r in results if r is not None]  # type: ignore[misc]
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -322,7 +352,7 @@ class Engine:
         where this version can show them, computed ones from the hooks, neutral values for the
         rest (what another version stored and this one does not declare stays hidden)."""
         data = dict(model.template)
-        properties = model.properties
+        properties = model.attributes
         for name, value in row.attrs.items():
             if name in properties and model.represents(name, value):
                 data[name] = value
@@ -350,7 +380,7 @@ class Engine:
             if target is None:
                 continue
             row = self.store.get(target.name, value)
-            if row is None or row.deleted or not self._visible(target, row, call.user, call.parent):
+            if row is None or row.deleted or not self.visible(target, row, call.user, call.parent):
                 # 400, not 404: the request's own target exists; one of its values is wrong.
                 where = f" in account {call.parent.id}" if call.parent is not None else ""
                 raise ApiError(
@@ -416,23 +446,3 @@ def _value_key(value: Any) -> Any:
     if isinstance(value, dict):
         return None
     return (type(value), value)
-
-
-def _neutral(prop: Mapping[str, Any], create_default: Any = NO_DEFAULT) -> Any:
-    """The value an attribute nobody set shows: its default (the entity's, else what a create
-    would have given it), null, first enum value or example."""
-    if "default" in prop:
-        return prop["default"]
-    if create_default is not NO_DEFAULT:
-        return create_default
-    types = prop.get("type")
-    types = types if isinstance(types, list) else [types]
-    branches = prop.get("anyOf") or prop.get("oneOf") or []
-    if "null" in types or any(b.get("type") == "null" for b in branches):
-        return None
-    if prop.get("enum"):
-        return prop["enum"][0]
-    kind = types[0]
-    if kind in ("string", "integer", "number", "boolean") and prop.get("examples"):
-        return prop["examples"][0]
-    return {"array": [], "boolean": False, "integer": 0, "number": 0, "object": {}}.get(kind, "")

@@ -40,9 +40,11 @@ class OperationRuntime:
         # identifier of the top-level resource (accounts), wherever it appears in the path.
         self.account_parameter = next(
             (
-                m.resource.id_parameter
+                m.id_parameter
                 for m in engine.models.values()
-                if m.parent is None and op.parameter(m.resource.id_parameter) is not None
+                if m.parent is None
+                and m.resource.id_parameter is not None
+                and op.parameter(m.resource.id_parameter) is not None
             ),
             None,
         )
@@ -145,11 +147,13 @@ class OperationRuntime:
             raise BatchError(item_problems=item_problems, echo=echo)
         return decoded_items, deviations
 
-    def batch_calls(self, call: Call, items: list) -> list[tuple[Call, str]]:
-        return [
-            (Call(item_type.operation, item_type.params, call.user, decoded, call.parent), op_type)
-            for decoded, op_type, item_type in items
-        ]
+    def attach_items(self, call: Call, items: list) -> None:
+        """Make the decoded items the batch call's own calls, each of its item operation."""
+        for decoded, op_type, item_type in items:
+            call.items.append(
+                Call(item_type.operation, item_type.params, call.user, decoded, call.parent)
+            )
+            call.operation_types.append(op_type)
 
 
 class VersionRuntime:

@@ -18,17 +18,11 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
+from adsapi.rules import Rule
 from adsapi.sandbox.errors import NO_VALUE, ApiError, Deviation, Problem, invalid, missing
 from adsapi.sandbox.times import LocalDate
 from adsapi.sandbox.wire import DecodeError, decode_json, decode_wire
-from adsapi.spec.model import (
-    NO_DEFAULT,
-    IgnoredWithRule,
-    OnlyWhenRule,
-    Operation,
-    Parameter,
-    Rule,
-)
+from adsapi.spec.model import NO_DEFAULT, Operation, Parameter
 
 _MEMO_SIZE = 4096
 _MISPLACED = {
@@ -173,26 +167,23 @@ class ParameterSet:
     def check_rules(
         self, sent: Iterable[str], values: Mapping[str, Any], current: Mapping[str, Any] | None
     ) -> list[Problem]:
-        """x-rules against the request (`current` None) or the entity after an update."""
+        """x-rules (adsapi.rules) against the request (`current` None) or the entity after an
+        update. The sandbox knows every value: what nobody set is null."""
         sent = set(sent)
-        merged = {**self.defaults, **current} if current is not None else {**self.defaults}
-        merged.update(values)
+        known: dict[str, Any] = dict.fromkeys(self.parameters)
+        known.update(self.defaults)
+        known.update(current or {})
+        known.update(values)
         problems = []
         for rule in self.rules:
-            problem = _broken(rule, sent, merged)
-            if problem is not None:
-                problems.append(problem)
+            found = rule.check(sent, known)
+            if found is not None and found.code is not None:
+                problems.append(Problem(found.code, found.message, found.parameter, found.rule))
         return problems
 
     def ignored(self, values: Mapping[str, Any]) -> frozenset[str]:
-        """The parameters an `ignored-with` rule makes ineffective next to the others sent."""
-        return frozenset(
-            rule.parameter
-            for rule in self.rules
-            if isinstance(rule, IgnoredWithRule)
-            and rule.parameter in values
-            and any(other in values for other in rule.others)
-        )
+        """The parameters a rule makes ineffective next to the others sent (`ignored-with`)."""
+        return frozenset().union(*(rule.ignored(values.keys()) for rule in self.rules))
 
     def as_attributes(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Parameter values keyed by the entity attribute each sets (`x-attribute`)."""
@@ -294,7 +285,7 @@ class OperationValidator:
             raise ApiError(*_illegal_ids(problems, self.path_names), echo=values)
         # Creates and updates check their rules in the engine, on what the entity will hold
         # (for batch items too); other operations check them on the request.
-        if self.op.rules and self.op.verb not in ("create", "update"):
+        if self.op.rules and self.op.kind not in ("create", "update"):
             problems = self.params.check_rules(values, values, None)
             if problems:
                 raise ApiError(*problems, echo=values)
@@ -313,58 +304,20 @@ def _illegal_ids(problems: list[Problem], path_names: frozenset[str]) -> list[Pr
     return [*in_path, *(p for p in problems if p.parameter not in path_names)]
 
 
-def _broken(rule: Rule, sent: set[str], merged: Mapping[str, Any]) -> Problem | None:
-    if rule.kind == "exclusive":
-        # A flag set to false asks for nothing, so it does not count as used.
-        present = [n for n in rule.names if n in sent and merged.get(n) not in (None, False)]
-        if len(present) > 1:
-            return Problem(
-                rule.error,
-                f"{' and '.join(present)} cannot be used together: {rule.description}",
-                present[-1],
-                "exclusive",
-            )
-        return None
-    if rule.kind == "not-greater-than":
-        if rule.parameter not in sent and rule.other not in sent:
-            return None
-        value, other = merged.get(rule.parameter), merged.get(rule.other)
-        if value is not None and other is not None and value > other:
-            return Problem(
-                rule.error,
-                f"{rule.parameter} ({value}) may not be greater than {rule.other} ({other}): "
-                f"{rule.description}",
-                rule.parameter,
-                "not-greater-than",
-            )
-        return None
-    if isinstance(rule, IgnoredWithRule):
-        return None  # accepted: the engine leaves the parameter without effect
-    assert isinstance(rule, OnlyWhenRule)
-    if rule.parameter not in sent or merged.get(rule.parameter) is None:
-        return None
-    for name, allowed in rule.when.items():
-        if merged.get(name) not in allowed:
-            wanted = " or ".join(str(v) for v in allowed)
-            return Problem(
-                rule.error,
-                f"{rule.parameter} may only be sent while {name} is {wanted} "
-                f"(it is {merged.get(name)}): {rule.description}",
-                rule.parameter,
-                "only-when",
-            )
-    return None
+_SCALARS = (str, int, float, bool, type(None))
 
 
 def _memo_key(value: Any) -> Any:
+    """A hashable key for a value whose verdict is worth remembering, or None. Only scalars
+    and lists of scalars: a JSON body can put objects anywhere (a batch item's `name` sent as
+    a list of objects), and those can be neither hashed nor usefully remembered."""
     if isinstance(value, list):
-        try:
+        if all(isinstance(v, _SCALARS) for v in value):
             return (list, tuple((type(v), v) for v in value))
-        except TypeError:
-            return None
-    if isinstance(value, dict):
         return None
-    return (type(value), value)
+    if isinstance(value, _SCALARS):
+        return (type(value), value)
+    return None
 
 
 # -- messages ---------------------------------------------------------------------------------

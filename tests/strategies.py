@@ -23,17 +23,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from adsapi.spec.model import (
-    NO_DEFAULT,
-    ApiSpec,
-    ExclusiveRule,
-    NotGreaterThanRule,
-    OnlyWhenRule,
-    Operation,
-    Parameter,
-    Rule,
-    ValueShape,
-)
+from adsapi.rules import Rule
+from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Parameter, ValueShape
 
 # A few offsets, UTC included: the client must send every instant in UTC.
 TIMEZONES = st.sampled_from(
@@ -121,35 +112,15 @@ def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
     return st.none() | values
 
 
-def _known(parameters: Mapping[str, Parameter], given: Mapping[str, Any], name: str) -> Any:
-    if name in given:
-        return given[name]
-    default = parameters[name].default if name in parameters else NO_DEFAULT
-    return default
-
-
 def keep_rules(
     rules: tuple[Rule, ...], parameters: Mapping[str, Parameter], given: dict[str, Any]
 ) -> dict[str, Any]:
-    """`given` changed as little as needed for every rule to hold (defaults count as known
-    values, as on a create)."""
+    """`given` changed as little as needed for every rule to hold (each rule kind's own
+    `repair`; defaults count as known values, as on a create)."""
     for rule in rules:
-        if isinstance(rule, ExclusiveRule):
-            # A false flag does not count as sent, so it may stay next to the one kept.
-            for name in [n for n in rule.names if n in given and given[n] is not False][1:]:
-                del given[name]
-        elif isinstance(rule, NotGreaterThanRule):
-            value = _known(parameters, given, rule.parameter)
-            other = _known(parameters, given, rule.other)
-            known = value not in (None, NO_DEFAULT) and other not in (None, NO_DEFAULT)
-            if known and value > other:
-                given[rule.parameter] = other
-        elif isinstance(rule, OnlyWhenRule) and rule.parameter in given:
-            for name, allowed in rule.when.items():
-                current = _known(parameters, given, name)
-                if current is not NO_DEFAULT and current not in allowed:
-                    del given[rule.parameter]
-                    break
+        known = {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
+        known.update(given)
+        rule.repair(given, known)
     return given
 
 
@@ -263,41 +234,45 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
 
 
 def _asking(parameter: Parameter) -> st.SearchStrategy[Any]:
-    """Values that make a parameter count as sent for an `exclusive` rule: a boolean flag set
-    to false asks for nothing, so only true does."""
+    """Values that ask for something (adsapi.rules): a flag set to false and a null ask for
+    nothing, so a flag asks with true and anything else with a value."""
     if parameter.shape.kind == "boolean":
         return st.just(True)
-    return parameter_values(parameter)
+    return value_strategy(parameter.shape, no_comma=parameter.is_list)
+
+
+class _Space:
+    """The values of one operation's parameters, as the rule kinds' `breakages` ask for them
+    (adsapi.rules.ValueSpace)."""
+
+    st = st
+
+    def __init__(self, parameters: Mapping[str, Parameter]) -> None:
+        self.parameters = parameters
+
+    def non_null(self, name: str) -> st.SearchStrategy[Any]:
+        parameter = self.parameters[name]
+        return value_strategy(parameter.shape, no_comma=parameter.is_list)
+
+    def asking(self, name: str) -> st.SearchStrategy[Any]:
+        return _asking(self.parameters[name])
+
+    def enum(self, name: str) -> tuple[Any, ...] | None:
+        return self.parameters[name].shape.constraints.enum
+
+    def maximum(self, name: str) -> float | None:
+        return self.parameters[name].shape.constraints.maximum
 
 
 def _rule_breakages(
     operation: Operation, valid: dict[str, Any], by_name: Mapping[str, Parameter]
 ) -> list[tuple[str, str, st.SearchStrategy[dict[str, Any]]]]:
-    out = []
-    for rule in operation.rules:
-        if isinstance(rule, ExclusiveRule):
-            first, second = rule.names[:2]
-            both = st.tuples(_asking(by_name[first]), _asking(by_name[second])).map(
-                lambda v, a=first, b=second: {**valid, a: v[0], b: v[1]}
-            )
-            out.append((second, "exclusive", both))
-        elif isinstance(rule, NotGreaterThanRule):
-            high = by_name[rule.parameter].shape.constraints.maximum or 2**40
-            pair = st.integers(0, int(min(high, 2**40)) - 1).flatmap(
-                lambda other, r=rule: st.integers(other + 1, other + 10**6).map(
-                    lambda value: {**valid, r.parameter: value, r.other: other}
-                )
-            )
-            out.append((rule.parameter, "not-greater-than", pair))
-        elif isinstance(rule, OnlyWhenRule):
-            name, allowed = next(iter(rule.when.items()))
-            others = [v for v in by_name[name].shape.constraints.enum or () if v not in allowed]
-            if others:
-                bad = st.tuples(
-                    parameter_values(by_name[rule.parameter]), st.sampled_from(others)
-                ).map(lambda v, r=rule, n=name: {**valid, r.parameter: v[0], n: v[1]})
-                out.append((rule.parameter, "only-when", bad))
-    return out
+    space = _Space(by_name)
+    return [
+        (culprit, rule.kind, calls)
+        for rule in operation.rules
+        for culprit, calls in rule.breakages(valid, space)
+    ]
 
 
 @st.composite

@@ -11,23 +11,25 @@ required has no wire form of its own.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from typing import Any
 
 import httpx2
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, given
 from hypothesis import strategies as st
 from twitter_ads_client import AdsClient, RequestValidationError
 from twitter_ads_client._wire import encode_request
 
-from adsapi.generator.naming import constant_name, snake_case
+from adsapi.demo import operation_method
 from adsapi.sandbox.app import create_app
 from adsapi.sandbox.driver import Driver
+from adsapi.sandbox.world import World
 from adsapi.spec import load_spec
 from adsapi.spec.model import Operation
-from tests.sandbox.conftest import ALICE, USERS, FakeClock, new_account, new_campaign
+from tests.budget import budget
+from tests.client.harness import method_of, split_arguments
+from tests.sandbox.conftest import ALICE, USERS, FakeClock
 from tests.strategies import call_parameters, invalid_arguments
 
 SPEC = load_spec()
@@ -50,25 +52,18 @@ OPERATIONS = [op for op in SPEC.operations.values() if op.batch is None and call
 
 
 @pytest.fixture(scope="module")
-def world() -> Iterator[tuple[Any, Driver, dict[str, str]]]:
-    """A strict sandbox with one real account, funding instrument and campaign of Alice's, so
+def world() -> Iterator[tuple[Driver, World]]:
+    """A strict sandbox and a world of real entities of Alice's (derived from the spec), so
     that what is left valid in a call names things that exist."""
     app = create_app(
         SPEC, users=USERS, clock=FakeClock(), seed=11, strict=True, rate_limit_scale=1000
     )
     driver = Driver(SPEC, ALICE, app=app)
-    account, instrument = new_account(driver)
-    campaign = new_campaign(driver, account, instrument, daily_budget_amount_local_micro=10)
-    yield (
-        app,
-        driver,
-        {
-            "account_id": account,
-            "funding_instrument_id": instrument,
-            "campaign_id": campaign["id"],
-        },
-    )
+    yield driver, World(SPEC, lambda op_id, args: driver.ok(op_id, **args)["data"])
     driver.close()
+
+
+PROBE = AdsClient("k", "s", "t", "ts", base_url="http://127.0.0.1")  # only for its tables
 
 
 def refused_by_client(op: Operation, arguments: dict[str, Any]) -> RequestValidationError:
@@ -81,20 +76,19 @@ def refused_by_client(op: Operation, arguments: dict[str, Any]) -> RequestValida
         base_url="http://127.0.0.1",
         http_client=httpx2.Client(transport=httpx2.MockTransport(sent.append)),
     )
-    method = getattr(getattr(client, op.resource), op.verb)
-    positional = [arguments[p.name] for p in op.parameters_in("path")]
-    keywords = {k: v for k, v in arguments.items() if op.parameter(k).location != "path"}
+    positional, keywords = split_arguments(client, op, arguments)
     with pytest.raises(RequestValidationError) as refused:
-        method(*positional, **keywords)
+        method_of(client, op)(*positional, **keywords)
     assert sent == [], "a refused call sent a request"
     return refused.value
 
 
 def send_anyway(driver: Driver, op: Operation, arguments: dict[str, Any]) -> httpx2.Response:
     """What the client would have put on the wire, sent signed to the sandbox."""
-    module = importlib.import_module(f"twitter_ads_client.resources.{snake_case(op.resource)}")
-    table = getattr(module, constant_name(op.operation_id))
-    wire = encode_request(op.method, op.path, table.params, arguments)
+    table = operation_method(PROBE, op.operation_id)[1]
+    python = {p.wire_name: p.name for p in table.params}
+    given = {python[name]: value for name, value in arguments.items()}
+    wire = encode_request(op.method, op.path, table.params, given)
     headers, content = {}, None
     if wire.form is not None:
         headers["content-type"] = "application/x-www-form-urlencoded"
@@ -103,22 +97,23 @@ def send_anyway(driver: Driver, op: Operation, arguments: dict[str, Any]) -> htt
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=lambda op: op.operation_id)
-@settings(
-    max_examples=25,
-    deadline=None,
+@budget(
+    "per_operation",
     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
 def test_what_the_client_refuses_the_sandbox_refuses(
-    op: Operation, world: tuple[Any, Driver, dict[str, str]], data: st.DataObject
+    op: Operation, world: tuple[Driver, World], data: st.DataObject
 ) -> None:
-    _app, driver, ids = world
+    driver, entities = world
     invalid = data.draw(invalid_arguments(op))
     assume(invalid.rule in WIRE_RULES)
     arguments = dict(invalid.arguments)
-    for name, real in ids.items():
+    for name in arguments:
         # Identifiers left valid name real entities, so that only the broken value is wrong.
-        if name in arguments and name != invalid.parameter:
+        param = op.parameter(name)
+        real = entities.identifier(op, param) if param and name != invalid.parameter else None
+        if real is not None:
             arguments[name] = real
     refused = refused_by_client(op, arguments)
     named_by_client = {p.parameter for p in refused.problems}

@@ -34,3 +34,16 @@ def test_toolkit_type_checks() -> None:
         str(ROOT / ".cache" / "mypy-toolkit"),
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_hypothesis_budgets_live_in_one_place() -> None:
+    """Budgets come from tests/budget.py's profiles, never from numbers in a test."""
+    setting = "max_" + "examples="  # spelled so that this test does not find itself
+    written = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "tests").rglob("*.py"))
+        if path.name != "budget.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if setting in line
+    ]
+    assert written == [], "hard-coded hypothesis budgets: " + ", ".join(written)

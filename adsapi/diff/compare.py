@@ -21,9 +21,6 @@ from adsapi.spec.model import (
     NO_DEFAULT,
     ApiSpec,
     Batch,
-    ExclusiveRule,
-    IgnoredWithRule,
-    NotGreaterThanRule,
     Operation,
     Parameter,
     Response,
@@ -516,34 +513,6 @@ def _rule_key(rule: Rule) -> frozenset[str]:
     return frozenset(rule.parameters)
 
 
-def _describe(rule: Rule) -> str:
-    if isinstance(rule, IgnoredWithRule):
-        return f"{rule.parameter} ignored next to {', '.join(rule.others)}"
-    if isinstance(rule, ExclusiveRule):
-        return f"{' and '.join(rule.names)} exclusive ({rule.error})"
-    if isinstance(rule, NotGreaterThanRule):
-        return f"{rule.parameter} at most {rule.other} ({rule.error})"
-    when = "; ".join(f"{k} in {', '.join(map(str, v))}" for k, v in rule.when.items())
-    return f"{rule.parameter} only when {when} ({rule.error})"
-
-
-def _rule_can_break(rule: Rule, old: Mapping[str, ParamView], defaults: Mapping[str, Any]) -> bool:
-    """Whether a request the old operation accepted can fall foul of `rule`. `defaults` holds
-    the value a parameter takes when a request does not send it."""
-    existed = [name for name in rule.parameters if name in old]
-    if isinstance(rule, (ExclusiveRule, IgnoredWithRule)):
-        return len(existed) >= 2
-    if isinstance(rule, NotGreaterThanRule):
-        return len(existed) == 2
-    if rule.parameter not in old:
-        return False
-    # only-when: an old request never sends a new `when` parameter, so its default decides.
-    return any(
-        name in old or name not in defaults or defaults[name] not in allowed
-        for name, allowed in rule.when.items()
-    )
-
-
 def _defaults(c: _Collector, op: Operation) -> dict[str, Any]:
     """What each parameter of `op` is when not sent: its default, or for a partial update the
     value the entity got when created (the create operation's default)."""
@@ -569,32 +538,32 @@ def _compare_rules(
     for key, rule in after.items():
         previous = before.get(key)
         if previous is not None:
-            if previous != rule and (previous.error, _describe(previous)) != (
+            if previous != rule and (previous.error, previous.describe()) != (
                 rule.error,
-                _describe(rule),
+                rule.describe(),
             ):
                 c.add(
                     "breaking",
                     "behaviour",
                     "rule",
-                    _describe(previous),
-                    f"now {_describe(rule)}",
+                    previous.describe(),
+                    f"now {rule.describe()}",
                     where,
                 )
             continue
         replaced = [r for k, r in before.items() if k[0] == key[0] and k not in after]
         if replaced:
-            message = f"was {_describe(replaced[0])}, now {_describe(rule)}"
+            message = f"was {replaced[0].describe()}, now {rule.describe()}"
             subject = ", ".join(sorted(key[0]))
         else:
-            message, subject = "added", _describe(rule)
-        if replaced or _rule_can_break(rule, old_params, _defaults(c, new)):
+            message, subject = "added", rule.describe()
+        if replaced or rule.can_break(old_params.keys(), _defaults(c, new)):
             c.add("breaking", "behaviour", "rule", subject, message, where)
         else:
             c.add("additive", None, "rule", subject, message, where)
     for key, rule in before.items():
         if key not in after and not any(k[0] == key[0] for k in after):
-            c.add("additive", None, "rule", _describe(rule), "removed", where)
+            c.add("additive", None, "rule", rule.describe(), "removed", where)
 
 
 def _answer_subject(entity: str | None) -> Any:

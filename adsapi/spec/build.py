@@ -6,22 +6,21 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from adsapi.rules import parse_rule
+from adsapi.spec.kinds import ENTITY_KINDS
 from adsapi.spec.loader import Bundle
 from adsapi.spec.model import (
     FLAG_MATCHES,
     NO_DEFAULT,
     ApiSpec,
     ApiVersion,
+    Attribute,
     Batch,
     Body,
     Constraints,
     ErrorCode,
-    ExclusiveRule,
     Filter,
     Header,
-    IgnoredWithRule,
-    NotGreaterThanRule,
-    OnlyWhenRule,
     Operation,
     Pagination,
     Parameter,
@@ -252,6 +251,7 @@ class _Builder:
         return Operation(
             operation_id=operation_id,
             verb=_verb(operation_id),
+            kind=str(raw.get("x-operation-kind") or _verb(operation_id)),
             method=method.upper(),
             path=route,
             resource=tags[0] if tags else "",
@@ -350,8 +350,8 @@ class _Builder:
         for index, entry in enumerate(raw):
             where = join_pointer(pointer, index)
             try:
-                rule = _rule(entry)
-            except (KeyError, TypeError, ValueError) as exc:
+                rule = parse_rule(entry)
+            except ValueError as exc:
                 self.problem(where, f"malformed rule: {exc}")
                 continue
             missing = [n for n in rule.parameters if n not in parameters]
@@ -471,20 +471,65 @@ class _Builder:
             if not isinstance(meta, dict):
                 continue
             where = join_pointer("/tags", index, "x-resource")
-            missing = [k for k in ("entity", "id-parameter", "not-found-error") if k not in meta]
-            if missing:
-                self.problem(where, f"x-resource lacks {', '.join(missing)}")
+            own = tuple(op for op in operations.values() if op.resource == tag["name"])
+            entity_kinds = sorted({op.kind for op in own if op.kind in ENTITY_KINDS})
+            wanted = ("entity", "id-parameter", "not-found-error")
+            missing = [k for k in wanted if k not in meta]
+            if missing and (entity_kinds or len(missing) < len(wanted)):
+                why = f" (it has {', '.join(entity_kinds)} operations)" if entity_kinds else ""
+                self.problem(where, f"x-resource lacks {', '.join(missing)}{why}")
                 continue
+            entity = meta.get("entity")
             resources[tag["name"]] = Resource(
                 name=tag["name"],
                 description=_text(tag.get("description")),
-                entity=meta["entity"],
-                id_parameter=meta["id-parameter"],
+                entity=entity,
+                id_parameter=meta.get("id-parameter"),
                 parent_parameter=meta.get("parent-parameter"),
-                not_found_error=meta["not-found-error"],
-                operations=tuple(op for op in operations.values() if op.resource == tag["name"]),
+                not_found_error=meta.get("not-found-error"),
+                operations=own,
+                attributes=self.attributes(entity, own) if entity else {},
+                client_path=self.client_path(meta, where),
             )
         return resources
+
+    def attributes(self, entity: str, operations: tuple[Operation, ...]) -> dict[str, Attribute]:
+        """The entity's attributes with what an answer shows when nobody set them."""
+        schema = (self.document.get("components") or {}).get("schemas", {}).get(entity)
+        if not isinstance(schema, dict):
+            return {}
+        schema = self.resolve_schema(schema)
+        create = next((op for op in operations if op.kind == "create"), None)
+        create_defaults = {
+            p.sets: p.default
+            for p in (create.parameters if create else ())
+            if p.default is not NO_DEFAULT
+        }
+        required = set(schema.get("required") or ())
+        attributes = {}
+        for name, prop in (schema.get("properties") or {}).items():
+            shape = self.shape(prop)
+            default = prop.get("default", NO_DEFAULT)
+            attributes[name] = Attribute(
+                name=name,
+                schema=prop,
+                shape=shape,
+                required=name in required,
+                read_only=bool(prop.get("readOnly", False)),
+                default=default,
+                neutral=_neutral(prop, shape, default, create_defaults.get(name, NO_DEFAULT)),
+            )
+        return attributes
+
+    def client_path(self, meta: Mapping[str, Any], where: str) -> tuple[str, ...]:
+        """`client-path: accounts.users` as its attributes (the lint checks each one)."""
+        value = meta.get("client-path")
+        if value is None:
+            return ()
+        if not isinstance(value, str):
+            self.problem(join_pointer(where, "client-path"), "client-path must be a dotted string")
+            return ()
+        return tuple(value.split("."))
 
 
 _KINDS: dict[str, Any] = {
@@ -533,25 +578,22 @@ def _merge_object(schema: Mapping[str, Any]) -> dict[str, Any]:
     return {"properties": properties, "required": required}
 
 
-def _rule(entry: Any) -> Rule:
-    kind = entry["kind"]
-    description = _text(entry.get("description"))
-    if kind == "ignored-with":
-        return IgnoredWithRule(entry["parameter"], tuple(entry["others"]), description)
-    error = entry["error"]
-    if kind == "exclusive":
-        names = tuple(entry["parameters"])
-        if len(names) < 2:
-            raise ValueError("an exclusive rule needs at least two parameters")
-        return ExclusiveRule(names, error, description)
-    if kind == "not-greater-than":
-        return NotGreaterThanRule(entry["parameter"], entry["other"], error, description)
-    if kind == "only-when":
-        when = {name: tuple(values) for name, values in entry["when"].items()}
-        return OnlyWhenRule(entry["parameter"], when, error, description)
-    raise ValueError(
-        f"unknown kind {kind!r} (exclusive, not-greater-than, only-when, ignored-with)"
-    )
+def _neutral(prop: Mapping[str, Any], shape: ValueShape, default: Any, create_default: Any) -> Any:
+    """What an attribute nobody set shows: its default, else what a create would have given
+    it, else null, else its first enum value or example, else its type's zero."""
+    if default is not NO_DEFAULT:
+        return default
+    if create_default is not NO_DEFAULT:
+        return create_default
+    if shape.nullable:
+        return None
+    if shape.constraints.enum:
+        return shape.constraints.enum[0]
+    examples = prop.get("examples")
+    if shape.kind in ("string", "integer", "number", "boolean", "datetime") and examples:
+        return examples[0]
+    zeros: dict[str, Any] = {"array": [], "boolean": False, "integer": 0, "number": 0}
+    return zeros.get(shape.kind, {} if shape.kind == "object" else "")
 
 
 def _error_table(schemas: Mapping[str, Any]) -> dict[str, ErrorCode]:

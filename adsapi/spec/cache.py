@@ -40,7 +40,9 @@ def _digest(path: Path) -> str:
 
 def _inputs(root: Path, extra: Iterable[Path]) -> list[Path]:
     """What a model of `root` is built from: its folder's YAML files, `extra`, our sources."""
-    sources = Path(__file__).resolve().parent.glob("*.py")
+    here = Path(__file__).resolve().parent
+    # The model holds rule objects of adsapi.rules, outside this package: it counts too.
+    sources = [*here.glob("*.py"), here.parent / "rules.py"]
     return sorted({*root.parent.rglob("*.yaml"), root, *extra, *sources})
 
 

@@ -29,13 +29,21 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-resource",
             ("tag",),
-            "Makes a tag a resource: its entity schema, identifier parameter, parent parameter "
-            "and the error code for an unknown identifier.",
+            "Makes a tag a resource: its entity schema, identifier parameter, parent parameter, "
+            "the error code for an unknown identifier and, optionally, its `client-path` in the "
+            "generated client (`custom_audiences.users`).",
         ),
         Extension(
             "x-sandbox-only",
             ("operation",),
             "The operation only exists on the sandbox host.",
+        ),
+        Extension(
+            "x-operation-kind",
+            ("operation",),
+            "`lookup` (a GET) or `action` (a POST, PUT or DELETE): the operation computes its "
+            "answer instead of acting on its resource's stored entities, and the sandbox serves "
+            "it with a handler of its own.",
         ),
         Extension(
             "x-rate-limit-class",
@@ -51,9 +59,9 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-rules",
             ("operation",),
-            "Rules across parameters: `exclusive`, `not-greater-than`, `only-when`, each with "
-            "the error code a violation gets, and `ignored-with` (no error: the parameter has no "
-            "effect next to the others).",
+            "Rules across parameters, one of the kinds of adsapi/rules.py: `exclusive`, "
+            "`not-greater-than`, `only-when`, each with the error code a violation gets, and "
+            "`ignored-with` (no error: the parameter has no effect next to the others).",
         ),
         Extension(
             "x-batch",

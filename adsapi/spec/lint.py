@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
+import keyword
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from adsapi.spec.build import HTTP_METHODS
 from adsapi.spec.extensions import EXTENSIONS
+from adsapi.spec.kinds import DECLARED_KINDS, ENTITY_KINDS, KINDS
 from adsapi.spec.loader import Bundle
 from adsapi.spec.model import FLAG_MATCHES, ApiSpec, Operation
 from adsapi.spec.problems import Problem, join_pointer
 
-# operationId verb -> HTTP method, and whether the resource part is plural (the tag) or
-# singular (the entity).
-VERBS: dict[str, tuple[str, bool]] = {
-    "list": ("GET", True),
-    "get": ("GET", False),
-    "create": ("POST", False),
-    "update": ("PUT", False),
-    "delete": ("DELETE", False),
-    "batch": ("POST", True),
-}
 ERROR_STATUSES = ("400", "401", "403", "404", "429", "500", "503")
 USER_RATE_HEADERS = ("x-rate-limit-limit", "x-rate-limit-remaining", "x-rate-limit-reset")
 ACCOUNT_RATE_HEADERS = (
@@ -191,10 +184,14 @@ def lint(bundle: Bundle, spec: ApiSpec) -> list[Problem]:
 
     for name, resource in spec.resources.items():
         where = join_pointer("/tags", _tag_index(bundle.document, name), "x-resource")
-        if resource.entity not in spec.schemas:
+        if resource.entity is not None and resource.entity not in spec.schemas:
             report(where, f"entity schema {resource.entity} does not exist")
-        if resource.not_found_error not in spec.error_codes:
+        if (
+            resource.not_found_error is not None
+            and resource.not_found_error not in spec.error_codes
+        ):
             report(where, f"not-found-error {resource.not_found_error} is not a documented code")
+    _lint_client_paths(spec, bundle.document, report)
 
     currencies = spec.document["components"]["schemas"].get("SupportedCurrency", {})
     if set(currencies.get("enum", [])) != set(spec.currency_precision):
@@ -218,22 +215,8 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
             join_pointer(where, "tags"),
             "an operation has exactly one tag, naming a resource declared with x-resource",
         )
-    elif op.verb in VERBS:
-        method, plural = VERBS[op.verb]
-        subject = _pascal(op.resource) if plural else resource.entity
-        if op.operation_id != op.verb + subject:
-            report(
-                join_pointer(where, "operationId"),
-                f"operationId should be {op.verb + subject} (verb + "
-                f"{'resource' if plural else 'entity'} name)",
-            )
-        if op.method != method:
-            report(where, f"a {op.verb!r} operation uses {method}, not {op.method}")
     else:
-        report(
-            join_pointer(where, "operationId"),
-            f"unknown verb {op.verb!r}; known verbs: {', '.join(VERBS)} (see README)",
-        )
+        _lint_kind(spec, op, resource, report)
 
     missing = [s for s in ERROR_STATUSES if s not in op.responses]
     if missing:
@@ -284,7 +267,7 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
             report(
                 join_pointer(where, "x-rules"), f"rule error {rule.error} is not a documented code"
             )
-    if op.verb == "list":
+    if op.kind == "list":
         if op.pagination is None:
             report(where, "a list operation declares x-pagination")
         if (
@@ -302,7 +285,7 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
                 "cursor and with_total_count must be declared exclusive (or, before v5, "
                 "with_total_count ignored-with cursor)",
             )
-    if op.verb == "update" and not op.partial_update:
+    if op.kind == "update" and not op.partial_update:
         report(where, "an update operation declares x-partial-update")
     if op.batch is not None:
         shared = {p.name for p in op.parameters_in("path")}
@@ -337,17 +320,68 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
             )
 
 
+def _lint_kind(spec: ApiSpec, op: Operation, resource: Any, report: Any) -> None:
+    """The operation is of a known kind (adsapi.spec.kinds) and keeps that kind's promises."""
+    where = op.pointer
+    declared = op.extensions.get("x-operation-kind")
+    if declared is not None and declared not in DECLARED_KINDS:
+        report(
+            join_pointer(where, "x-operation-kind"),
+            f"x-operation-kind is {', '.join(DECLARED_KINDS)}; the entity kinds "
+            f"({', '.join(ENTITY_KINDS)}) come from the operationId's verb",
+        )
+        return
+    kind = KINDS.get(op.kind)
+    if kind is None:
+        report(
+            join_pointer(where, "operationId"),
+            f"unknown verb {op.verb!r}: an operation on the resource's entities starts with "
+            f"{', '.join(ENTITY_KINDS)}; any other declares x-operation-kind "
+            f"({', '.join(DECLARED_KINDS)}; see README)",
+        )
+        return
+    if kind.entity:
+        subject = _pascal(op.resource) if kind.plural else resource.entity
+        if op.operation_id != op.verb + subject:
+            report(
+                join_pointer(where, "operationId"),
+                f"operationId should be {op.verb + subject} (verb + "
+                f"{'resource' if kind.plural else 'entity'} name)",
+            )
+        if kind.names_entity and "{" + resource.id_parameter + "}" not in op.path:
+            report(where, f"a {kind.name} operation's path holds {{{resource.id_parameter}}}")
+    if op.method not in kind.methods:
+        report(
+            where, f"a {kind.name!r} operation uses {' or '.join(kind.methods)}, not {op.method}"
+        )
+    success = next((r for r in op.responses.values() if r.is_success), None)
+    if success is None:
+        report(join_pointer(where, "responses"), "the operation declares no success answer")
+    elif success.envelope is None or success.entity is None:
+        report(
+            join_pointer(where, "responses", success.status),
+            "the success answer is an envelope (allOf ObjectEnvelope, ListEnvelope or "
+            "BatchEnvelope) whose `data` references a component schema",
+        )
+    elif success.envelope not in kind.envelopes:
+        report(
+            join_pointer(where, "responses", success.status),
+            f"a {kind.name!r} operation answers with {' or '.join(kind.envelopes)} "
+            f"envelopes, not {success.envelope}",
+        )
+
+
 def _lint_attributes(spec: ApiSpec, op: Operation, report: Any) -> None:
     """x-filter and x-attribute name attributes of the operation's entity; flag filters are
     booleans."""
     resource = spec.resources.get(op.resource)
-    entity = spec.schemas.get(resource.entity, {}) if resource else {}
+    entity = spec.schemas.get(resource.entity, {}) if resource and resource.entity else {}
     attributes = set(entity.get("properties") or ())
     for param in op.parameters:
         named = [("x-filter", param.filter.attribute)] if param.filter else []
         if param.attribute is not None:
             named.append(("x-attribute", param.attribute))
-            if op.verb not in ("create", "update"):
+            if op.kind not in ("create", "update"):
                 report(
                     op.pointer, f"parameter {param.name}: x-attribute is for creates and updates"
                 )
@@ -362,6 +396,46 @@ def _lint_attributes(spec: ApiSpec, op: Operation, report: Any) -> None:
             report(
                 op.pointer,
                 f"parameter {param.name}: x-filter match {param.filter.match} is for booleans",
+            )
+
+
+_ATTRIBUTE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _lint_client_paths(spec: ApiSpec, document: dict[str, Any], report: Any) -> None:
+    """`client-path`: attributes a client can have, one resource per path, and no attribute
+    hidden by (or hiding) a method of the resource it hangs on."""
+    taken: dict[tuple[str, ...], str] = {}
+    # Declared paths last: a clash is reported on the tag that moved.
+    ordered = sorted(spec.resources.values(), key=lambda r: bool(r.client_path))
+    for resource in ordered:
+        where = join_pointer(
+            "/tags", _tag_index(document, resource.name), "x-resource", "client-path"
+        )
+        path = resource.client_path or (resource.name,)
+        bad = [p for p in path if not _ATTRIBUTE.match(p) or keyword.iskeyword(p)]
+        if bad and resource.client_path:
+            report(
+                where,
+                f"client-path {'.'.join(path)!r}: {', '.join(map(repr, bad))} is not a "
+                "snake_case attribute name",
+            )
+            continue
+        if path in taken:
+            report(where, f"client-path {'.'.join(path)} is already the place of {taken[path]}")
+            continue
+        taken[path] = resource.name
+    for path, name in taken.items():
+        if path[:-1] not in taken:
+            continue
+        parent = spec.resources[taken[path[:-1]]]
+        methods = {op.verb for op in parent.operations} | {
+            re.sub(r"(?<!^)(?=[A-Z])", "_", op.operation_id).lower() for op in parent.operations
+        }
+        if path[-1] in methods:
+            report(
+                join_pointer("/tags", _tag_index(document, name), "x-resource", "client-path"),
+                f"client-path {'.'.join(path)}: {path[-1]} is a method of {parent.name}",
             )
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from adsapi.rules import Rule
+
 ParameterLocation = Literal["path", "query", "form", "body"]
 """Where a parameter travels canonically. `form` fields are the members of a form body; `body`
 fields are the members of a JSON object (the `params` of a batch item)."""
@@ -154,73 +156,6 @@ class Body:
 
 
 @dataclass(frozen=True)
-class ExclusiveRule:
-    """At most one of `names` may be sent. A boolean set to false asks for nothing and does not
-    count as sent (`cursor` with `with_total_count=false` is fine)."""
-
-    names: tuple[str, ...]
-    error: str
-    description: str
-    kind: Literal["exclusive"] = "exclusive"
-
-    @property
-    def parameters(self) -> tuple[str, ...]:
-        return self.names
-
-
-@dataclass(frozen=True)
-class NotGreaterThanRule:
-    """When both have a value, `parameter` may not exceed `other`."""
-
-    parameter: str
-    other: str
-    error: str
-    description: str
-    kind: Literal["not-greater-than"] = "not-greater-than"
-
-    @property
-    def parameters(self) -> tuple[str, ...]:
-        return (self.parameter, self.other)
-
-
-@dataclass(frozen=True)
-class OnlyWhenRule:
-    """`parameter` may only have a value while each `when` parameter has one of its values."""
-
-    parameter: str
-    when: Mapping[str, tuple[Any, ...]]
-    error: str
-    description: str
-    kind: Literal["only-when"] = "only-when"
-
-    @property
-    def parameters(self) -> tuple[str, ...]:
-        return (self.parameter, *self.when)
-
-
-@dataclass(frozen=True)
-class IgnoredWithRule:
-    """`parameter` is accepted but has no effect when any of `others` is sent (no error).
-
-    Older versions worked this way where newer ones reject the combination (`with_total_count`
-    with `cursor` before v5).
-    """
-
-    parameter: str
-    others: tuple[str, ...]
-    description: str
-    error: None = None
-    kind: Literal["ignored-with"] = "ignored-with"
-
-    @property
-    def parameters(self) -> tuple[str, ...]:
-        return (self.parameter, *self.others)
-
-
-Rule = ExclusiveRule | NotGreaterThanRule | OnlyWhenRule | IgnoredWithRule
-
-
-@dataclass(frozen=True)
 class Batch:
     """x-batch: a list of operations applied together."""
 
@@ -250,6 +185,7 @@ class Pagination:
 class Operation:
     operation_id: str
     verb: str  # the operationId's leading lower-case word: list, get, create, update, ...
+    kind: str  # what it does (adsapi.spec.kinds): the verb, or its x-operation-kind
     method: str  # upper case
     path: str  # template, without the version prefix
     resource: str  # the tag
@@ -288,17 +224,48 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Attribute:
+    """One attribute of an entity, as an answer shows it."""
+
+    name: str
+    schema: Mapping[str, Any]  # resolved
+    shape: ValueShape
+    required: bool  # the entity schema lists it as always present
+    read_only: bool  # computed by the API: never sent by clients
+    default: Any  # the schema's default (NO_DEFAULT when it has none)
+    # What an answer shows when nobody set the attribute: its default, else what a create
+    # gives it when not sent, else null when nullable, else the first enum value or example,
+    # else the type's zero.
+    neutral: Any
+
+    @property
+    def nullable(self) -> bool:
+        return self.shape.nullable
+
+
+@dataclass(frozen=True)
 class Resource:
+    """A tag declared with `x-resource`. A resource of stored entities names its entity schema,
+    identifier parameter and not-found error; one whose operations only compute their answers
+    (`lookup`, `action`) may name none of them."""
+
     name: str  # the tag, snake_case
     description: str
-    entity: str  # component name of the entity schema
-    id_parameter: str
+    entity: str | None  # component name of the entity schema
+    id_parameter: str | None
     parent_parameter: str | None
-    not_found_error: str
+    not_found_error: str | None
     operations: tuple[Operation, ...]
+    # The entity's attributes, in the schema's order (empty when the schema is missing).
+    attributes: Mapping[str, Attribute] = field(default_factory=dict)
+    # Where the generated client puts the resource, attribute by attribute (`x-resource`'s
+    # `client-path`: `("accounts", "users")` is `client.accounts.users`); empty: at the top,
+    # under its name.
+    client_path: tuple[str, ...] = ()
 
-    def operation(self, verb: str) -> Operation | None:
-        return next((op for op in self.operations if op.verb == verb), None)
+    def operation(self, kind: str) -> Operation | None:
+        """The resource's (first) operation of `kind` (adsapi.spec.kinds)."""
+        return next((op for op in self.operations if op.kind == kind), None)
 
 
 @dataclass(frozen=True)

@@ -46,12 +46,14 @@ if TYPE_CHECKING:
         TwitterAdsError,
         UnprocessableEntityError,
     )
+    from ._headers import RateLimit
     from ._money import CURRENCY_PRECISION, currency_precision, from_micros, to_micros
     from ._pagination import AsyncPage, AsyncPaginator, SyncPage
-    from ._response import APIResponse, RateLimit
+    from ._response import APIResponse
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
-    from ._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+    from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
+    from .types.authenticated_user_access import AuthenticatedUserAccess
     from .types.campaign import Campaign
     from .types.campaign_batch import (
         CampaignBatchCreate,
@@ -84,8 +86,10 @@ __all__ = [
     "AsyncAdsClientWithRawResponse",
     "AsyncPage",
     "AsyncPaginator",
+    "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
+    "Body",
     "Campaign",
     "CampaignBatchCreate",
     "CampaignBatchCreateParams",
@@ -106,6 +110,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "Problem",
+    "Query",
     "RateLimit",
     "RateLimitError",
     "RequestTimeoutError",
@@ -145,8 +150,10 @@ _EXPORTS = {
     "AsyncAdsClientWithRawResponse": "._client",
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
+    "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "Body": "._types",
     "Campaign": ".types.campaign",
     "CampaignBatchCreate": ".types.campaign_batch",
     "CampaignBatchCreateParams": ".types.campaign_batch",
@@ -167,7 +174,8 @@ _EXPORTS = {
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
     "Problem": "._exceptions",
-    "RateLimit": "._response",
+    "Query": "._types",
+    "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
     "RequestTimeoutError": "._exceptions",
     "RequestValidationError": "._exceptions",

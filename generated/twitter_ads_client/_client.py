@@ -1,4 +1,5 @@
-"""`AdsClient` and `AsyncAdsClient`: one attribute per resource of the API.
+"""`AdsClient` and `AsyncAdsClient`: one attribute per top-level resource (or namespace) of
+the API, and the low-level signed calls for what the spec does not describe yet.
 
 Generated from the spec; do not edit.
 """
@@ -12,8 +13,9 @@ from typing import TYPE_CHECKING
 import httpx2
 
 from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._resource import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._spec import API_VERSION
-from ._types import TimeoutTypes
+from ._types import Headers, TimeoutTypes
 
 if TYPE_CHECKING:
     from .resources.accounts import (
@@ -21,6 +23,12 @@ if TYPE_CHECKING:
         AccountsWithRawResponse,
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
+    )
+    from .resources.authenticated_user_access import (
+        AsyncAuthenticatedUserAccessResource,
+        AsyncAuthenticatedUserAccessResourceWithRawResponse,
+        AuthenticatedUserAccessResource,
+        AuthenticatedUserAccessResourceWithRawResponse,
     )
     from .resources.campaigns import (
         AsyncCampaigns,
@@ -63,6 +71,7 @@ class AdsClient(SyncAPIClient):
             worth blocking on; a longer one raises the error at once.
         http_client: An `httpx2.Client` to send requests with (proxies, transports, event
             hooks); it is not closed by the client.
+        default_headers: Headers sent with every request.
     """
 
     def __init__(
@@ -79,6 +88,7 @@ class AdsClient(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = 60.0,
         http_client: httpx2.Client | None = None,
+        default_headers: Headers | None = None,
     ) -> None:
         super().__init__(
             http_client=http_client,
@@ -92,6 +102,7 @@ class AdsClient(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
         )
 
     def __enter__(self) -> AdsClient:
@@ -130,6 +141,14 @@ class AdsClient(SyncAPIClient):
         return Campaigns(self)
 
     @cached_property
+    def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
+        """What the authenticated user may do in an ads account: its roles there, computed for each
+        request rather than stored."""
+        from .resources.authenticated_user_access import AuthenticatedUserAccessResource
+
+        return AuthenticatedUserAccessResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -156,6 +175,7 @@ class AsyncAdsClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_wait: float = 60.0,
         http_client: httpx2.AsyncClient | None = None,
+        default_headers: Headers | None = None,
     ) -> None:
         super().__init__(
             http_client=http_client,
@@ -169,6 +189,7 @@ class AsyncAdsClient(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
         )
 
     async def __aenter__(self) -> AsyncAdsClient:
@@ -207,6 +228,14 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncCampaigns(self)
 
     @cached_property
+    def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
+        """What the authenticated user may do in an ads account: its roles there, computed for each
+        request rather than stored."""
+        from .resources.authenticated_user_access import AsyncAuthenticatedUserAccessResource
+
+        return AsyncAuthenticatedUserAccessResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -214,10 +243,16 @@ class AsyncAdsClient(AsyncAPIClient):
 
 
 class AdsClientWithRawResponse:
-    """`client.with_raw_response`: every resource, its calls returning `APIResponse`."""
+    """`client.with_raw_response`: every resource, its calls returning `APIResponse`, and the
+    low-level calls (`request`, `get`, `post`, `put`, `delete`) doing the same."""
 
     def __init__(self, client: AdsClient) -> None:
         self._client = client
+        self.request = to_raw_response_wrapper(client.request)
+        self.get = to_raw_response_wrapper(client.get)
+        self.post = to_raw_response_wrapper(client.post)
+        self.put = to_raw_response_wrapper(client.put)
+        self.delete = to_raw_response_wrapper(client.delete)
 
     @cached_property
     def accounts(self) -> AccountsWithRawResponse:
@@ -237,12 +272,27 @@ class AdsClientWithRawResponse:
 
         return CampaignsWithRawResponse(self._client.campaigns)
 
+    @cached_property
+    def authenticated_user_access(self) -> AuthenticatedUserAccessResourceWithRawResponse:
+        from .resources.authenticated_user_access import (
+            AuthenticatedUserAccessResourceWithRawResponse,
+        )
+
+        return AuthenticatedUserAccessResourceWithRawResponse(
+            self._client.authenticated_user_access
+        )
+
 
 class AsyncAdsClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
 
     def __init__(self, client: AsyncAdsClient) -> None:
         self._client = client
+        self.request = async_to_raw_response_wrapper(client.request)
+        self.get = async_to_raw_response_wrapper(client.get)
+        self.post = async_to_raw_response_wrapper(client.post)
+        self.put = async_to_raw_response_wrapper(client.put)
+        self.delete = async_to_raw_response_wrapper(client.delete)
 
     @cached_property
     def accounts(self) -> AsyncAccountsWithRawResponse:
@@ -261,3 +311,13 @@ class AsyncAdsClientWithRawResponse:
         from .resources.campaigns import AsyncCampaignsWithRawResponse
 
         return AsyncCampaignsWithRawResponse(self._client.campaigns)
+
+    @cached_property
+    def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResourceWithRawResponse:
+        from .resources.authenticated_user_access import (
+            AsyncAuthenticatedUserAccessResourceWithRawResponse,
+        )
+
+        return AsyncAuthenticatedUserAccessResourceWithRawResponse(
+            self._client.authenticated_user_access
+        )

@@ -1,4 +1,5 @@
-"""Facts of the spec the runtime needs: hosts, versions, currencies and error codes.
+"""Facts of the spec the runtime needs: hosts, versions, currencies, error codes and where each
+operation is.
 
 Generated from the spec; do not edit.
 """
@@ -212,3 +213,52 @@ ERROR_CODES: Final[dict[str, int]] = {
     "WEB_EVENT_TAG_NOT_FOUND": 404,
 }
 """Every documented error code, with the HTTP status the API answers it with."""
+
+OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
+    "listAccounts": ("accounts", "list", "accounts", "LIST_ACCOUNTS"),
+    "createAccount": ("accounts", "create", "accounts", "CREATE_ACCOUNT"),
+    "getAccount": ("accounts", "get", "accounts", "GET_ACCOUNT"),
+    "updateAccount": ("accounts", "update", "accounts", "UPDATE_ACCOUNT"),
+    "deleteAccount": ("accounts", "delete", "accounts", "DELETE_ACCOUNT"),
+    "listFundingInstruments": (
+        "funding_instruments",
+        "list",
+        "funding_instruments",
+        "LIST_FUNDING_INSTRUMENTS",
+    ),
+    "createFundingInstrument": (
+        "funding_instruments",
+        "create",
+        "funding_instruments",
+        "CREATE_FUNDING_INSTRUMENT",
+    ),
+    "getFundingInstrument": (
+        "funding_instruments",
+        "get",
+        "funding_instruments",
+        "GET_FUNDING_INSTRUMENT",
+    ),
+    "deleteFundingInstrument": (
+        "funding_instruments",
+        "delete",
+        "funding_instruments",
+        "DELETE_FUNDING_INSTRUMENT",
+    ),
+    "listCampaigns": ("campaigns", "list", "campaigns", "LIST_CAMPAIGNS"),
+    "createCampaign": ("campaigns", "create", "campaigns", "CREATE_CAMPAIGN"),
+    "getCampaign": ("campaigns", "get", "campaigns", "GET_CAMPAIGN"),
+    "updateCampaign": ("campaigns", "update", "campaigns", "UPDATE_CAMPAIGN"),
+    "deleteCampaign": ("campaigns", "delete", "campaigns", "DELETE_CAMPAIGN"),
+    "batchCampaigns": ("campaigns", "batch", "campaigns", "BATCH_CAMPAIGNS"),
+    "getAuthenticatedUserAccess": (
+        "authenticated_user_access",
+        "get",
+        "authenticated_user_access",
+        "GET_AUTHENTICATED_USER_ACCESS",
+    ),
+}
+"""Every operation of the spec by operationId: the client attribute (dotted for a nested
+resource: `accounts.campaigns`) and the method that call it, and the module under `resources`
+and the name of its `Operation` table, for tools that work from the spec (the method is
+`getattr(resource, method)` where `resource` is reached from the client attribute by
+attribute)."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final, Literal, TypeAlias, final
 if TYPE_CHECKING:
     import httpx2
 
-__all__ = ["NOT_GIVEN", "Headers", "NotGiven", "TimeoutTypes"]
+__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "TimeoutTypes"]
 
 
 @final
@@ -35,4 +35,8 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 Headers: TypeAlias = Mapping[str, str]
+# Extra query and body parameters, sent as given: values are written the way the API writes
+# them (true/false, comma-joined lists, UTC times, None as an empty value).
+Query: TypeAlias = Mapping[str, object]
+Body: TypeAlias = Mapping[str, object]
 TimeoutTypes: TypeAlias = "float | httpx2.Timeout | None"

@@ -10,8 +10,9 @@ from functools import lru_cache
 from typing import Any
 
 from ._exceptions import Problem
-from ._operations import Batch, Exclusive, NotGreaterThan, OnlyWhen, Param, Rule
-from ._types import NotGiven
+from ._operations import Batch, Param
+from ._rules import Rule
+from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["check_arguments", "check_batch", "check_value"]
 
@@ -157,76 +158,34 @@ def check_arguments(
                 Problem(prefix + str(name), "unknown", "is not a parameter of this call")
             )
     for param in params:
-        value = given.get(param.name, _MISSING)
-        if value is _MISSING or isinstance(value, NotGiven):
+        value = given.get(param.name, NOT_GIVEN)
+        if isinstance(value, NotGiven):
             if param.required:
                 problems.append(Problem(prefix + param.name, "required", "is required"))
             continue
         problems += check_value(param, value, prefix + param.name)
     if not problems:
-        by_name = {p.name: p for p in params}
-        problems += [
-            problem
-            for rule in rules
-            if (problem := _check_rule(rule, by_name, given, prefix)) is not None
-        ]
+        problems += _check_rules(params, rules, given, prefix)
     return problems
 
 
-_MISSING: Any = object()
-
-
-def _sent(given: Mapping[str, Any], name: str) -> bool:
-    return name in given and not isinstance(given[name], NotGiven)
-
-
-def _known_value(params: Mapping[str, Param], given: Mapping[str, Any], name: str) -> Any:
-    """The value the server will use, when the call alone decides it: the argument, else the
-    spec's default (creates). `_MISSING` when it depends on state the client cannot see."""
-    if _sent(given, name):
-        return given[name]
-    param = params.get(name)
-    if param is not None and not isinstance(param.default, NotGiven):
-        return param.default
-    return _MISSING
-
-
-def _check_rule(
-    rule: Rule, params: Mapping[str, Param], given: Mapping[str, Any], prefix: str
-) -> Problem | None:
-    if isinstance(rule, Exclusive):
-        # A flag set to false asks for nothing, so it does not count as sent.
-        sent = [n for n in rule.parameters if _sent(given, n) and given[n] is not False]
-        if len(sent) > 1:
-            return Problem(
-                prefix + sent[-1],
-                "exclusive",
-                f"cannot be combined with {', '.join(sent[:-1])}: {rule.description}",
-                rule.code,
+def _check_rules(
+    params: Sequence[Param], rules: Sequence[Rule], given: Mapping[str, Any], prefix: str
+) -> list[Problem]:
+    """The spec's `x-rules`, judged by the same code as the sandbox's (`_rules`). The client
+    knows what it sends and the spec's defaults; on an update it does not know the entity's
+    other values, and a rule that depends on them is left to the server."""
+    sent = [name for name, value in given.items() if not isinstance(value, NotGiven)]
+    known = {p.name: p.default for p in params if not isinstance(p.default, NotGiven)}
+    known.update((name, given[name]) for name in sent)
+    problems = []
+    for rule in rules:
+        found = rule.check(sent, known)
+        if found is not None and found.code is not None:
+            problems.append(
+                Problem(prefix + found.parameter, found.rule, found.message, found.code)
             )
-    elif isinstance(rule, NotGreaterThan):
-        value = _known_value(params, given, rule.parameter)
-        other = _known_value(params, given, rule.other)
-        if value not in (None, _MISSING) and other not in (None, _MISSING) and value > other:
-            return Problem(
-                prefix + rule.parameter,
-                "not-greater-than",
-                f"cannot exceed {rule.other} ({value} > {other}): {rule.description}",
-                rule.code,
-            )
-    elif isinstance(rule, OnlyWhen) and _sent(given, rule.parameter):
-        for name, allowed in rule.when.items():
-            current = _known_value(params, given, name)
-            if current is not _MISSING and current not in allowed:
-                shown = " or ".join(repr(v) for v in allowed)
-                return Problem(
-                    prefix + rule.parameter,
-                    "only-when",
-                    f"can only be sent when {name} is {shown} (it is {current!r}): "
-                    f"{rule.description}",
-                    rule.code,
-                )
-    return None
+    return problems
 
 
 def check_batch(batch: Batch, operations: Any, name: str) -> list[Problem]:

@@ -3,6 +3,8 @@ retries and answers. Everything that does not wait on the network is shared by b
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import ipaddress
 import itertools
 import json
@@ -11,7 +13,7 @@ import platform
 from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx2
 
@@ -21,6 +23,7 @@ from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    Problem,
     RequestValidationError,
     SandboxOnlyError,
 )
@@ -31,12 +34,13 @@ from ._response import (
     PageData,
     make_status_error,
     parse_result,
+    read_json,
     warn_if_deprecated,
 )
-from ._retry import Clock, RetryPolicy, SystemClock
-from ._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+from ._retry import IDEMPOTENT_METHODS, Clock, RetryPolicy, SystemClock
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ._validation import check_arguments, check_batch
-from ._wire import WireRequest, encode_request, json_value
+from ._wire import WireRequest, encode_raw, encode_request, json_value
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "CallOptions", "SyncAPIClient"]
 
@@ -60,9 +64,13 @@ _RAW_RESPONSE: ContextVar[bool] = ContextVar("twitter_ads_client_raw_response", 
 
 @dataclass(frozen=True, slots=True)
 class CallOptions:
-    """Per-call options: extra headers and a timeout that replaces the client's."""
+    """Per-call options, the same for every generated method: headers, query and body
+    parameters sent as given on top of the call's own (they win over a same-named one), and a
+    timeout that replaces the client's. A paged call keeps them for every page."""
 
     extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
     timeout: TimeoutTypes | NotGiven = NOT_GIVEN
 
 
@@ -80,6 +88,17 @@ def _credentials(given: Mapping[str, str | None]) -> dict[str, str]:
             "missing OAuth 1.0a credentials: pass " + ", ".join(missing) + " to the client"
         )
     return resolved
+
+
+def _check_retries(max_retries: object, max_retry_wait: object) -> None:
+    if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+    if (
+        not isinstance(max_retry_wait, int | float)
+        or isinstance(max_retry_wait, bool)
+        or not max_retry_wait >= 0
+    ):
+        raise ConfigurationError(f"max_retry_wait must be a number >= 0, not {max_retry_wait!r}")
 
 
 def _is_loopback(host: str) -> bool:
@@ -135,6 +154,7 @@ class _BaseClient(Generic[HttpClientT]):
         timeout: TimeoutTypes,
         max_retries: int,
         max_retry_wait: float,
+        default_headers: Headers | None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, self._http_type):
             raise ConfigurationError(
@@ -150,8 +170,7 @@ class _BaseClient(Generic[HttpClientT]):
                 "access_token_secret": access_token_secret,
             }
         )
-        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be an integer >= 0, not {max_retries!r}")
+        _check_retries(max_retries, max_retry_wait)
         self.api_version = api_version
         self.base_url = _base_url(base_url, sandbox, api_version)
         self.sandbox = sandbox
@@ -160,6 +179,7 @@ class _BaseClient(Generic[HttpClientT]):
         self.targets_production = base_url is None and not sandbox
         self.timeout = timeout
         self.max_retries = max_retries
+        self.max_retry_wait = max_retry_wait
         self._retry = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
         self._clock: Clock = SystemClock()
         self._credentials = credentials
@@ -175,6 +195,7 @@ class _BaseClient(Generic[HttpClientT]):
                 f"twitter-ads-client/{_spec.PACKAGE_VERSION} "
                 f"python/{platform.python_version()} httpx2/{httpx2.__version__}"
             ),
+            **(default_headers or {}),
         }
         self._owns_http = http_client is None
         self._http = http_client or self._http_type(timeout=timeout)
@@ -182,14 +203,72 @@ class _BaseClient(Generic[HttpClientT]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.base_url}>"
 
+    @property
+    def default_headers(self) -> dict[str, str]:
+        """The headers sent with every request (a copy; `with_options` changes them)."""
+        return dict(self._headers)
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_retry_wait: float | NotGiven = NOT_GIVEN,
+        default_headers: Headers | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, for a call or a stretch of code:
+        `client.with_options(timeout=5, max_retries=0).campaigns.get(...)`.
+
+        The copy shares the connection pool, credentials, host and version; this client is
+        unchanged. `default_headers` are added to (and replace same-named) headers of this
+        client. Closing the copy leaves the shared pool open: close the client that made it.
+        """
+        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        wait = self.max_retry_wait if isinstance(max_retry_wait, NotGiven) else max_retry_wait
+        _check_retries(retries, wait)
+        clone = object.__new__(type(self))
+        # Everything but what a cached_property computed from this client (its resources and
+        # `with_raw_response`, which would still point here).
+        owner = type(self)
+        clone.__dict__.update(
+            (name, value)
+            for name, value in self.__dict__.items()
+            if not isinstance(getattr(owner, name, None), functools.cached_property)
+        )
+        clone._owns_http = False
+        clone.max_retries, clone.max_retry_wait = retries, wait
+        clone._retry = dataclasses.replace(self._retry, max_retries=retries, max_wait=wait)
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = timeout
+        clone._headers = {**self._headers, **(default_headers or {})}
+        return clone
+
     # -- from arguments to a request ------------------------------------------------------
 
-    def _encode(self, operation: Operation[Any], arguments: Mapping[str, Any]) -> WireRequest:
-        """Validate a call's arguments against the spec and put them on the wire."""
+    def _encode(
+        self, operation: Operation[Any], arguments: Mapping[str, Any], options: CallOptions
+    ) -> WireRequest:
+        """Validate a call's arguments against the spec and put them on the wire, with the
+        extra query and body parameters of `options` (not validated: sent as given)."""
         if operation.sandbox_only and self.targets_production:
             raise SandboxOnlyError(
                 f"{operation.operation_id} exists only on the sandbox host: build the client "
                 "with sandbox=True (or a base_url pointing at a sandbox)"
+            )
+        if options.extra_body and (
+            operation.batch is not None or operation.method not in ("POST", "PUT")
+        ):
+            where = "a batch's JSON list" if operation.batch is not None else "no body"
+            raise RequestValidationError(
+                [
+                    Problem(
+                        "extra_body",
+                        "body",
+                        f"{operation.method} {operation.path} has {where} to add parameters "
+                        "to: use extra_query, or client.request() for another body",
+                    )
+                ],
+                operation.operation_id,
             )
         json_body = None
         if operation.batch is not None:
@@ -215,7 +294,13 @@ class _BaseClient(Generic[HttpClientT]):
         if problems:
             raise RequestValidationError(problems, operation.operation_id)
         return encode_request(
-            operation.method, operation.path, operation.params, arguments, json_body
+            operation.method,
+            operation.path,
+            operation.params,
+            arguments,
+            json_body,
+            extra_query=options.extra_query,
+            extra_body=options.extra_body,
         )
 
     def _build_request(self, wire: WireRequest, options: CallOptions) -> httpx2.Request:
@@ -239,13 +324,40 @@ class _BaseClient(Generic[HttpClientT]):
         self, operation: Operation[Any], arguments: Mapping[str, Any], options: CallOptions
     ) -> tuple[httpx2.Request, bool]:
         """The signed-to-be request of a call, and whether the caller asked for raw access."""
-        return self._build_request(self._encode(operation, arguments), options), _RAW_RESPONSE.get()
+        wire = self._encode(operation, arguments, options)
+        return self._build_request(wire, options), _RAW_RESPONSE.get()
+
+    def _prepare_raw(
+        self,
+        method: str,
+        path: str,
+        params: Query | None,
+        form: Body | None,
+        json_body: object,
+        options: CallOptions,
+    ) -> tuple[httpx2.Request, bool]:
+        """The request of a low-level call (`request`, `get`, ...): nothing is validated but
+        the path, which must be relative to the versioned base URL."""
+        problems = []
+        if not path.startswith("/") or path.startswith("//"):
+            relative = f"must start with one '/' (it is relative to {self.base_url})"
+            problems.append(Problem("path", "relative", relative))
+        if form is not None and json_body is not None:
+            problems.append(Problem("form", "exclusive", "cannot be sent together with json"))
+        if problems:
+            raise RequestValidationError(problems, f"{method.upper()} {path}")
+        wire = encode_raw(method, path, params, form, json_body)
+        return self._build_request(wire, options), _RAW_RESPONSE.get()
+
+    def _raw_value(self, response: httpx2.Response, raw: bool) -> Any:
+        """What a low-level call returns: the decoded JSON, or the raw answer."""
+        return APIResponse(response, lambda: read_json(response)) if raw else read_json(response)
 
     def _retry_delay(
-        self, operation: Operation[Any], attempt: int, outcome: httpx2.Response | Exception
+        self, idempotent: bool, attempt: int, outcome: httpx2.Response | Exception
     ) -> float | None:
         """Seconds to wait before trying again, or None to stop. POSTs are never retried."""
-        if not operation.idempotent:
+        if not idempotent:
             return None
         if isinstance(outcome, Exception):
             return self._retry.delay_after_failure(attempt)
@@ -294,14 +406,15 @@ class SyncAPIClient(_BaseClient[httpx2.Client]):
         if self._owns_http:
             self._http.close()
 
-    def _send(self, operation: Operation[Any], request: httpx2.Request) -> httpx2.Response:
+    def _send(self, request: httpx2.Request) -> httpx2.Response:
+        idempotent = request.method in IDEMPOTENT_METHODS
         for attempt in itertools.count():
             outcome: httpx2.Response | Exception
             try:
                 outcome = self._http.send(request, auth=self._auth)
             except httpx2.TransportError as exc:
                 outcome = exc
-            delay = self._retry_delay(operation, attempt, outcome)
+            delay = self._retry_delay(idempotent, attempt, outcome)
             if delay is None:
                 break
             if isinstance(outcome, httpx2.Response):
@@ -313,13 +426,91 @@ class SyncAPIClient(_BaseClient[httpx2.Client]):
         self, operation: Operation[R], arguments: Mapping[str, Any], options: CallOptions
     ) -> R:
         request, raw = self._prepare(operation, arguments, options)
-        response = self._send(operation, request)
+        response = self._send(request)
         return cast(R, self._respond(operation, arguments, options, response, raw))
 
     def _fetch_page(
         self, operation: Operation[PageData[M]], arguments: Mapping[str, Any], options: CallOptions
     ) -> SyncPage[M]:
         return cast(SyncPage[M], self._call(operation, arguments, options))
+
+    # -- the low-level call: endpoints the spec does not describe yet -----------------------
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Query | None = None,
+        form: Body | None = None,
+        json: object = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Send a signed request to `path` (relative to the versioned base URL, such as
+        `/accounts/{id}/line_items`) and return the decoded JSON body.
+
+        Nothing is checked against the spec: `params` go into the query string, `form` is sent
+        as a form body, `json` as a JSON body, each value written as the API writes it. Signing,
+        retries (GET, PUT and DELETE only), errors (`APIStatusError` and the rest) and
+        deprecation warnings are those of the generated methods;
+        `client.with_raw_response.request(...)` returns the `APIResponse` instead.
+        """
+        options = CallOptions(extra_headers=headers, timeout=timeout)
+        request, raw = self._prepare_raw(method, path, params, form, json, options)
+        return self._raw_value(self._send(request), raw)
+
+    def get(
+        self,
+        path: str,
+        *,
+        params: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A signed GET of `path`: see `request`."""
+        return self.request("GET", path, params=params, headers=headers, timeout=timeout)
+
+    def post(
+        self,
+        path: str,
+        *,
+        params: Query | None = None,
+        form: Body | None = None,
+        json: object = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A signed POST to `path` (never retried): see `request`."""
+        return self.request(
+            "POST", path, params=params, form=form, json=json, headers=headers, timeout=timeout
+        )
+
+    def put(
+        self,
+        path: str,
+        *,
+        params: Query | None = None,
+        form: Body | None = None,
+        json: object = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A signed PUT to `path`: see `request`."""
+        return self.request(
+            "PUT", path, params=params, form=form, json=json, headers=headers, timeout=timeout
+        )
+
+    def delete(
+        self,
+        path: str,
+        *,
+        params: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A signed DELETE of `path`: see `request`."""
+        return self.request("DELETE", path, params=params, headers=headers, timeout=timeout)
 
 
 class AsyncAPIClient(_BaseClient[httpx2.AsyncClient]):
@@ -331,14 +522,15 @@ class AsyncAPIClient(_BaseClient[httpx2.AsyncClient]):
         if self._owns_http:
             await self._http.aclose()
 
-    async def _send(self, operation: Operation[Any], request: httpx2.Request) -> httpx2.Response:
+    async def _send(self, request: httpx2.Request) -> httpx2.Response:
+        idempotent = request.method in IDEMPOTENT_METHODS
         for attempt in itertools.count():
             outcome: httpx2.Response | Exception
             try:
                 outcome = await self._http.send(request, auth=self._auth)
             except httpx2.TransportError as exc:
                 outcome = exc
-            delay = self._retry_delay(operation, attempt, outcome)
+            delay = self._retry_delay(idempotent, attempt, outcome)
             if delay is None:
                 break
             if isinstance(outcome, httpx2.Response):
@@ -350,16 +542,87 @@ class AsyncAPIClient(_BaseClient[httpx2.AsyncClient]):
         self, operation: Operation[R], arguments: Mapping[str, Any], options: CallOptions
     ) -> R:
         request, raw = self._prepare(operation, arguments, options)
-        response = await self._send(operation, request)
+        response = await self._send(request)
         return cast(R, self._respond(operation, arguments, options, response, raw))
 
     def _paginate(
         self, operation: Operation[PageData[M]], arguments: Mapping[str, Any], options: CallOptions
     ) -> AsyncPaginator[M]:
-        self._encode(operation, arguments)  # invalid arguments fail here, not at the first await
+        self._encode(operation, arguments, options)  # invalid arguments fail here, not later
         return AsyncPaginator(self, operation, arguments, options)
 
     async def _fetch_page(
         self, operation: Operation[PageData[M]], arguments: Mapping[str, Any], options: CallOptions
     ) -> AsyncPage[M]:
         return cast(AsyncPage[M], await self._call(operation, arguments, options))
+
+    # -- the low-level call: endpoints the spec does not describe yet -----------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Query | None = None,
+        form: Body | None = None,
+        json: object = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Send a signed request to `path` and return the decoded JSON body: see
+        `AdsClient.request`."""
+        options = CallOptions(extra_headers=headers, timeout=timeout)
+        request, raw = self._prepare_raw(method, path, params, form, json, options)
+        return self._raw_value(await self._send(request), raw)
+
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A signed GET of `path`: see `request`."""
+        return await self.request("GET", path, params=params, headers=headers, timeout=timeout)
+
+    async def post(
+        self,
+        path: str,
+        *,
+        params: Query | None = None,
+        form: Body | None = None,
+        json: object = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A signed POST to `path` (never retried): see `request`."""
+        return await self.request(
+            "POST", path, params=params, form=form, json=json, headers=headers, timeout=timeout
+        )
+
+    async def put(
+        self,
+        path: str,
+        *,
+        params: Query | None = None,
+        form: Body | None = None,
+        json: object = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A signed PUT to `path`: see `request`."""
+        return await self.request(
+            "PUT", path, params=params, form=form, json=json, headers=headers, timeout=timeout
+        )
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        params: Query | None = None,
+        headers: Headers | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """A signed DELETE of `path`: see `request`."""
+        return await self.request("DELETE", path, params=params, headers=headers, timeout=timeout)

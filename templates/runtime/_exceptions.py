@@ -24,10 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ._headers import RateLimit, parse_seconds
+
 if TYPE_CHECKING:
     import httpx2
-
-    from ._response import RateLimit
 
 __all__ = [
     "APIConnectionError",
@@ -199,8 +199,6 @@ class APIStatusError(APIError):
 
     @property
     def rate_limit(self) -> RateLimit:
-        from ._response import RateLimit
-
         return RateLimit.from_headers(self.response.headers)
 
     def _describe(self) -> str:
@@ -281,8 +279,6 @@ class ServiceUnavailableError(ServerError):
 
     @property
     def retry_after(self) -> float | None:
-        from ._response import parse_seconds
-
         return parse_seconds(self.response.headers.get("retry-after"))
 
 

@@ -1,8 +1,8 @@
 """What the generated resources know about each operation, as data the runtime interprets.
 
 Each generated method hands its arguments to the client together with one `Operation`; the
-client validates them against its `Param`s and `Rule`s, puts them on the wire and parses the
-answer with its `Result`.
+client validates them against its `Param`s and its rules (`_rules`, the same module the sandbox
+checks requests with), puts them on the wire and parses the answer with its `Result`.
 """
 
 from __future__ import annotations
@@ -11,18 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, TypeAlias, TypeVar
 
+from ._retry import IDEMPOTENT_METHODS
+from ._rules import Rule
 from ._types import NOT_GIVEN
 
-__all__ = [
-    "Batch",
-    "Exclusive",
-    "NotGreaterThan",
-    "OnlyWhen",
-    "Operation",
-    "Param",
-    "Result",
-    "Rule",
-]
+__all__ = ["Batch", "Operation", "Param", "Result"]
 
 R = TypeVar("R")
 
@@ -64,38 +57,6 @@ class Param:
 
 
 @dataclass(frozen=True, slots=True)
-class Exclusive:
-    """At most one of `parameters` may be sent."""
-
-    parameters: tuple[str, ...]
-    code: str
-    description: str
-
-
-@dataclass(frozen=True, slots=True)
-class NotGreaterThan:
-    """When both have a value, `parameter` may not exceed `other`."""
-
-    parameter: str
-    other: str
-    code: str
-    description: str
-
-
-@dataclass(frozen=True, slots=True)
-class OnlyWhen:
-    """`parameter` may only be sent while each `when` parameter has one of its values."""
-
-    parameter: str
-    when: Mapping[str, tuple[Any, ...]]
-    code: str
-    description: str
-
-
-Rule: TypeAlias = Exclusive | NotGreaterThan | OnlyWhen
-
-
-@dataclass(frozen=True, slots=True)
 class Batch:
     """A batch body: a list of `{operation_type, params}` items.
 
@@ -120,22 +81,9 @@ class Batch:
                 for p in operation.params
                 if p.wire_name not in self.shared
             )
-            rules[op_type] = tuple(_respelled(rule, spelled) for rule in operation.rules)
+            rules[op_type] = tuple(rule.renamed(spelled) for rule in operation.rules)
         object.__setattr__(self, "params", params)
         object.__setattr__(self, "rules", rules)
-
-
-def _respelled(rule: Rule, names: Mapping[str, str]) -> Rule:
-    """`rule` naming parameters by their API spelling instead of their Python one."""
-    if all(k == v for k, v in names.items()):
-        return rule
-    if isinstance(rule, Exclusive):
-        return replace(rule, parameters=tuple(names[n] for n in rule.parameters))
-    if isinstance(rule, NotGreaterThan):
-        return replace(rule, parameter=names[rule.parameter], other=names[rule.other])
-    return replace(
-        rule, parameter=names[rule.parameter], when={names[k]: v for k, v in rule.when.items()}
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,4 +117,4 @@ class Operation(Generic[R]):
     @property
     def idempotent(self) -> bool:
         """Whether the call may be repeated without changing the outcome: retries are safe."""
-        return self.method in ("GET", "PUT", "DELETE")
+        return self.method in IDEMPOTENT_METHODS

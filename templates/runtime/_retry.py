@@ -8,12 +8,15 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ._response import RateLimit, parse_seconds
+from ._headers import RateLimit, parse_seconds
 
 if TYPE_CHECKING:
     import httpx2
 
-__all__ = ["Clock", "RetryPolicy", "SystemClock"]
+__all__ = ["IDEMPOTENT_METHODS", "Clock", "RetryPolicy", "SystemClock"]
+
+# Methods that may be repeated without changing the outcome: only these are ever retried.
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 class Clock:

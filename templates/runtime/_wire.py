@@ -12,7 +12,7 @@ from urllib.parse import quote
 from ._operations import Param
 from ._types import NotGiven
 
-__all__ = ["WireRequest", "encode_request", "json_value", "text_value"]
+__all__ = ["WireRequest", "encode_raw", "encode_request", "json_value", "text_value"]
 
 
 def _utc(value: datetime) -> str:
@@ -57,10 +57,48 @@ class WireRequest:
     json: Any  # the JSON body, or None
 
 
+def _text_pairs(values: Mapping[str, object] | None) -> list[tuple[str, str]]:
+    """Parameters given as a mapping, as wire pairs; NOT_GIVEN values are left out."""
+    return [
+        (str(name), text_value(value))
+        for name, value in (values or {}).items()
+        if not isinstance(value, NotGiven)
+    ]
+
+
+def _merged(
+    pairs: list[tuple[str, str]], extra: Mapping[str, object] | None
+) -> list[tuple[str, str]]:
+    """`pairs` with the extra ones: an extra parameter replaces one of the same name."""
+    added = _text_pairs(extra)
+    if not added:
+        return pairs
+    names = {name for name, _ in added}
+    return [pair for pair in pairs if pair[0] not in names] + added
+
+
+def _with_query(path: str, query: Sequence[tuple[str, str]]) -> str:
+    if not query:
+        return path
+    return path + ("&" if "?" in path else "?") + _encode_pairs(query)
+
+
 def encode_request(
-    method: str, path: str, params: Sequence[Param], given: Mapping[str, Any], json_body: Any = None
+    method: str,
+    path: str,
+    params: Sequence[Param],
+    given: Mapping[str, Any],
+    json_body: Any = None,
+    *,
+    extra_query: Mapping[str, object] | None = None,
+    extra_body: Mapping[str, object] | None = None,
 ) -> WireRequest:
-    """Put validated arguments where the spec says they go; arguments not given are left out."""
+    """Put validated arguments where the spec says they go; arguments not given are left out.
+
+    `extra_query` and `extra_body` are sent as given, after the arguments (replacing one of the
+    same name): into the query string and into the form body (made if the operation has none).
+    The caller decides whether the request may have a form body.
+    """
     query: list[tuple[str, str]] = []
     form: list[tuple[str, str]] = []
     has_form = False
@@ -75,6 +113,26 @@ def encode_request(
         else:
             target = form if param.location == "form" else query
             target.append((param.wire_name, text_value(value)))
-    if query:
-        path += "?" + _encode_pairs(query)
-    return WireRequest(method, path, _encode_pairs(form) if has_form else None, json_body)
+    query = _merged(query, extra_query)
+    if extra_body:
+        form, has_form = _merged(form, extra_body), True
+    return WireRequest(
+        method, _with_query(path, query), _encode_pairs(form) if has_form else None, json_body
+    )
+
+
+def encode_raw(
+    method: str,
+    path: str,
+    params: Mapping[str, object] | None,
+    form: Mapping[str, object] | None,
+    json_body: Any,
+) -> WireRequest:
+    """A request the spec does not describe: the path as given (it may hold a query string),
+    `params` added to the query, `form` as a form body or `json_body` as JSON."""
+    return WireRequest(
+        method.upper(),
+        _with_query(path, _text_pairs(params)),
+        None if form is None else _encode_pairs(_text_pairs(form)),
+        None if json_body is None else json_value(json_body),
+    )

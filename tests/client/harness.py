@@ -11,6 +11,7 @@ from typing import Any
 import httpx2
 from twitter_ads_client import AdsClient, AsyncAdsClient
 
+from adsapi.demo import operation_method
 from adsapi.spec.model import Operation
 from tests.client.wire import CREDENTIALS
 
@@ -72,21 +73,19 @@ def make_client(mode: str, recorder: Recorder, **options: Any) -> AdsClient | As
 
 
 def method_of(client: Any, operation: Operation, raw: bool = False) -> Callable[..., Any]:
-    root = client.with_raw_response if raw else client
-    return getattr(getattr(root, operation.resource), operation.verb)
+    return operation_method(client, operation.operation_id, raw)[0]
 
 
 def split_arguments(
-    operation: Operation, arguments: dict[str, Any]
+    client: Any, operation: Operation, arguments: dict[str, Any]
 ) -> tuple[list[Any], dict[str, Any]]:
-    """Path parameters positional (then a batch's operations), everything else by keyword."""
-    positional = [arguments[p.name] for p in operation.parameters if p.location == "path"]
-    keywords = {
-        k: v
-        for k, v in arguments.items()
-        if k not in {p.name for p in operation.parameters if p.location == "path"}
-        and k != "operations"
-    }
+    """Path parameters positional (then a batch's operations), everything else by keyword,
+    under the Python name the client gives it."""
+    table = operation_method(client, operation.operation_id)[1]
+    path = [p for p in table.params if p.location == "path"]
+    positional = [arguments[p.wire_name] for p in path]
+    python = {p.wire_name: p.name for p in table.params if p.location != "path"}
+    keywords = {python.get(k, k): v for k, v in arguments.items() if k in python}
     if operation.batch is not None:
         positional.append(arguments["operations"])
     return positional, keywords
@@ -109,7 +108,7 @@ async def _await(value: Any) -> Any:
 def call(
     client: Any, operation: Operation, arguments: dict[str, Any], raw: bool = False, **options: Any
 ) -> Any:
-    positional, keywords = split_arguments(operation, arguments)
+    positional, keywords = split_arguments(client, operation, arguments)
     return resolve(method_of(client, operation, raw)(*positional, **keywords, **options))
 
 

@@ -7,10 +7,11 @@ from typing import Any
 
 import httpx2
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from adsapi.spec import load_spec
+from tests.budget import budget
 from tests.client.harness import MODES, Recorder, call, collect, collect_pages, make_client
 from tests.client.wire import check_request
 
@@ -27,7 +28,7 @@ def _item(operation_id: str, index: int) -> dict[str, Any]:
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("operation_id", [op.operation_id for op in PAGED])
-@settings(max_examples=25, deadline=None)
+@budget("shared")
 @given(
     sizes=st.lists(st.integers(0, 4), min_size=1, max_size=6),
     cursors=st.lists(CURSORS, min_size=6, max_size=6, unique=True),

@@ -7,12 +7,13 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from twitter_ads_client import RequestValidationError
 
 from adsapi.spec import load_spec
 from adsapi.spec.model import Operation
+from tests.budget import budget
 from tests.client.harness import (
     MODES,
     Recorder,
@@ -26,7 +27,7 @@ from tests.strategies import batch_operations, invalid_arguments, valid_argument
 
 SPEC = load_spec()
 OPERATIONS = list(SPEC.operations.values())
-SETTINGS = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = budget("per_operation")
 
 
 def _client_options(operation: Operation) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from twitter_ads_client import (
     APIConnectionError,
@@ -18,6 +18,7 @@ from twitter_ads_client import (
 )
 
 from adsapi.spec import load_spec
+from tests.budget import budget
 from tests.client.harness import MODES, FakeClock, Recorder, call, make_client
 
 SPEC = load_spec()
@@ -106,7 +107,7 @@ def _check_wait(kind: str, seconds: int, attempt: int, waited: float, asked: flo
 
 
 @pytest.mark.parametrize("mode", MODES)
-@settings(max_examples=60, deadline=None)
+@budget("shared")
 @given(failures=st.lists(FAILURES, max_size=5), max_retries=st.integers(0, 4))
 def test_idempotent_calls_retry_with_the_waits_the_server_asks_for(
     mode: str, failures: list[tuple[str, int]], max_retries: int
@@ -133,7 +134,7 @@ def test_idempotent_calls_retry_with_the_waits_the_server_asks_for(
 
 
 @pytest.mark.parametrize("mode", MODES)
-@settings(max_examples=20, deadline=None)
+@budget("shared")
 @given(failure=FAILURES)
 def test_a_post_is_never_retried(mode: str, failure: tuple[str, int]) -> None:
     client, recorder, clock = _script(mode, [failure], max_retries=4)

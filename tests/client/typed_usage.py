@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import assert_type
+from typing import Any, assert_type
 
 from twitter_ads_client import (
     AdsClient,
@@ -33,6 +33,18 @@ def sync_usage(client: AdsClient, when: datetime) -> None:
     raw = client.with_raw_response.campaigns.get("acc", "c")
     assert_type(raw, APIResponse[Campaign])
     client.funding_instruments.create("acc", currency="USD", start_time=when, type="CREDIT_CARD")
+    quick = client.with_options(timeout=5.0, max_retries=0, default_headers={"X-Team": "ads"})
+    assert_type(quick, AdsClient)
+    assert_type(
+        quick.campaigns.get(
+            "acc", "c", extra_query={"new": True}, extra_headers={"X": "1"}, timeout=None
+        ),
+        Campaign,
+    )
+    client.campaigns.update("acc", "c", extra_body={"new_attribute": 1})
+    assert_type(client.get("/accounts", params={"count": 5}), Any)
+    assert_type(client.post("/accounts/acc/line_items", form={"name": "n"}), Any)
+    assert_type(client.with_raw_response.request("DELETE", "/x"), APIResponse[Any])
 
 
 async def async_usage(client: AsyncAdsClient) -> None:
@@ -43,3 +55,6 @@ async def async_usage(client: AsyncAdsClient) -> None:
     assert_type(await client.campaigns.get("acc", "c"), Campaign)
     raw = await client.with_raw_response.campaigns.list("acc")
     assert_type(raw, APIResponse[AsyncPage[Campaign]])
+    assert_type(client.with_options(max_retry_wait=1.0), AsyncAdsClient)
+    assert_type(await client.put("/x", json={"a": [1]}), Any)
+    assert_type(await client.with_raw_response.get("/x"), APIResponse[Any])

@@ -58,16 +58,23 @@ class VersionClients:
         return self._modules[version]
 
     def _build(self, version: str) -> ModuleType:
-        output = self.root / "generated" / f"v{version}"
-        files = render(load_spec(version=version), self._cache)  # what `generate` writes
-        apply(files, output, compare(files, output))
-        self._cache.save()
-        name = f"{PACKAGE}_v{version}"
-        shutil.copytree(output / PACKAGE, self.root / "packages" / name)
-        importlib.invalidate_caches()
-        module = importlib.import_module(name)
-        assert version == module.API_VERSION, (name, module.API_VERSION)
+        module = import_client(load_spec(version=version), self.root, f"v{version}", self._cache)
+        assert version == module.API_VERSION, (module.__name__, module.API_VERSION)
         return module
+
+
+def import_client(spec: ApiSpec, root: Path, tag: str, cache: ContentCache) -> ModuleType:
+    """The client `adsapi generate` writes for `spec`, imported as `twitter_ads_client_<tag>`
+    (its imports are relative, so the package can take any name); `root/packages` must be on
+    sys.path."""
+    output = root / "generated" / tag
+    files = render(spec, cache)  # what `generate` writes
+    apply(files, output, compare(files, output))
+    cache.save()
+    name = f"{PACKAGE}_{tag}"
+    shutil.copytree(output / PACKAGE, root / "packages" / name)
+    importlib.invalidate_caches()
+    return importlib.import_module(name)
 
 
 class SyncASGITransport(httpx2.BaseTransport):

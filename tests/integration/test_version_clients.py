@@ -22,10 +22,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from adsapi.demo import client_caller
+from adsapi.sandbox.world import World
 from adsapi.spec.model import Operation
+from tests.budget import budget
 from tests.client.harness import MODES, Recorder, call, collect, json_response, resolve
 from tests.integration.clients import Bench
 from tests.sandbox.versioned import VERSIONS
@@ -33,43 +36,28 @@ from tests.strategies import (
     batch_operations,
     call_parameters,
     invalid_arguments,
-    keep_rules,
-    parameter_values,
     valid_arguments,
 )
 
-SETTINGS = settings(
-    max_examples=300,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+SETTINGS = budget("sampled")
 
 
 class Grounding:
-    """Puts one example's arguments on entities that exist, creating them through the client
-    under test (so those requests are held to the same standard)."""
+    """Puts one example's arguments on entities that exist (adsapi.sandbox.world), creating
+    them through the client under test (so those requests are held to the same standard)."""
 
     def __init__(self, bench: Bench, mode: str, data: st.DataObject) -> None:
         self.bench = bench
         self.spec = bench.spec
         self.client = bench.clients[mode]
-        self.data = data
-        self.account = resolve(self.client.accounts.create())[0].id
-        instruments = collect(resolve(self.client.funding_instruments.list(self.account)))
-        self.instrument = instruments[0].id
+        self.world = World(self.spec, client_caller(self.client, resolve))
 
     def arguments(self, op: Operation, drawn: dict[str, Any]) -> dict[str, Any]:
-        resource = self.spec.resources[op.resource]
         grounded = dict(drawn)
         for param in op.parameters:
-            if param.name not in grounded:
-                continue
-            if param.name == "account_id":
-                grounded[param.name] = self.account
-            elif param.location == "path" and param.name == resource.id_parameter:
-                grounded[param.name] = self.fresh(op.resource)
-            elif param.references is not None:
-                grounded[param.name] = self.referenced(param.references)
+            if param.name in grounded:
+                real = self.world.identifier(op, param)
+                grounded[param.name] = grounded[param.name] if real is None else real
         if op.pagination is not None and op.pagination.cursor_parameter in grounded:
             cursor = self.cursor(op, grounded)
             if cursor is None:
@@ -83,39 +71,22 @@ class Grounding:
     def batch_item(self, op: Operation, item: dict[str, Any]) -> dict[str, Any]:
         assert op.batch is not None
         target = self.spec.operation(op.batch.operations[item["operation_type"]])
+        shared = {p.name for p in op.parameters_in("path")}
         params = self.arguments(target, item["params"])
-        params.pop("account_id", None)  # the batch's own path parameter
-        return {**item, "params": params}
-
-    def referenced(self, resource: str) -> str:
-        return self.instrument if resource == "funding_instruments" else self.fresh(resource)
-
-    def fresh(self, resource: str) -> str:
-        """A new entity of `resource`, created with drawn required values only (so that its
-        state keeps any rule an update may be checked against)."""
-        create = self.spec.resources[resource].operation("create")
-        assert create is not None, resource
-        required = {p.name: parameter_values(p) for p in create.parameters if p.required}
-        values = keep_rules(
-            create.rules, {p.name: p for p in create.parameters}, self.draw(required)
-        )
-        made = call(self.client, create, self.arguments(create, values))
-        return (made[0] if isinstance(made, list) else made).id
+        return {**item, "params": {k: v for k, v in params.items() if k not in shared}}
 
     def cursor(self, op: Operation, arguments: dict[str, Any]) -> str | None:
         """A cursor the sandbox issued for this listing's order (two more entities first)."""
-        if op.resource != "accounts":
-            self.fresh(op.resource)
-            self.fresh(op.resource)
+        resource = self.spec.resources[op.resource]
+        if resource.operation("create") is not None:
+            self.world.entity(resource.name, spare=True)
+            self.world.entity(resource.name, spare=True)
         path = {p.name: arguments[p.name] for p in op.parameters if p.location == "path"}
         first = {**path, "count": 1}
         if "sort_by" in arguments:
             first["sort_by"] = arguments["sort_by"]
         page = call(self.client, op, first)
         return page.next_cursor
-
-    def draw(self, strategies: dict[str, st.SearchStrategy[Any]]) -> dict[str, Any]:
-        return self.data.draw(st.fixed_dictionaries(strategies), label="fresh entity")
 
 
 def drawn_arguments(data: st.DataObject, bench: Bench, op: Operation) -> dict[str, Any]:
@@ -178,7 +149,7 @@ def test_the_client_of_a_version_only_sends_what_its_sandbox_accepts(
     assert len(warned) == (len(records) + 1 if deprecated else 0)
 
 
-@settings(SETTINGS, max_examples=100)
+@budget("sampled")
 @given(version=st.sampled_from(VERSIONS), mode=st.sampled_from(MODES), data=st.data())
 def test_the_client_of_a_version_refuses_invalid_arguments_unsent(
     version_clients: Any, version: str, mode: str, data: st.DataObject

@@ -11,53 +11,25 @@ from typing import Any
 import pytest
 
 from adsapi.sandbox.users import User
+from adsapi.sandbox.world import World
 from adsapi.spec import ApiSpec
-from tests.sandbox.conftest import ALICE, CheckedDriver, new_account, new_campaign
-from tests.sandbox.versioned import VERSIONS, day_serving, for_version, required_values, spec_of
+from tests.sandbox.conftest import ALICE, CheckedDriver
+from tests.sandbox.versioned import VERSIONS, day_serving, spec_of
 
-Context = dict[str, str]
 WARN = "x-api-warn"
 
 
-def valid_calls(ctx: Context, spec: ApiSpec) -> dict[str, dict[str, Any]]:
-    """A valid call of every operation of `spec`'s version."""
-    return {
-        op_id: for_version(spec, op_id, call)
-        for op_id, call in current_calls(ctx).items()
-        if op_id in spec.operations
-    }
+def valid_calls(driver: CheckedDriver, tick: Callable[[], None] = lambda: None) -> dict:
+    """A valid call of every operation of the driver's version, naming real entities, all
+    derived from the spec (adsapi.sandbox.world); `tick` runs before each request the world
+    makes (to reset rate-limit windows)."""
 
+    def call(operation_id: str, arguments: dict[str, Any]) -> Any:
+        tick()
+        return driver.ok(operation_id, **arguments)["data"]
 
-def current_calls(ctx: Context) -> dict[str, dict[str, Any]]:
-    a, fi, c = ctx["account"], ctx["instrument"], ctx["campaign"]
-    return {
-        "listAccounts": {"count": 5, "with_total_count": True},
-        "createAccount": {},
-        "getAccount": {"account_id": a},
-        "updateAccount": {"account_id": a, "name": "renamed", "industry_type": "RETAIL"},
-        "deleteAccount": {"account_id": ctx["spare_account"]},
-        "listFundingInstruments": {"account_id": a, "sort_by": "start_time-desc"},
-        "createFundingInstrument": {
-            "account_id": a,
-            "currency": "JPY",
-            "type": "INSERTION_ORDER",
-            "start_time": "2024-01-01T00:00:00Z",
-            "funded_amount_local_micro": 10_000_000,
-        },
-        "getFundingInstrument": {"account_id": a, "funding_instrument_id": fi},
-        "deleteFundingInstrument": {"account_id": a, "funding_instrument_id": ctx["spare_fi"]},
-        "listCampaigns": {"account_id": a, "q": "c", "with_draft": True},
-        "createCampaign": {"account_id": a, "funding_instrument_id": fi, "name": "n"},
-        "getCampaign": {"account_id": a, "campaign_id": c},
-        "updateCampaign": {"account_id": a, "campaign_id": c, "total_budget_amount_local_micro": 9},
-        "deleteCampaign": {"account_id": a, "campaign_id": ctx["spare_campaign"]},
-        "batchCampaigns": {
-            "account_id": a,
-            "body": [
-                {"operation_type": "Create", "params": {"name": "b", "funding_instrument_id": fi}}
-            ],
-        },
-    }
+    world = World(driver.spec, call)
+    return {op_id: world.valid_call(op) for op_id, op in driver.spec.operations.items()}
 
 
 def broken(spec: ApiSpec, op_id: str, call: dict[str, Any]) -> dict[str, Any] | None:
@@ -77,35 +49,6 @@ def broken(spec: ApiSpec, op_id: str, call: dict[str, Any]) -> dict[str, Any] | 
     return None
 
 
-def build_context(driver: CheckedDriver, tick: Callable[[], None] = lambda: None) -> Context:
-    """Entities for every valid call; `tick` runs before each request (to reset windows)."""
-    tick()
-    account, instrument = new_account(driver)
-    tick()
-    spare_account, _ = new_account(driver)
-    tick()
-    spare_fi = driver.ok(
-        "createFundingInstrument",
-        account_id=account,
-        currency="USD",
-        type="CREDIT_CARD",
-        start_time="2024-01-01T00:00:00Z",
-    )["data"]["id"]
-    needed = required_values(driver.spec, "createCampaign")  # start_time up to version 10
-    tick()
-    campaign = new_campaign(driver, account, instrument, name="c1", **needed)["id"]
-    tick()
-    spare_campaign = new_campaign(driver, account, instrument, name="c2", **needed)["id"]
-    return {
-        "account": account,
-        "instrument": instrument,
-        "spare_account": spare_account,
-        "spare_fi": spare_fi,
-        "campaign": campaign,
-        "spare_campaign": spare_campaign,
-    }
-
-
 @pytest.mark.parametrize("version", VERSIONS)
 def test_every_operation_through_every_status(
     version: str, make_app: Callable[..., Any], driver_for: Callable[..., CheckedDriver]
@@ -114,8 +57,7 @@ def test_every_operation_through_every_status(
     app = make_app(strict=True, as_of=day_serving(version))
     served = app.state.sandbox.served
     alice = driver_for(ALICE, target=app, spec=spec)
-    calls = valid_calls(build_context(alice), spec)
-    assert set(calls) == set(spec.operations), "a new operation needs a valid call here"
+    calls = valid_calls(alice)
     forger = driver_for(
         User("alice", ALICE.consumer_key, "wrong", ALICE.access_token, "wrong"),
         target=app,
@@ -168,7 +110,7 @@ def test_every_operation_answers_429_by_the_spec(
     app = make_app(rate_limit_scale=1e-9, timestamp_window=10**6, as_of=day_serving(version))
     alice = driver_for(ALICE, target=app, spec=spec)
     tick = lambda: clock.advance(1000)  # noqa: E731
-    calls = valid_calls(build_context(alice, tick), spec)
+    calls = valid_calls(alice, tick)
     for op_id, call in calls.items():
         tick()
         first = alice.call(op_id, **call)

@@ -16,7 +16,7 @@ from typing import Any
 
 import hypothesis.strategies as st
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck
 from hypothesis.stateful import (
     Bundle,
     RuleBasedStateMachine,
@@ -28,6 +28,7 @@ from hypothesis.stateful import (
 from twitter_ads_client import BadRequestError, NotFoundError, RequestValidationError
 
 from adsapi.sandbox.app import create_app
+from tests.budget import budget
 from tests.sandbox.conftest import ALICE, SPEC, USERS, FakeClock, checked_client
 
 NAMES = st.text(alphabet="abAB", min_size=1, max_size=4)
@@ -338,8 +339,8 @@ class CampaignMachine(RuleBasedStateMachine):
         assert data.funding_instrument_id == expected.instrument
 
 
-CampaignMachine.TestCase.settings = settings(
-    max_examples=35,
+CampaignMachine.TestCase.settings = budget(
+    "scenario",
     stateful_step_count=20,
     deadline=None,
     derandomize=True,

@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
+from adsapi.rules import Exclusive
 from adsapi.spec import ApiSpec, load_spec
-from adsapi.spec.model import NO_DEFAULT, ExclusiveRule, Operation
+from adsapi.spec.model import NO_DEFAULT, Operation
 
 SPEC = load_spec()
 ABSENT = object()
@@ -139,7 +140,7 @@ def test_seed_parameter_is_in_the_spec_as_the_seed_says(seed: Seed) -> None:
 
 def exclusive_with_cursor(op: Operation) -> bool:
     return any(
-        isinstance(rule, ExclusiveRule)
+        isinstance(rule, Exclusive)
         and set(rule.names) == {"cursor", "with_total_count"}
         and rule.error == "EXCLUSIVE_PARAMETERS"
         for rule in op.rules

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from adsapi.spec import ApiSpec, load_spec, spec_versions
+from tests.budget import budget
 from tests.versions.seeds import reference_versions, seed_versions_table
 
 SPEC = load_spec()
@@ -91,7 +92,7 @@ def test_every_version_served_since_version_3_has_a_spec() -> None:
         day += timedelta(days=1)
 
 
-@settings(max_examples=200, deadline=None)
+@budget("shared")
 @given(st.dates(min_value=date(2013, 1, 1), max_value=date(2035, 12, 31)))
 def test_at_most_two_versions_are_served_and_only_the_older_is_deprecated(day: date) -> None:
     versions = SPEC.served_versions(day)

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from adsapi.cli import main
 from adsapi.diff.compare import Change, compare
 from adsapi.spec import DEFAULT_SPEC, load_spec, spec_versions
+from tests.budget import budget
 from tests.versions.conftest import write_version
 
 VERSIONS = spec_versions()
@@ -194,7 +195,7 @@ def test_going_back_a_version_is_breaking_the_other_way() -> None:
     }
 
 
-@settings(max_examples=25, deadline=None)
+@budget("shared")
 @given(st.sampled_from(VERSIONS), st.sampled_from(VERSIONS))
 def test_what_one_direction_adds_the_other_removes(a: str, b: str) -> None:
     forward, backward = compare(SPECS[a], SPECS[b]), compare(SPECS[b], SPECS[a])

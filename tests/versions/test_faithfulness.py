@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from adsapi.rules import Exclusive, IgnoredWith
 from adsapi.spec import ApiSpec, load_spec, spec_versions
-from adsapi.spec.model import NO_DEFAULT, ExclusiveRule, IgnoredWithRule, Operation
+from adsapi.spec.model import NO_DEFAULT, Operation
 from tests.versions.requests import find_operation, request_problems
 from tests.versions.seeds import (
     REPAIRS,
@@ -148,7 +149,7 @@ def test_with_total_count_is_ignored_next_to_a_cursor_in_the_seeds_versions() ->
             if op.parameter("with_total_count"):
                 rules = [r for r in op.rules if {"cursor", "with_total_count"} <= set(r.parameters)]
                 assert rules == [
-                    IgnoredWithRule("with_total_count", ("cursor",), rules[0].description)
+                    IgnoredWith("with_total_count", ("cursor",), rules[0].description)
                 ], op.operation_id
 
 
@@ -286,7 +287,7 @@ def test_the_request_check_can_fail() -> None:
 
 def exclusive_total_count(spec: ApiSpec, operation_id: str) -> bool:
     return any(
-        isinstance(rule, ExclusiveRule)
+        isinstance(rule, Exclusive)
         and set(rule.names) == {"cursor", "with_total_count"}
         and rule.error == "EXCLUSIVE_PARAMETERS"
         for rule in spec.operation(operation_id).rules

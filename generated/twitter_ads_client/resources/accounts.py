@@ -10,7 +10,7 @@ import builtins
 from typing import Literal
 
 from .._base_client import CallOptions
-from .._operations import Exclusive, Operation, Param, Result
+from .._operations import Operation, Param, Result
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -19,7 +19,8 @@ from .._resource import (
     to_raw_response_wrapper,
 )
 from .._response import PageData
-from .._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+from .._rules import Exclusive
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..types.account import Account
 
 __all__ = [
@@ -159,6 +160,8 @@ class Accounts(SyncAPIResource):
         with_deleted: bool | NotGiven = NOT_GIVEN,
         with_total_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Account]:
         """List the ads accounts the user can access.
@@ -181,6 +184,8 @@ class Accounts(SyncAPIResource):
                 rejected with `EXCLUSIVE_PARAMETERS`. A request that sets it is counted against
                 the smaller `total-count-reads` rate limit. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -198,13 +203,15 @@ class Accounts(SyncAPIResource):
                 "with_deleted": with_deleted,
                 "with_total_count": with_total_count,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create(
         self,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]:
         """Create a test ads account (sandbox only).
@@ -219,6 +226,8 @@ class Accounts(SyncAPIResource):
 
         Args:
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -227,7 +236,7 @@ class Accounts(SyncAPIResource):
         return self._client._call(
             CREATE_ACCOUNT,
             {},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
@@ -236,6 +245,8 @@ class Accounts(SyncAPIResource):
         *,
         with_deleted: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get one ads account.
@@ -249,6 +260,8 @@ class Accounts(SyncAPIResource):
             with_deleted: Also return deleted objects. Without it a deleted object is not listed
                 and fetching it by identifier gives 404. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -257,7 +270,7 @@ class Accounts(SyncAPIResource):
         return self._client._call(
             GET_ACCOUNT,
             {"account_id": account_id, "with_deleted": with_deleted},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def update(
@@ -285,6 +298,8 @@ class Accounts(SyncAPIResource):
             | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Rename an ads account or change its industry.
@@ -299,6 +314,8 @@ class Accounts(SyncAPIResource):
             name: New display name. It cannot be emptied.
             industry_type: The industry an ads account declares.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -307,7 +324,7 @@ class Accounts(SyncAPIResource):
         return self._client._call(
             UPDATE_ACCOUNT,
             {"account_id": account_id, "name": name, "industry_type": industry_type},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def delete(
@@ -315,6 +332,8 @@ class Accounts(SyncAPIResource):
         account_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Delete a test ads account (sandbox only).
@@ -329,6 +348,8 @@ class Accounts(SyncAPIResource):
                 access to it; an account the user cannot see is answered with 403
                 `ACCOUNT_NOT_FOUND`.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a DELETE has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -337,7 +358,7 @@ class Accounts(SyncAPIResource):
         return self._client._call(
             DELETE_ACCOUNT,
             {"account_id": account_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -368,6 +389,8 @@ class AsyncAccounts(AsyncAPIResource):
         with_deleted: bool | NotGiven = NOT_GIVEN,
         with_total_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Account]:
         """List the ads accounts the user can access.
@@ -390,6 +413,8 @@ class AsyncAccounts(AsyncAPIResource):
                 rejected with `EXCLUSIVE_PARAMETERS`. A request that sets it is counted against
                 the smaller `total-count-reads` rate limit. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -407,13 +432,15 @@ class AsyncAccounts(AsyncAPIResource):
                 "with_deleted": with_deleted,
                 "with_total_count": with_total_count,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create(
         self,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]:
         """Create a test ads account (sandbox only).
@@ -428,6 +455,8 @@ class AsyncAccounts(AsyncAPIResource):
 
         Args:
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -436,7 +465,7 @@ class AsyncAccounts(AsyncAPIResource):
         return await self._client._call(
             CREATE_ACCOUNT,
             {},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
@@ -445,6 +474,8 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         with_deleted: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get one ads account.
@@ -458,6 +489,8 @@ class AsyncAccounts(AsyncAPIResource):
             with_deleted: Also return deleted objects. Without it a deleted object is not listed
                 and fetching it by identifier gives 404. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -466,7 +499,7 @@ class AsyncAccounts(AsyncAPIResource):
         return await self._client._call(
             GET_ACCOUNT,
             {"account_id": account_id, "with_deleted": with_deleted},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def update(
@@ -494,6 +527,8 @@ class AsyncAccounts(AsyncAPIResource):
             | NotGiven
         ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Rename an ads account or change its industry.
@@ -508,6 +543,8 @@ class AsyncAccounts(AsyncAPIResource):
             name: New display name. It cannot be emptied.
             industry_type: The industry an ads account declares.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -516,7 +553,7 @@ class AsyncAccounts(AsyncAPIResource):
         return await self._client._call(
             UPDATE_ACCOUNT,
             {"account_id": account_id, "name": name, "industry_type": industry_type},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def delete(
@@ -524,6 +561,8 @@ class AsyncAccounts(AsyncAPIResource):
         account_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Delete a test ads account (sandbox only).
@@ -538,6 +577,8 @@ class AsyncAccounts(AsyncAPIResource):
                 access to it; an account the user cannot see is answered with 403
                 `ACCOUNT_NOT_FOUND`.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a DELETE has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -546,12 +587,13 @@ class AsyncAccounts(AsyncAPIResource):
         return await self._client._call(
             DELETE_ACCOUNT,
             {"account_id": account_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
 class AccountsWithRawResponse:
-    """The same calls as `Accounts`, each returning the raw `APIResponse`."""
+    """The same calls as `Accounts`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: Accounts) -> None:
         self.list = to_raw_response_wrapper(resource.list)
@@ -562,7 +604,8 @@ class AccountsWithRawResponse:
 
 
 class AsyncAccountsWithRawResponse:
-    """The same calls as `AsyncAccounts`, each returning the raw `APIResponse`."""
+    """The same calls as `AsyncAccounts`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: AsyncAccounts) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)

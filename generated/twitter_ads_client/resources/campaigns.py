@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from .._base_client import CallOptions
-from .._operations import Batch, Exclusive, NotGreaterThan, OnlyWhen, Operation, Param, Result
+from .._operations import Batch, Operation, Param, Result
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -20,7 +20,8 @@ from .._resource import (
     to_raw_response_wrapper,
 )
 from .._response import PageData
-from .._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+from .._rules import Exclusive, NotGreaterThan, OnlyWhen
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..types.campaign import Campaign
 from ..types.campaign_batch import CampaignBatchOperation
 
@@ -278,6 +279,8 @@ class Campaigns(SyncAPIResource):
         with_draft: bool | NotGiven = NOT_GIVEN,
         with_total_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Campaign]:
         """List an account's campaigns.
@@ -308,6 +311,8 @@ class Campaigns(SyncAPIResource):
                 rejected with `EXCLUSIVE_PARAMETERS`. A request that sets it is counted against
                 the smaller `total-count-reads` rate limit. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -328,7 +333,7 @@ class Campaigns(SyncAPIResource):
                 "with_draft": with_draft,
                 "with_total_count": with_total_count,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create(
@@ -344,6 +349,8 @@ class Campaigns(SyncAPIResource):
         purchase_order_number: str | NotGiven = NOT_GIVEN,
         standard_delivery: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Create a campaign.
@@ -374,6 +381,8 @@ class Campaigns(SyncAPIResource):
             standard_delivery: Even pacing (`true`) or as fast as possible (`false`). Only with
                 `budget_optimization=CAMPAIGN`. (server default: `true`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -392,7 +401,7 @@ class Campaigns(SyncAPIResource):
                 "purchase_order_number": purchase_order_number,
                 "standard_delivery": standard_delivery,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
@@ -402,6 +411,8 @@ class Campaigns(SyncAPIResource):
         *,
         with_deleted: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Get one campaign.
@@ -416,6 +427,8 @@ class Campaigns(SyncAPIResource):
             with_deleted: Also return deleted objects. Without it a deleted object is not listed
                 and fetching it by identifier gives 404. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -424,7 +437,7 @@ class Campaigns(SyncAPIResource):
         return self._client._call(
             GET_CAMPAIGN,
             {"account_id": account_id, "campaign_id": campaign_id, "with_deleted": with_deleted},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def update(
@@ -440,6 +453,8 @@ class Campaigns(SyncAPIResource):
         purchase_order_number: str | NotGiven | None = NOT_GIVEN,
         standard_delivery: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Change a campaign.
@@ -467,6 +482,8 @@ class Campaigns(SyncAPIResource):
             purchase_order_number: New booking reference; `null` removes it. (`None` clears it)
             standard_delivery: New pacing. Only with `budget_optimization=CAMPAIGN`.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -485,7 +502,7 @@ class Campaigns(SyncAPIResource):
                 "purchase_order_number": purchase_order_number,
                 "standard_delivery": standard_delivery,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def delete(
@@ -494,6 +511,8 @@ class Campaigns(SyncAPIResource):
         campaign_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Delete a campaign.
@@ -507,6 +526,8 @@ class Campaigns(SyncAPIResource):
                 `ACCOUNT_NOT_FOUND`.
             campaign_id: The campaign to work on.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a DELETE has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -515,7 +536,7 @@ class Campaigns(SyncAPIResource):
         return self._client._call(
             DELETE_CAMPAIGN,
             {"account_id": account_id, "campaign_id": campaign_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def batch(
@@ -524,6 +545,8 @@ class Campaigns(SyncAPIResource):
         operations: Sequence[CampaignBatchOperation],
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Campaign]:
         """Create, change and delete several campaigns at once.
@@ -543,6 +566,8 @@ class Campaigns(SyncAPIResource):
                 "Delete", "params": {...}} (or a CampaignBatchOperation); applied all or
                 nothing, in order
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: the body is a JSON list, with no room for other parameters.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -551,7 +576,7 @@ class Campaigns(SyncAPIResource):
         return self._client._call(
             BATCH_CAMPAIGNS,
             {"account_id": account_id, "operations": operations},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -591,6 +616,8 @@ class AsyncCampaigns(AsyncAPIResource):
         with_draft: bool | NotGiven = NOT_GIVEN,
         with_total_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Campaign]:
         """List an account's campaigns.
@@ -621,6 +648,8 @@ class AsyncCampaigns(AsyncAPIResource):
                 rejected with `EXCLUSIVE_PARAMETERS`. A request that sets it is counted against
                 the smaller `total-count-reads` rate limit. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -641,7 +670,7 @@ class AsyncCampaigns(AsyncAPIResource):
                 "with_draft": with_draft,
                 "with_total_count": with_total_count,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create(
@@ -657,6 +686,8 @@ class AsyncCampaigns(AsyncAPIResource):
         purchase_order_number: str | NotGiven = NOT_GIVEN,
         standard_delivery: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Create a campaign.
@@ -687,6 +718,8 @@ class AsyncCampaigns(AsyncAPIResource):
             standard_delivery: Even pacing (`true`) or as fast as possible (`false`). Only with
                 `budget_optimization=CAMPAIGN`. (server default: `true`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -705,7 +738,7 @@ class AsyncCampaigns(AsyncAPIResource):
                 "purchase_order_number": purchase_order_number,
                 "standard_delivery": standard_delivery,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
@@ -715,6 +748,8 @@ class AsyncCampaigns(AsyncAPIResource):
         *,
         with_deleted: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Get one campaign.
@@ -729,6 +764,8 @@ class AsyncCampaigns(AsyncAPIResource):
             with_deleted: Also return deleted objects. Without it a deleted object is not listed
                 and fetching it by identifier gives 404. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -737,7 +774,7 @@ class AsyncCampaigns(AsyncAPIResource):
         return await self._client._call(
             GET_CAMPAIGN,
             {"account_id": account_id, "campaign_id": campaign_id, "with_deleted": with_deleted},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def update(
@@ -753,6 +790,8 @@ class AsyncCampaigns(AsyncAPIResource):
         purchase_order_number: str | NotGiven | None = NOT_GIVEN,
         standard_delivery: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Change a campaign.
@@ -780,6 +819,8 @@ class AsyncCampaigns(AsyncAPIResource):
             purchase_order_number: New booking reference; `null` removes it. (`None` clears it)
             standard_delivery: New pacing. Only with `budget_optimization=CAMPAIGN`.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -798,7 +839,7 @@ class AsyncCampaigns(AsyncAPIResource):
                 "purchase_order_number": purchase_order_number,
                 "standard_delivery": standard_delivery,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def delete(
@@ -807,6 +848,8 @@ class AsyncCampaigns(AsyncAPIResource):
         campaign_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Campaign:
         """Delete a campaign.
@@ -820,6 +863,8 @@ class AsyncCampaigns(AsyncAPIResource):
                 `ACCOUNT_NOT_FOUND`.
             campaign_id: The campaign to work on.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a DELETE has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -828,7 +873,7 @@ class AsyncCampaigns(AsyncAPIResource):
         return await self._client._call(
             DELETE_CAMPAIGN,
             {"account_id": account_id, "campaign_id": campaign_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def batch(
@@ -837,6 +882,8 @@ class AsyncCampaigns(AsyncAPIResource):
         operations: Sequence[CampaignBatchOperation],
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Campaign]:
         """Create, change and delete several campaigns at once.
@@ -856,6 +903,8 @@ class AsyncCampaigns(AsyncAPIResource):
                 "Delete", "params": {...}} (or a CampaignBatchOperation); applied all or
                 nothing, in order
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: the body is a JSON list, with no room for other parameters.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -864,12 +913,13 @@ class AsyncCampaigns(AsyncAPIResource):
         return await self._client._call(
             BATCH_CAMPAIGNS,
             {"account_id": account_id, "operations": operations},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
 class CampaignsWithRawResponse:
-    """The same calls as `Campaigns`, each returning the raw `APIResponse`."""
+    """The same calls as `Campaigns`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: Campaigns) -> None:
         self.list = to_raw_response_wrapper(resource.list)
@@ -881,7 +931,8 @@ class CampaignsWithRawResponse:
 
 
 class AsyncCampaignsWithRawResponse:
-    """The same calls as `AsyncCampaigns`, each returning the raw `APIResponse`."""
+    """The same calls as `AsyncCampaigns`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: AsyncCampaigns) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)

@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._base_client import CallOptions
-from .._operations import Exclusive, Operation, Param, Result
+from .._operations import Operation, Param, Result
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -20,7 +20,8 @@ from .._resource import (
     to_raw_response_wrapper,
 )
 from .._response import PageData
-from .._types import NOT_GIVEN, Headers, NotGiven, TimeoutTypes
+from .._rules import Exclusive
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 from ..types.funding_instrument import FundingInstrument
 
 __all__ = [
@@ -225,6 +226,8 @@ class FundingInstruments(SyncAPIResource):
         with_deleted: bool | NotGiven = NOT_GIVEN,
         with_total_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> SyncPage[FundingInstrument]:
         """List an account's funding instruments.
@@ -250,6 +253,8 @@ class FundingInstruments(SyncAPIResource):
                 rejected with `EXCLUSIVE_PARAMETERS`. A request that sets it is counted against
                 the smaller `total-count-reads` rate limit. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -267,7 +272,7 @@ class FundingInstruments(SyncAPIResource):
                 "with_deleted": with_deleted,
                 "with_total_count": with_total_count,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create(
@@ -319,6 +324,8 @@ class FundingInstruments(SyncAPIResource):
         credit_limit_local_micro: int | NotGiven = NOT_GIVEN,
         funded_amount_local_micro: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> FundingInstrument:
         """Create a test funding instrument (sandbox only).
@@ -350,6 +357,8 @@ class FundingInstruments(SyncAPIResource):
             credit_limit_local_micro: Credit available, for the types that have a credit limit.
             funded_amount_local_micro: Amount funded, for the types that are funded up front.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -366,7 +375,7 @@ class FundingInstruments(SyncAPIResource):
                 "credit_limit_local_micro": credit_limit_local_micro,
                 "funded_amount_local_micro": funded_amount_local_micro,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
@@ -376,6 +385,8 @@ class FundingInstruments(SyncAPIResource):
         *,
         with_deleted: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> FundingInstrument:
         """Get one funding instrument.
@@ -390,6 +401,8 @@ class FundingInstruments(SyncAPIResource):
             with_deleted: Also return deleted objects. Without it a deleted object is not listed
                 and fetching it by identifier gives 404. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -402,7 +415,7 @@ class FundingInstruments(SyncAPIResource):
                 "funding_instrument_id": funding_instrument_id,
                 "with_deleted": with_deleted,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def delete(
@@ -411,6 +424,8 @@ class FundingInstruments(SyncAPIResource):
         funding_instrument_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> FundingInstrument:
         """Delete a test funding instrument (sandbox only).
@@ -426,6 +441,8 @@ class FundingInstruments(SyncAPIResource):
                 `ACCOUNT_NOT_FOUND`.
             funding_instrument_id: The funding instrument to work on.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a DELETE has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -434,7 +451,7 @@ class FundingInstruments(SyncAPIResource):
         return self._client._call(
             DELETE_FUNDING_INSTRUMENT,
             {"account_id": account_id, "funding_instrument_id": funding_instrument_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
@@ -469,6 +486,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
         with_deleted: bool | NotGiven = NOT_GIVEN,
         with_total_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FundingInstrument]:
         """List an account's funding instruments.
@@ -494,6 +513,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
                 rejected with `EXCLUSIVE_PARAMETERS`. A request that sets it is counted against
                 the smaller `total-count-reads` rate limit. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -511,7 +532,7 @@ class AsyncFundingInstruments(AsyncAPIResource):
                 "with_deleted": with_deleted,
                 "with_total_count": with_total_count,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def create(
@@ -563,6 +584,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
         credit_limit_local_micro: int | NotGiven = NOT_GIVEN,
         funded_amount_local_micro: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> FundingInstrument:
         """Create a test funding instrument (sandbox only).
@@ -594,6 +617,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
             credit_limit_local_micro: Credit available, for the types that have a credit limit.
             funded_amount_local_micro: Amount funded, for the types that are funded up front.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Form body parameters to add, sent as given (not checked).
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -610,7 +635,7 @@ class AsyncFundingInstruments(AsyncAPIResource):
                 "credit_limit_local_micro": credit_limit_local_micro,
                 "funded_amount_local_micro": funded_amount_local_micro,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def get(
@@ -620,6 +645,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
         *,
         with_deleted: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> FundingInstrument:
         """Get one funding instrument.
@@ -634,6 +661,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
             with_deleted: Also return deleted objects. Without it a deleted object is not listed
                 and fetching it by identifier gives 404. (server default: `false`)
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a GET has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -646,7 +675,7 @@ class AsyncFundingInstruments(AsyncAPIResource):
                 "funding_instrument_id": funding_instrument_id,
                 "with_deleted": with_deleted,
             },
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     async def delete(
@@ -655,6 +684,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
         funding_instrument_id: str,
         *,
         extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> FundingInstrument:
         """Delete a test funding instrument (sandbox only).
@@ -670,6 +701,8 @@ class AsyncFundingInstruments(AsyncAPIResource):
                 `ACCOUNT_NOT_FOUND`.
             funding_instrument_id: The funding instrument to work on.
             extra_headers: Headers to add to this request.
+            extra_query: Query parameters to add, sent as given (not checked).
+            extra_body: Refused: a DELETE has no body; use extra_query.
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
@@ -678,12 +711,13 @@ class AsyncFundingInstruments(AsyncAPIResource):
         return await self._client._call(
             DELETE_FUNDING_INSTRUMENT,
             {"account_id": account_id, "funding_instrument_id": funding_instrument_id},
-            CallOptions(extra_headers, timeout),
+            CallOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
 
 class FundingInstrumentsWithRawResponse:
-    """The same calls as `FundingInstruments`, each returning the raw `APIResponse`."""
+    """The same calls as `FundingInstruments`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: FundingInstruments) -> None:
         self.list = to_raw_response_wrapper(resource.list)
@@ -693,7 +727,8 @@ class FundingInstrumentsWithRawResponse:
 
 
 class AsyncFundingInstrumentsWithRawResponse:
-    """The same calls as `AsyncFundingInstruments`, each returning the raw `APIResponse`."""
+    """The same calls as `AsyncFundingInstruments`, each returning the raw
+    `APIResponse`."""
 
     def __init__(self, resource: AsyncFundingInstruments) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .authenticated_user_access import AuthenticatedUserAccess
     from .campaign import Campaign
     from .campaign_batch import (
         CampaignBatchCreate,
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Account",
+    "AuthenticatedUserAccess",
     "Campaign",
     "CampaignBatchCreate",
     "CampaignBatchCreateParams",
@@ -36,6 +38,7 @@ __all__ = [
 # cheap however large the API grows.
 _EXPORTS = {
     "Account": ".account",
+    "AuthenticatedUserAccess": ".authenticated_user_access",
     "Campaign": ".campaign",
     "CampaignBatchCreate": ".campaign_batch",
     "CampaignBatchCreateParams": ".campaign_batch",

@@ -1,0 +1,173 @@
+"""The rule kinds of adsapi.rules, on their own: what each one means, and that its test
+strategies and its diff classification agree with its evaluation.
+
+The client and the sandbox both judge requests with these classes (the client through its
+verbatim copy, `twitter_ads_client._rules`), so their meaning is pinned down here once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from adsapi.rules import (
+    RULE_KINDS,
+    Exclusive,
+    IgnoredWith,
+    NotGreaterThan,
+    OnlyWhen,
+    parse_rule,
+)
+from adsapi.spec import load_spec, spec_versions
+from adsapi.spec.model import NO_DEFAULT, Operation
+from tests.budget import budget
+from tests.strategies import _Space, valid_arguments
+
+EXCLUSIVE = Exclusive(("cursor", "with_total_count"), "EXCLUSIVE_PARAMETERS", "first pages only")
+BUDGET = NotGreaterThan("daily", "total", "INVALID_PARAMETER", "daily within total")
+PACING = OnlyWhen("pacing", {"optimization": ("CAMPAIGN",)}, "INVALID_PARAMETER", "campaign only")
+IGNORED = IgnoredWith("with_total_count", ("cursor",), "older versions")
+
+
+def test_exclusive_counts_only_what_asks_for_something() -> None:
+    both = {"cursor": "c", "with_total_count": True}
+    found = EXCLUSIVE.check(both.keys(), both)
+    assert found is not None and found.parameter == "with_total_count"
+    assert found.code == "EXCLUSIVE_PARAMETERS" and "cursor and with_total_count" in found.message
+    for quiet in (False, None):  # a false flag or a null asks for nothing
+        sent = {"cursor": "c", "with_total_count": quiet}
+        assert EXCLUSIVE.check(sent.keys(), sent) is None
+    assert EXCLUSIVE.check(["cursor"], {"cursor": "c", "with_total_count": True}) is None
+
+
+def test_not_greater_than_needs_both_values_and_one_sent() -> None:
+    assert BUDGET.check(["daily"], {"daily": 5, "total": 5}) is None
+    found = BUDGET.check(["daily"], {"daily": 6, "total": 5})
+    assert found is not None and found.parameter == "daily" and "(6)" in found.message
+    assert BUDGET.check(["total"], {"daily": 6, "total": 5}) is not None  # lowering the total
+    assert BUDGET.check([], {"daily": 6, "total": 5}) is None  # neither sent: not this request's
+    assert BUDGET.check(["daily"], {"daily": 6, "total": None}) is None
+    assert BUDGET.check(["daily"], {"daily": 6}) is None  # the total is unknown to the caller
+
+
+def test_only_when_judges_on_known_values_only() -> None:
+    assert PACING.check(["pacing"], {"pacing": True, "optimization": "CAMPAIGN"}) is None
+    found = PACING.check(["pacing"], {"pacing": True, "optimization": "LINE_ITEM"})
+    assert found is not None and "optimization is CAMPAIGN" in found.message
+    # Unknown (a client updating an entity it has not read): left to the server.
+    assert PACING.check(["pacing"], {"pacing": True}) is None
+    # Known to be unset (the sandbox knows every value): not one of the allowed ones.
+    assert PACING.check(["pacing"], {"pacing": True, "optimization": None}) is not None
+    assert PACING.check(["pacing"], {"pacing": None, "optimization": "LINE_ITEM"}) is None
+    assert PACING.check([], {"pacing": True, "optimization": "LINE_ITEM"}) is None
+
+
+def test_ignored_with_refuses_nothing() -> None:
+    sent = {"cursor": "c", "with_total_count": True}
+    assert IGNORED.check(sent.keys(), sent) is None
+    assert IGNORED.ignored(sent.keys()) == {"with_total_count"}
+    assert IGNORED.ignored(["with_total_count"]) == frozenset()
+
+
+def test_repair_makes_a_call_obey() -> None:
+    for rule, given_values in (
+        (EXCLUSIVE, {"cursor": "c", "with_total_count": True}),
+        (BUDGET, {"daily": 9, "total": 3}),
+        (PACING, {"pacing": True, "optimization": "LINE_ITEM"}),
+    ):
+        call = dict(given_values)
+        assert rule.check(call.keys(), call) is not None
+        rule.repair(call, call)
+        assert rule.check(call.keys(), call) is None, rule
+
+
+def test_renamed_names_the_other_spelling() -> None:
+    names = {"cursor": "cursor_", "optimization": "budget_optimization"}
+    assert EXCLUSIVE.renamed(names).names == ("cursor_", "with_total_count")
+    assert PACING.renamed(names).when == {"budget_optimization": ("CAMPAIGN",)}
+    assert IGNORED.renamed(names).others == ("cursor_",)
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ({"kind": "nope"}, "unknown kind 'nope'"),
+        ("exclusive", "a mapping"),
+        ({"kind": "exclusive", "parameters": ["a"], "error": "E"}, "at least two"),
+        ({"kind": "not-greater-than", "parameter": "a", "error": "E"}, "needs 'other'"),
+        ({"kind": "only-when", "parameter": "a", "when": {}, "error": "E"}, "one condition"),
+        ({"kind": "only-when", "parameter": "a", "when": [1], "error": "E"}, "malformed"),
+        ({"kind": "ignored-with", "parameter": "a", "others": []}, "make it ineffective"),
+    ],
+)
+def test_malformed_entries_are_refused_with_a_reason(entry: Any, problem: str) -> None:
+    with pytest.raises(ValueError, match=problem):
+        parse_rule(entry)
+
+
+def test_every_kind_reads_its_own_entries() -> None:
+    examples = {
+        "exclusive": {"kind": "exclusive", "parameters": ["a", "b"], "error": "E"},
+        "not-greater-than": {
+            "kind": "not-greater-than",
+            "parameter": "a",
+            "other": "b",
+            "error": "E",
+        },
+        "only-when": {"kind": "only-when", "parameter": "a", "when": {"b": ["x"]}, "error": "E"},
+        "ignored-with": {"kind": "ignored-with", "parameter": "a", "others": ["b"]},
+    }
+    assert set(examples) == set(RULE_KINDS), "a new rule kind needs its example here"
+    for kind, entry in examples.items():
+        rule = parse_rule(entry)
+        assert rule.kind == kind and set(rule.parameters) == {"a", "b"}
+
+
+def test_diff_classification() -> None:
+    # A rule a former request can break: both its parameters were already taken.
+    assert EXCLUSIVE.can_break({"cursor", "with_total_count"}, {})
+    assert not EXCLUSIVE.can_break({"cursor"}, {})
+    assert BUDGET.can_break({"daily", "total"}, {})
+    assert not BUDGET.can_break({"daily"}, {})
+    # only-when: a new condition parameter's default decides for requests that never sent it.
+    assert not PACING.can_break({"pacing"}, {"optimization": "CAMPAIGN"})
+    assert PACING.can_break({"pacing"}, {"optimization": "LINE_ITEM"})
+    assert PACING.can_break({"pacing", "optimization"}, {"optimization": "CAMPAIGN"})
+    assert not PACING.can_break({"optimization"}, {})
+    assert "exclusive" in EXCLUSIVE.describe() and "at most" in BUDGET.describe()
+
+
+def _operations_with_rules() -> list[Operation]:
+    found: dict[tuple[str, Any], Operation] = {}
+    for version in spec_versions():
+        for op in load_spec(version=version).operations.values():
+            if op.rules:
+                found.setdefault((op.operation_id, repr(op.rules)), op)
+    return list(found.values())
+
+
+def _known(op: Operation, call: dict[str, Any]) -> dict[str, Any]:
+    known = {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
+    return {**known, **call}
+
+
+@pytest.mark.parametrize("op", _operations_with_rules(), ids=lambda op: op.operation_id)
+@budget("per_operation")
+@given(data=st.data())
+def test_strategies_agree_with_the_evaluation(op: Operation, data: st.DataObject) -> None:
+    """What `repair` leaves valid obeys every rule; what `breakages` builds breaks its rule,
+    blaming the parameter it says."""
+    valid = data.draw(valid_arguments(op))
+    for rule in op.rules:
+        assert rule.check(valid.keys(), _known(op, valid)) is None, (rule, valid)
+    space = _Space({p.name: p for p in op.parameters})
+    broken = [(rule, b) for rule in op.rules for b in rule.breakages(valid, space)]
+    if not broken:
+        return
+    rule, (culprit, calls) = data.draw(st.sampled_from(broken))
+    call = data.draw(calls)
+    found = rule.check(call.keys(), _known(op, call))
+    assert found is not None and found.parameter == culprit, (rule, call)
