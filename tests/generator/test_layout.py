@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import black
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from adsapi.generator import formatting, render
@@ -19,6 +19,7 @@ from adsapi.generator.imports import Imports, sort_imports
 from adsapi.generator.layout import lay_out
 from adsapi.generator.workers import Workers
 from adsapi.spec import load_spec
+from tests.budget import budget
 
 MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
 
@@ -84,7 +85,7 @@ def _assert_black_layout(wrap: str, indent: int, lead: str, source: str, trail: 
     assert _black(wrap.format(flat_line)) == wrap.format(laid)
 
 
-@settings(max_examples=150, deadline=None)
+@budget("shared")
 @given(unions, st.sampled_from(["", " = NOT_GIVEN"]), names)
 def test_signature_lines_are_split_as_black_splits_them(
     annotation: str, default: str, name: str
@@ -93,27 +94,27 @@ def test_signature_lines_are_split_as_black_splits_them(
     _assert_black_layout(wrap, 8, f"{name}: ", annotation, default + ",")
 
 
-@settings(max_examples=150, deadline=None)
+@budget("shared")
 @given(unions, names)
 def test_field_lines_are_split_as_black_splits_them(annotation: str, name: str) -> None:
     wrap = "class C(TypedDict):\n{}\n"
     _assert_black_layout(wrap, 4, f"{name}: ", annotation, "")
 
 
-@settings(max_examples=100, deadline=None)
+@budget("shared")
 @given(st.lists(names.map(lambda n: "Campaign" + n), min_size=2, max_size=6))
 def test_type_aliases_are_split_as_black_splits_them(members: list[str]) -> None:
     _assert_black_layout("{}\n", 0, "CampaignBatchOperation: TypeAlias = ", " | ".join(members), "")
 
 
-@settings(max_examples=300, deadline=None)
+@budget("shared")
 @given(expressions)
 def test_table_items_are_split_as_black_splits_them(expression: str) -> None:
     wrap = 'X: Operation[A] = Operation(\n    params=(\n        Param("a", "b"),\n{}\n    ),\n)\n'
     _assert_black_layout(wrap, 8, "", expression, ",")
 
 
-@settings(max_examples=200, deadline=None)
+@budget("shared")
 @given(expressions, names)
 def test_table_fields_are_split_as_black_splits_them(expression: str, name: str) -> None:
     wrap = 'X: Operation[A] = Operation(\n    "getA",\n{}\n)\n'
