@@ -270,10 +270,12 @@ class _Bundler:
         """
         relative, _, fragment = reference.partition("#")
         target = self._resolve(current, relative)
-        here = display_path(current)
-        if not target.is_file():
+        # A file already read exists; display paths are made only for problems (both cost
+        # system calls, for each of thousands of references).
+        if target not in self.documents and not target.is_file():
             missing = f"file {display_path(target)} not found"
-            self.problems.append(Problem(here, where, f"dangling $ref {reference!r}: {missing}"))
+            problem = f"dangling $ref {reference!r}: {missing}"
+            self.problems.append(Problem(display_path(current), where, problem))
             return None
         try:
             return target, fragment, resolve_pointer(self.document(target), fragment)
@@ -281,7 +283,8 @@ class _Bundler:
             self.problems.extend(exc.problems)
         except (KeyError, ValueError):
             nothing = f"{display_path(target)} has nothing at {fragment or '/'}"
-            self.problems.append(Problem(here, where, f"dangling $ref {reference!r}: {nothing}"))
+            problem = f"dangling $ref {reference!r}: {nothing}"
+            self.problems.append(Problem(display_path(current), where, problem))
         return None
 
     def _rewrite(self, reference: str, current: Path, where: str) -> str:
