@@ -1,88 +1,205 @@
-"""Time a full regeneration of generated/: cold (empty output, empty cache, fresh process) and
-with nothing changed (warm cache, tree up to date). Each figure is the median of fresh-process
-runs, so imports count, as they do for `adsapi generate`."""
+"""Time `adsapi generate` against openapi-python-client on the same bundled spec.
+
+    .venv/bin/python bench/generate.py [--runs 5] [--sizes 150,189]
+
+For today's spec and for grown synthetic specs of about 150 and 189 operations
+(bench/grown_spec.py), each figure the median of fresh processes, wall clock and CPU:
+- ours cold: empty caches (`ADSAPI_CACHE_DIR` an empty folder), empty output folder; also with
+  the worker processes off (`ADSAPI_GENERATOR_WORKERS=0`), to show what they bring;
+- ours warm: the same command again with nothing changed;
+- ours edit: one resource file of the spec edited (`resources/campaigns.yaml`: the description
+  of an operation and of a property of its entity), then the command again;
+- theirs cold: openapi-python-client generating from the bundled JSON that `adsapi spec` writes,
+  as it runs out of the box, with its default post-hooks (`ruff check --fix`, `ruff format`).
+openapi-python-client is installed on first use into its own virtual environment in the user
+cache directory, never into the project's. Ours and theirs alternate within each round, so that
+other work on the machine weighs on both; the load average is printed with the figures.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parents[1]
-RUNS = 5
-SCRIPT = """
-import sys, time
-started = time.perf_counter()
-from pathlib import Path
-from adsapi.spec import load_spec
-from adsapi.generator import generate
-report = generate(load_spec(), Path(sys.argv[1]), cache_path=Path(sys.argv[2]))
-written = len(report.difference.missing) + len(report.difference.changed)
-print(time.perf_counter() - started, written)
-"""
+sys.path.insert(0, str(REPOSITORY))
+
+from adsapi.locations import user_cache_dir  # noqa: E402
+from adsapi.spec import DEFAULT_SPEC, load_spec  # noqa: E402
+from bench.grown_spec import grow  # noqa: E402
+
+THEIRS = "openapi-python-client==0.29.1"
+# Descriptions in resources/campaigns.yaml that the edit run changes: an operation's and one of
+# a property of the Campaign schema (so one resource module and one model are generated again).
+EDITED = ("Returns one campaign of the ads account.", "The advertiser's booking reference")
 
 
-def run(output: Path, cache: Path) -> tuple[float, int]:
+@dataclass(frozen=True)
+class Timing:
+    wall: float
+    cpu: float  # user + system of the process and its children
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[Timing, str]:
+    before = os.times()
+    started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(output), str(cache)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPOSITORY,
+        command, capture_output=True, text=True, env={**os.environ, **(env or {})}
     )
-    seconds, written = result.stdout.split()
-    return float(seconds), int(written)
+    wall = time.perf_counter() - started
+    after = os.times()
+    if result.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}")
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return Timing(wall, cpu), result.stdout
+
+
+def theirs_command() -> Path:
+    """openapi-python-client's command, installed into its own virtual environment if needed."""
+    venv = user_cache_dir() / "bench" / THEIRS.replace("==", "-")
+    command = venv / "bin" / "openapi-python-client"
+    if not command.exists():
+        print(f"installing {THEIRS} into {venv} ...", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
+        subprocess.run([*pip, THEIRS], check=True)
+    return command
+
+
+Job = tuple[dict[str, str], list[str]]  # environment settings, command line
+
+
+def ours(root: Path, output: Path, cache: Path, workers: str | None = None) -> Job:
+    settings = {"ADSAPI_CACHE_DIR": str(cache)}
+    if workers is not None:
+        settings["ADSAPI_GENERATOR_WORKERS"] = workers
+    command = [sys.executable, "-m", "adsapi", "generate", "--spec", str(root)]
+    return settings, [*command, "--output", str(output)]
+
+
+def run(job: Job) -> Timing:
+    settings, command = job
+    return timed(command, settings)[0]
+
+
+def edit(root: Path, round_: int) -> None:
+    path = root.parent / "resources" / "campaigns.yaml"
+    text = path.read_text(encoding="utf-8")
+    for sentence in EDITED:
+        if sentence not in text:
+            raise RuntimeError(f"{path} no longer has {sentence!r}: update bench/generate.py")
+        # Each round a different text, so that each edit is new to every cache.
+        edited = f"{sentence} (edit {round_})"
+        text = re.sub(re.escape(sentence) + r"( \(edit \d+\))?", edited, text)
+    path.write_text(text, encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    operations: int
+    files: int
+    their_files: int
+    medians: dict[str, Timing]  # cold, serial (no workers), warm, edit, theirs (cold)
+
+
+def measure(name: str, root: Path, work: Path, runs: int, theirs: Path) -> Row:
+    bundled = work / "openapi.json"
+    spec_command = [sys.executable, "-m", "adsapi", "spec", "--spec", str(root)]
+    timed([*spec_command, "--output", str(bundled)])
+    # Their post-hooks run `ruff` from the PATH: the one installed with them.
+    path = {"PATH": f"{theirs.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    times: dict[str, list[Timing]] = defaultdict(list)
+    for round_ in range(runs):
+        output, cache = work / f"ours-{round_}", work / f"cache-{round_}"
+        their_output = ["--output-path", str(work / f"theirs-{round_}"), "--overwrite"]
+        cold = {
+            "cold": ours(root, output, cache),
+            "theirs": (path, [str(theirs), "generate", "--path", str(bundled), *their_output]),
+        }
+        # Alternate who goes first, so that neither always meets the other's leftovers.
+        for key in sorted(cold, reverse=round_ % 2 == 1):
+            times[key].append(run(cold[key]))
+        serial = ours(root, work / f"serial-{round_}", work / f"serial-cache-{round_}", "0")
+        times["serial"].append(run(serial))
+        times["warm"].append(run(ours(root, output, cache)))
+        edit(root, round_)
+        times["edit"].append(run(ours(root, output, cache)))
+    files = sum(1 for p in (work / "ours-0").rglob("*") if p.is_file())
+    their_files = sum(1 for p in (work / "theirs-0").rglob("*") if p.is_file())
+    medians = {
+        key: Timing(
+            statistics.median(t.wall for t in values), statistics.median(t.cpu for t in values)
+        )
+        for key, values in times.items()
+    }
+    return Row(name, len(load_spec(root).operations), files, their_files, medians)
+
+
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.2f} {five:.2f} {fifteen:.2f} ({os.cpu_count()} cores)"
 
 
 def main() -> None:
-    cold, warm, empty_tree = [], [], []
-    for _ in range(RUNS):
-        with tempfile.TemporaryDirectory() as tmp:
-            output, cache = Path(tmp) / "generated", Path(tmp) / "cache.json"
-            seconds, written = run(output, cache)
-            cold.append(seconds)
-            seconds, rewritten = run(output, cache)
-            assert rewritten == 0, "a second run rewrote files"
-            warm.append(seconds)
-            for path in sorted(output.rglob("*"), reverse=True):
-                path.unlink() if path.is_file() else path.rmdir()
-            seconds, _ = run(output, cache)
-            empty_tree.append(seconds)
-    # Baselines, fresh processes too: loading the spec model, and that plus importing the two
-    # tools a cold generation must run (datamodel-code-generator and black). No cold generation
-    # can be faster than the second; the ratios show what the generator adds on top.
-    load = _median_seconds("from adsapi.spec import load_spec; load_spec()")
-    floor = _median_seconds(
-        "from adsapi.spec import load_spec; load_spec(); import black; "
-        "import datamodel_code_generator.parser.openapi"
-    )
-    print(f"generation of {written} files (median of {RUNS} fresh processes, imports included)")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="rounds per spec (medians)")
+    parser.add_argument("--sizes", default="150,189", help="operations of the grown specs")
+    args = parser.parse_args()
+    theirs = theirs_command()
+    rows = []
+    print(f"load average at the start: {load()}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-generate-") as tmp:
+        specs = [("today's spec", Path(tmp) / "spec-today")]
+        shutil.copytree(DEFAULT_SPEC.parent, specs[0][1])
+        for size in (int(s) for s in args.sizes.split(",") if s):
+            folder = Path(tmp) / f"spec-{size}"
+            count = grow(folder, size)
+            specs.append((f"grown to {count} operations", folder))
+        for name, folder in specs:
+            work = Path(tmp) / f"work-{folder.name}"
+            work.mkdir()
+            rows.append(measure(name, folder / "openapi.yaml", work, args.runs, theirs))
+            print(f"  {name}: done, load average {load()}", flush=True)
+    print(f"load average at the end: {load()}")
     print(
-        f"  cold (no cache, empty output) : {statistics.median(cold):.3f} s"
-        f"  = {statistics.median(cold) / floor:.2f}x the import floor"
+        f"\nmedian of {args.runs} fresh processes each; wall clock in seconds, CPU (user + "
+        "system, children included) in brackets\n"
     )
+    header = (
+        f"{'spec':<26}{'ops':>4}{'files':>10}  {'ours cold':>13}{'in-process':>14}"
+        f"{'warm':>13}{'edit':>13}  {'theirs cold':>13}  {'cold ours/theirs':>16}"
+    )
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        cells = [_cell(row.medians[k]) for k in ("cold", "serial", "warm", "edit", "theirs")]
+        ratio = row.medians["cold"].wall / row.medians["theirs"].wall
+        print(
+            f"{row.name:<26}{row.operations:>4}{f'{row.files}/{row.their_files}':>10}  "
+            f"{cells[0]:>13}{cells[1]:>14}{cells[2]:>13}{cells[3]:>13}  "
+            f"{cells[4]:>13}  {ratio:>16.2f}"
+        )
     print(
-        f"  warm cache, empty output      : {statistics.median(empty_tree):.3f} s"
-        f"  = {statistics.median(empty_tree) / load:.2f}x loading the spec"
+        "\nfiles: ours/theirs. theirs: openapi-python-client 0.29.1 with its default ruff "
+        "post-hooks; it leaves out the answers it cannot type (warnings), ours types them all."
     )
-    print(
-        f"  nothing changed               : {statistics.median(warm):.3f} s"
-        f"  = {statistics.median(warm) / load:.2f}x loading the spec"
-    )
-    print(f"  baseline, loading the spec model                 : {load:.3f} s")
-    print(f"  baseline, import floor (spec + black + datamodel) : {floor:.3f} s")
 
 
-def _median_seconds(code: str) -> float:
-    times = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=REPOSITORY)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def _cell(timing: Timing) -> str:
+    return f"{timing.wall:.2f} ({timing.cpu:.2f})"
 
 
 if __name__ == "__main__":

@@ -12,15 +12,34 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from adsapi.generator.formatting import ContentCache, Formatter
 from adsapi.generator.output import Difference, apply, compare
 from adsapi.generator.plan import PlanError, plan_package
+from adsapi.generator.record import (
+    Record,
+    code_digest,
+    content_digest,
+    inputs_digest,
+    spec_identity,
+)
 from adsapi.generator.render import render_package
+from adsapi.generator.workers import Workers
 from adsapi.locations import caching_disabled, user_cache_dir
-from adsapi.spec.model import ApiSpec
 
-__all__ = ["GenerateReport", "PlanError", "default_cache_path", "generate", "render"]
+if TYPE_CHECKING:
+    from adsapi.spec.model import ApiSpec
+
+__all__ = [
+    "GenerateReport",
+    "PlanError",
+    "default_cache_path",
+    "generate",
+    "render",
+    "spec_identity",
+    "up_to_date",
+]
 
 
 @dataclass(frozen=True)
@@ -46,19 +65,55 @@ def default_cache_path(root: Path) -> Path | None:
     return user_cache_dir() / "generator" / f"{root.name}-{key}.json"
 
 
-def render(spec: ApiSpec, cache: ContentCache | None = None) -> dict[str, str]:
+def _record_path(cache_path: Path | None) -> Path | None:
+    return None if cache_path is None else cache_path.with_suffix(".record.json")
+
+
+def render(
+    spec: ApiSpec, cache: ContentCache | None = None, workers: Workers | None = None
+) -> dict[str, str]:
     """Relative path -> content of every file of the generated package."""
-    return render_package(plan_package(spec), Formatter(cache or ContentCache(None)))
+    formatter = Formatter(cache or ContentCache(None))
+    with workers or Workers() as pool:
+        return render_package(plan_package(spec), formatter, pool)
+
+
+def up_to_date(root: Path, spec: str | None, *, check: bool = False) -> GenerateReport | None:
+    """The report of a run with nothing to do, if `root` is as the last generation left it and
+    neither the generator nor the spec (`spec`, a `spec_identity`) changed since; else None.
+    Costs no spec loading."""
+    record = Record.load(_record_path(default_cache_path(root)))
+    if record is None or not record.current(spec) or record.compare(root):
+        return None
+    return GenerateReport(root, len(record.files), Difference(), not check, 0, 0)
 
 
 def generate(
-    spec: ApiSpec, root: Path, *, check: bool = False, cache_path: Path | None = None
+    spec: ApiSpec,
+    root: Path,
+    *,
+    check: bool = False,
+    cache_path: Path | None = None,
+    workers: Workers | None = None,
+    spec_identity: str | None = None,
 ) -> GenerateReport:
-    """Bring `root` in line with `spec` (or, with `check`, only say how it differs)."""
-    cache = ContentCache(cache_path if cache_path is not None else default_cache_path(root))
-    files = render(spec, cache)
+    """Bring `root` in line with `spec` (or, with `check`, only say how it differs).
+
+    `spec_identity` (see `record.spec_identity`) lets the next run see that nothing changed
+    without loading the spec (`up_to_date`)."""
+    cache_path = cache_path if cache_path is not None else default_cache_path(root)
+    inputs = inputs_digest(spec)
+    record = Record.load(_record_path(cache_path))
+    if record is not None and record.inputs == inputs:
+        difference = record.compare(root)
+        if not difference:  # as the last generation left it, from the same inputs
+            return GenerateReport(root, len(record.files), difference, not check, 0, 0)
+    cache = ContentCache(cache_path)
+    files = render(spec, cache, workers)
     difference = compare(files, root)
     if not check and difference:
         apply(files, root, difference)
     cache.save()
+    digests = {path: content_digest(text.encode("utf-8")) for path, text in files.items()}
+    Record(inputs, digests, spec_identity or "", code_digest()).save(_record_path(cache_path))
     return GenerateReport(root, len(files), difference, not check, cache.hits, cache.misses)

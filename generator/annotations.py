@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
+from adsapi.generator.layout import STRING_WIDTH, lay_out, string_pieces
 from adsapi.spec.model import NO_DEFAULT, Parameter, ValueShape
 
 _SCALARS = {
@@ -50,42 +50,26 @@ def py_literal(value: Any) -> str:
         items = ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in value.items())
         return "{" + items + "}"
     if isinstance(value, str) and len(value) > STRING_WIDTH:
-        # Black does not split strings: cut long prose into implicitly joined pieces.
-        pieces = [""]
-        for word in re.split(r"(?<= )", value):
-            if pieces[-1] and len(pieces[-1]) + len(word) > STRING_WIDTH:
-                pieces.append("")
-            pieces[-1] += word
-        return "(" + " ".join(_quoted(piece) for piece in pieces) + ")"
+        return "(" + " ".join(string_pieces(value)) + ")"
     if isinstance(value, str):
-        return _quoted(value)
+        return string_pieces(value)[0]
     return repr(value)
-
-
-def _quoted(text: str) -> str:
-    """A string literal in double quotes, as black writes it (so black need not rewrite it)."""
-    source = repr(text)
-    if source.startswith("'") and '"' not in text and "'" not in text:
-        return '"' + source[1:-1] + '"'
-    return source
 
 
 def exploded(head: str, items: Sequence[str], tail: str, indent: int, room: int) -> str:
     """`head` + items + `tail` as black lays it out: on one line when that takes at most `room`
-    characters, else one item per line with a trailing comma (which makes black keep it so).
+    characters, else one item per line with a trailing comma (which makes black keep it so),
+    each item itself split as black would (`generator.layout`).
 
-    Black still formats every file; handing it this layout instead of 1,400-character lines
-    halves its work, and it is the slowest step of a generation. `indent` is the indentation of
-    the line `head` is on; nested items are laid out by the caller at `indent + 4`.
+    `indent` is the indentation of the line `head` is on.
     """
     flat = head + ", ".join(items) + tail
     if len(flat) <= room and "\n" not in flat:
         return flat
-    pad = " " * (indent + 4)
-    return head + "\n" + "".join(f"{pad}{item},\n" for item in items) + " " * indent + tail
-
-
-STRING_WIDTH = 72
+    inner = indent + 4
+    lines = [item + "," if "\n" in item else lay_out(inner, "", item, ",") for item in items]
+    pad = " " * inner
+    return head + "\n" + "".join(f"{pad}{line}\n" for line in lines) + " " * indent + tail
 
 
 def param_descriptor(parameter: Parameter, name: str, comma_joined: bool = False) -> str:

@@ -13,7 +13,7 @@ from adsapi.cli_common import spec_option
 from adsapi.locations import checkout
 
 
-def default_output(version: str | None, current: str) -> Path:
+def default_output(version: str | None, current: str | None) -> Path:
     """generated/ holds the client of the current version; other versions go to build/clients/.
 
     Both are in the source checkout the toolkit runs from, or, for an installed toolkit, in the
@@ -54,16 +54,25 @@ def generate(
 ) -> None:
     """Generate the Python client (twitter-ads-client) and the bundled spec."""
     from adsapi.cli_common import print_problems
-    from adsapi.generator import PlanError
+    from adsapi.generator import PlanError, spec_identity, up_to_date
     from adsapi.generator import generate as run
+    from adsapi.generator.workers import Workers
     from adsapi.spec import SpecError, load_spec
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     started = time.perf_counter()
     try:
-        spec = load_spec(spec_path, version=api_version)
-        output = output or default_output(api_version, load_spec(spec_path).version)
-        report = run(spec, output, check=check)
+        if output is None:
+            current = load_spec(spec_path).version if api_version is not None else None
+            output = default_output(api_version, current)
+        with Workers() as workers:
+            report = up_to_date(output, spec_identity(spec_path, api_version), check=check)
+            if report is None:
+                # Work to do: the workers import their tools while the spec loads.
+                workers.start()
+                spec = load_spec(spec_path, version=api_version)
+                identity = spec_identity(spec_path, api_version)
+                report = run(spec, output, check=check, workers=workers, spec_identity=identity)
     except SpecError as exc:
         headline = f"The spec has {len(exc.problems)} problem(s); run `adsapi check`."
         print_problems(err, headline, exc.problems[:10])

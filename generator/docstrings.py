@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from functools import lru_cache
 
 WIDTH = 88  # text columns; with the indentation of a method body this stays within 100
 
@@ -13,14 +14,22 @@ def escape(text: str) -> str:
 
 
 def paragraph(text: str, width: int = WIDTH, indent: str = "") -> list[str]:
-    return textwrap.wrap(
-        escape(text),
-        width=width,
-        initial_indent=indent,
-        subsequent_indent=indent + ("    " if indent else ""),
-        break_long_words=False,
-        break_on_hyphens=False,
-    ) or [indent.rstrip()]
+    return list(_wrapped(text, width, indent))
+
+
+@lru_cache(maxsize=8192)  # the same descriptions recur across operations (ids, paging, ...)
+def _wrapped(text: str, width: int, indent: str) -> tuple[str, ...]:
+    return tuple(
+        textwrap.wrap(
+            escape(text),
+            width=width,
+            initial_indent=indent,
+            subsequent_indent=indent + ("    " if indent else ""),
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        or [indent.rstrip()]
+    )
 
 
 def docstring(

@@ -7,6 +7,8 @@ import ast
 import sys
 from collections import defaultdict
 
+from adsapi.generator.layout import LINE_LENGTH
+
 
 class Imports:
     """`from module import name` statements to emit, kept unique."""
@@ -23,10 +25,13 @@ class Imports:
         self._modules.add(module)
         return self
 
-    def lines(self) -> tuple[str, ...]:
+    def lines(self, indent: int = 0) -> tuple[str, ...]:
+        """The statements, for a block indented by `indent` (a long one spans several lines)."""
         straight = tuple(f"import {module}" for module in sorted(self._modules))
         return straight + tuple(
-            _from_line(module, names) for module, names in sorted(self._names.items()) if names
+            _from_line(module, names, indent)
+            for module, names in sorted(self._names.items())
+            if names
         )
 
 
@@ -40,8 +45,16 @@ def name_key(name: str) -> tuple[int, str]:
     return (2, bare.lower())
 
 
-def _from_line(module: str, names: set[str]) -> str:
-    return f"from {module} import {', '.join(sorted(names, key=name_key))}"
+def _from_line(module: str, names: set[str], indent: int = 0) -> str:
+    ordered = sorted(names, key=name_key)
+    line = f"from {module} import {', '.join(ordered)}"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    # Black's layout of a long import: one name per line, then a trailing comma.
+    pad = " " * (indent + 4)
+    return (
+        f"from {module} import (\n" + "".join(f"{pad}{n},\n" for n in ordered) + " " * indent + ")"
+    )
 
 
 def _section(module: str, level: int) -> int:

@@ -12,13 +12,20 @@ The entity schemas are reshaped first for what a client must be, reading answers
 
 from __future__ import annotations
 
+import ast
+import io
 import json
-from collections.abc import Callable, Mapping
+import tokenize
+from collections.abc import Mapping
+from dataclasses import dataclass
 from importlib.metadata import version
 from typing import Any
 
+from adsapi.generator import layout
 from adsapi.generator.docstrings import paragraph
-from adsapi.generator.formatting import source_hash
+from adsapi.generator.formatting import ContentCache, source_hash
+from adsapi.generator.layout import LINE_LENGTH, lay_out
+from adsapi.generator.workers import MODELS, Task, Workers
 from adsapi.spec.model import ApiSpec
 
 _DROPPED = frozenset(
@@ -127,74 +134,175 @@ def _none_last(source: str) -> str:
     return source.replace(" | None | MISSING", " | MISSING | None")
 
 
+def _laid_out(source: str) -> str:
+    """A module as datamodel-code-generator writes it without a formatter, in black's layout
+    (see `generator.layout`): strings in double quotes, a blank line after a class docstring,
+    long field lines split, a newline at the end."""
+    lines = _double_quoted(source).splitlines(keepends=True)
+    for cls in reversed([n for n in ast.parse(source).body if isinstance(n, ast.ClassDef)]):
+        for field in reversed(cls.body):
+            if not isinstance(field, ast.AnnAssign) or field.lineno != field.end_lineno:
+                continue
+            line = lines[field.lineno - 1]
+            if len(line.rstrip("\n")) <= LINE_LENGTH:
+                continue
+            indent = field.col_offset
+            target = ast.unparse(field.target)
+            default = f" = {ast.unparse(field.value)}" if field.value is not None else ""
+            laid = lay_out(indent, f"{target}: ", ast.unparse(field.annotation), default)
+            lines[field.lineno - 1] = " " * indent + laid + "\n"
+        first = cls.body[0]
+        docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+        if docstring and len(cls.body) > 1 and lines[first.end_lineno or 0].strip():
+            lines.insert(first.end_lineno or 0, "\n")
+    return "".join(lines).rstrip("\n") + "\n"
+
+
+def _double_quoted(source: str) -> str:
+    """Single-quoted strings without quotes or escapes inside, in double quotes (black's)."""
+    lines = source.splitlines(keepends=True)
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        text = token.string
+        if token.type != tokenize.STRING or not text.startswith("'") or text.startswith("'''"):
+            continue
+        if '"' in text or "\\" in text or token.start[0] != token.end[0]:
+            continue
+        row, start = token.start
+        line = lines[row - 1]
+        lines[row - 1] = line[:start] + '"' + text[1:-1] + '"' + line[token.end[1] :]
+    return "".join(lines)
+
+
+# datamodel-code-generator's options, enums by value: the cache key is made from these without
+# importing the tool, which a generation with nothing new never needs.
+_OPTIONS: dict[str, Any] = {
+    "input_file_type": "openapi",
+    "output_model_type": "pydantic_v2.BaseModel",
+    "target_python_version": "3.11",
+    "target_pydantic_version": "2.14",
+    "module_split_mode": "single",
+    "formatters": [],  # formatted with everything else
+    "use_missing_sentinel": True,
+    "enum_field_as_literal": "all",
+    "use_schema_description": True,
+    "use_field_description": True,
+    "allow_extra_fields": True,
+    "disable_timestamp": True,
+    "keep_model_order": True,
+    "output_datetime_class": "AwareDatetime",
+    "use_double_quotes": True,
+    "custom_file_header": "",
+}
+
+
 def _options() -> dict[str, Any]:
     from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
     from datamodel_code_generator.enums import ModuleSplitMode, TargetPydanticVersion
 
-    return {
-        "input_file_type": InputFileType.OpenAPI,
-        "output_model_type": DataModelType.PydanticV2BaseModel,
-        "target_python_version": PythonVersion.PY_311,
-        "target_pydantic_version": TargetPydanticVersion.V2_14,
-        "module_split_mode": ModuleSplitMode.Single,
-        "formatters": [],  # formatted once, with everything else
-        "use_missing_sentinel": True,
-        "enum_field_as_literal": "all",
-        "use_schema_description": True,
-        "use_field_description": True,
-        "allow_extra_fields": True,
-        "disable_timestamp": True,
-        "keep_model_order": True,
-        "output_datetime_class": "AwareDatetime",
-        "use_double_quotes": True,
-        "custom_file_header": "",
+    enums = {
+        "input_file_type": InputFileType,
+        "output_model_type": DataModelType,
+        "target_python_version": PythonVersion,
+        "target_pydantic_version": TargetPydanticVersion,
+        "module_split_mode": ModuleSplitMode,
     }
+    return {k: enums[k](v) if k in enums else v for k, v in _OPTIONS.items()}
 
 
 def models_input(spec: ApiSpec, names: list[str]) -> dict[str, Any]:
     """The document handed to datamodel-code-generator: the reshaped entity schemas."""
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": spec.title, "version": spec.version},
-        "paths": {},
-        "components": {"schemas": {n: response_schema(spec.schemas[n]) for n in names}},
-    }
+    schemas = {n: response_schema(spec.schemas[n]) for n in names}
+    return {**models_input_header(spec.title, spec.version), "components": {"schemas": schemas}}
 
 
-def generate_models(
-    spec: ApiSpec, names: list[str], cached: Callable[[str, Callable[[], str]], str]
-) -> dict[str, str]:
-    """Module name (under types/) -> source of the models of the entity schemas `names`.
+def models_input_header(title: str, version: str) -> dict[str, Any]:
+    return {"openapi": "3.1.0", "info": {"title": title, "version": version}, "paths": {}}
 
-    `cached(key, produce)` memoizes by content: datamodel-code-generator only runs when its
-    input changed.
+
+# The tool's cost: importing it (on its first run in a process), then per model.
+_START_SECONDS = 0.4
+_SECONDS_PER_MODEL = 0.01
+
+
+@dataclass
+class PendingModels:
+    """The models of `submit_models`, some from the cache and some still being generated."""
+
+    cache: ContentCache
+    cached: list[str]  # JSON of {module: source}, one per model
+    keys: list[str]  # cache keys of the models being generated
+    job: Task[list[str]]
+
+    def result(self) -> dict[str, str]:
+        """Module name (under types/) -> source, laid out for black."""
+        generated = self.job.result()
+        for key, value in zip(self.keys, generated, strict=True):
+            self.cache.store(key, value)
+        modules: dict[str, str] = {}
+        for value in [*self.cached, *generated]:
+            for module, source in json.loads(value).items():
+                if modules.setdefault(module, source) != source:
+                    raise RuntimeError(f"two models write different modules {module!r}")
+        return dict(sorted(modules.items()))
+
+
+def submit_models(
+    spec: ApiSpec, names: list[str], cache: ContentCache, workers: Workers
+) -> PendingModels:
+    """The models of the entity schemas `names`, one datamodel-code-generator run per model.
+
+    Each model is cached on its own (an edit of one schema generates one model again), and
+    alone in its run, its output depends on nothing else. The runs the cache does not answer
+    go to a worker as one job, so that only one process pays the tool's start-up.
     """
-    document = models_input(spec, names)
-    key = json.dumps(
-        {
-            "tool": f"datamodel-code-generator {version('datamodel-code-generator')}",
-            "stage": source_hash(__file__),  # this module's own reshaping and post-processing
-            "options": {k: str(v) for k, v in _options().items()},
-            "input": document,
-        },
-        sort_keys=True,
-    )
+    tool = f"datamodel-code-generator {version('datamodel-code-generator')}"
+    # This module's reshaping and post-processing, and the layout it uses.
+    stage = [source_hash(__file__), source_hash(layout.__file__)]
+    cached, keys, documents = [], [], []
+    for name in names:
+        document = models_input(spec, [name])
+        key = json.dumps(
+            {"tool": tool, "stage": stage, "options": _OPTIONS, "input": document},
+            sort_keys=True,
+        )
+        value = cache.lookup(key)
+        if value is None:
+            keys.append(key)
+            documents.append(document)
+        else:
+            cached.append(value)
+    seconds = _START_SECONDS + len(documents) * _SECONDS_PER_MODEL
+    parallel = bool(documents) and workers.worth_it(seconds)
+    job = workers.submit(parallel, run_models, documents, lane=MODELS)
+    return PendingModels(cache, cached, keys, job)
 
-    def produce() -> str:
-        import warnings
 
-        from datamodel_code_generator import generate
+def warm_up() -> None:
+    """Have datamodel-code-generator import what its first run needs (a third of a second)."""
+    schema = {"type": "object", "properties": {"name": {"type": "string"}}}
+    run_models([{**models_input_header("warm-up", "0"), "components": {"schemas": {"A": schema}}}])
 
+
+def run_models(documents: list[dict[str, Any]]) -> list[str]:
+    """datamodel-code-generator on each document: JSON of {module: source} for each."""
+    if not documents:
+        return []
+    import warnings
+
+    from datamodel_code_generator import generate
+
+    options = _options()
+    results = []
+    for document in documents:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # dropped-constraint notices: intended
-            result = generate(document, **_options())
+            result = generate(document, **options)
         if not isinstance(result, dict):
             raise TypeError("datamodel-code-generator did not split the models into modules")
         modules = {
-            ".".join(k)[: -len(".py")]: _none_last(v)
+            ".".join(k)[: -len(".py")]: _laid_out(_none_last(v))
             for k, v in result.items()
             if k != ("__init__.py",)
         }
-        return json.dumps(modules, sort_keys=True)
-
-    return dict(json.loads(cached(key, produce)))
+        results.append(json.dumps(modules, sort_keys=True))
+    return results

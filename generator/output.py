@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,15 +46,20 @@ def compare(files: Mapping[str, str], root: Path) -> Difference:
             continue
         if current != content.encode("utf-8"):
             difference.changed.append(relative)
-    if root.is_dir():
-        for dirpath, dirnames, filenames in os.walk(root):
-            base = Path(dirpath).relative_to(root)
-            dirnames[:] = sorted(d for d in dirnames if not _ignored(base / d))
-            for name in filenames:
-                relative = (base / name).as_posix()
-                if relative not in files and not _ignored(base / name):
-                    difference.extra.append(relative)
+    difference.extra = [relative for relative in walk(root) if relative not in files]
     return difference
+
+
+def walk(root: Path) -> Iterator[str]:
+    """The relative paths of the files under `root` that are the generator's business."""
+    if not root.is_dir():
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        base = Path(dirpath).relative_to(root)
+        dirnames[:] = sorted(d for d in dirnames if not _ignored(base / d))
+        for name in sorted(filenames):
+            if not _ignored(base / name):
+                yield (base / name).as_posix()
 
 
 def apply(files: Mapping[str, str], root: Path, difference: Difference) -> None:

@@ -9,6 +9,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import TypedDict
 
@@ -587,6 +588,7 @@ PUBLIC_RUNTIME_NAMES = (
 )
 
 
+@cache  # read for every resource: parse each runtime module once
 def _module_all(path: Path) -> list[str]:
     """The names listed in a runtime module's `__all__`."""
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
@@ -622,7 +624,7 @@ def child_imports(children: Iterable[ChildView], package: str) -> tuple[str, ...
             child.raw_class_name,
             child.async_raw_class_name,
         )
-    return imports.lines()
+    return imports.lines(indent=4)  # inside `if TYPE_CHECKING:`
 
 
 def _child(view: ResourceView) -> ChildView:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from adsapi.locations import spec_root
 from adsapi.spec.build import build_model
-from adsapi.spec.cache import cached_model
+from adsapi.spec.cache import cached_inputs, cached_model
 from adsapi.spec.loader import Bundle, load_bundle
 from adsapi.spec.model import ApiSpec
 from adsapi.spec.problems import Problem, SpecError
@@ -31,6 +31,7 @@ __all__ = [
     "check_spec",
     "default_spec_path",
     "load_spec",
+    "spec_inputs",
     "spec_versions",
     "version_bundle",
 ]
@@ -74,6 +75,15 @@ def load_spec(root: Path | str | None = None, *, version: str | int | None = Non
     the version the main spec describes; older ones come from spec/versions/). Cached."""
     resolved = str(Path(root or default_spec_path()).resolve())
     return _load(resolved, None if version is None else str(version))
+
+
+def spec_inputs(
+    root: Path | str | None = None, *, version: str | int | None = None
+) -> dict[str, str] | None:
+    """The files the cached model `load_spec(root, version=version)` returns was built from,
+    each with its content digest; None when `load_spec` would have to build it (again)."""
+    resolved = Path(str(Path(root or default_spec_path()).resolve()))
+    return cached_inputs(resolved, None if version is None else str(version))
 
 
 def spec_versions(root: Path | str | None = None) -> tuple[str, ...]:

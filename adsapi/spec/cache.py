@@ -16,12 +16,13 @@ import pickle
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from adsapi.locations import caching_disabled, user_cache_dir
 from adsapi.spec.model import ApiSpec
 
 ENTRIES_KEPT = 64
-_FORMAT = 1  # bump when the entry layout changes
+_FORMAT = 2  # bump when the entry layout changes
 
 
 def cache_dir() -> Path | None:
@@ -62,22 +63,51 @@ def cached_model(
         return build()[0]
     entry = _entry_path(directory, root, version)
     try:
-        manifest, spec = pickle.loads(entry.read_bytes())
-        if all(_digest(Path(path)) == digest for path, digest in manifest.items()):
-            return spec
-    except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError):
+        # The manifest is pickled first, so that a stale entry's model is never unpickled.
+        with entry.open("rb") as stream:
+            if _current_manifest(stream) is not None:
+                spec = pickle.load(stream)
+                if isinstance(spec, ApiSpec):
+                    return spec
+    except _UNREADABLE:
         pass  # no entry, or one written by other code: rebuild
     spec, files = build()
     manifest = {str(path): _digest(path) for path in _inputs(root, files)}
     try:
         directory.mkdir(parents=True, exist_ok=True)
         temporary = entry.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps((manifest, spec), protocol=pickle.HIGHEST_PROTOCOL))
+        with temporary.open("wb") as stream:
+            pickle.dump(manifest, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(spec, stream, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(entry)
         _evict(directory)
     except OSError:
         pass  # a read-only checkout still works, only slower
     return spec
+
+
+def cached_inputs(root: Path, version: str | None) -> dict[str, str] | None:
+    """The files the cached model of `root` at `version` was built from, each with its digest,
+    when that model is current; None when `cached_model` would build it again. It tells that
+    nothing the model depends on changed without unpickling the model."""
+    directory = cache_dir()
+    if directory is None:
+        return None
+    try:
+        with _entry_path(directory, root, version).open("rb") as stream:
+            return _current_manifest(stream)
+    except _UNREADABLE:
+        return None
+
+
+_UNREADABLE = (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError)
+
+
+def _current_manifest(stream: BinaryIO) -> dict[str, str] | None:
+    manifest = pickle.load(stream)
+    if all(_digest(Path(path)) == digest for path, digest in manifest.items()):
+        return dict(manifest)
+    return None
 
 
 def _evict(directory: Path) -> None:

@@ -197,6 +197,7 @@ class _Bundler:
         self.problems: list[Problem] = []
         self.owners: dict[tuple[str, str], Path] = {}
         self.pending: list[tuple[str, str]] = []
+        self.resolved: dict[tuple[Path, str], Path] = {}
         self.source_map: dict[str, tuple[str, str]] = {"": (display_path(self.root), "")}
 
     # -- files ---------------------------------------------------------------------------------
@@ -252,17 +253,29 @@ class _Bundler:
 
         return visit
 
+    def _resolve(self, current: Path, relative: str) -> Path:
+        """The file `relative` names from `current` (itself when empty). Memoized: the same few
+        references recur thousands of times, and resolving a path costs system calls."""
+        if not relative:
+            return current
+        key = (current.parent, relative)
+        if key not in self.resolved:
+            self.resolved[key] = (current.parent / relative).resolve()
+        return self.resolved[key]
+
     def _target(self, reference: str, current: Path, where: str) -> tuple[Path, str, Any] | None:
         """File, pointer and value `reference` (written in `current`) points at.
 
         None, with the problem recorded, when the file or the location does not exist.
         """
         relative, _, fragment = reference.partition("#")
-        target = (current.parent / relative).resolve() if relative else current
-        here = display_path(current)
-        if not target.is_file():
+        target = self._resolve(current, relative)
+        # A file already read exists; display paths are made only for problems (both cost
+        # system calls, for each of thousands of references).
+        if target not in self.documents and not target.is_file():
             missing = f"file {display_path(target)} not found"
-            self.problems.append(Problem(here, where, f"dangling $ref {reference!r}: {missing}"))
+            problem = f"dangling $ref {reference!r}: {missing}"
+            self.problems.append(Problem(display_path(current), where, problem))
             return None
         try:
             return target, fragment, resolve_pointer(self.document(target), fragment)
@@ -270,12 +283,13 @@ class _Bundler:
             self.problems.extend(exc.problems)
         except (KeyError, ValueError):
             nothing = f"{display_path(target)} has nothing at {fragment or '/'}"
-            self.problems.append(Problem(here, where, f"dangling $ref {reference!r}: {nothing}"))
+            problem = f"dangling $ref {reference!r}: {nothing}"
+            self.problems.append(Problem(display_path(current), where, problem))
         return None
 
     def _rewrite(self, reference: str, current: Path, where: str) -> str:
         relative, _, fragment = reference.partition("#")
-        target = (current.parent / relative).resolve() if relative else current
+        target = self._resolve(current, relative)
         if target == self.root:
             return "#" + fragment  # checked against the bundled document at the end
         tokens = split_pointer(fragment) if fragment.startswith("/") else []

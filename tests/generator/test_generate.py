@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -132,3 +134,36 @@ def test_long_strings_survive_as_python_literals(text: str) -> None:
 def test_names(name: str, snake: str, python: str) -> None:
     assert snake_case(name) == snake
     assert identifier(name, frozenset({"timeout"})) == python
+
+
+def test_a_run_with_nothing_new_loads_no_spec_and_an_edit_is_seen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import adsapi.spec
+
+    monkeypatch.setenv("ADSAPI_CACHE_DIR", str(tmp_path / "cache"))
+    spec_root = tmp_path / "spec"
+    shutil.copytree(Path(str(SPEC.root)).parent, spec_root)
+    output = tmp_path / "out"
+    command = ["generate", "--spec", str(spec_root / "openapi.yaml"), "--output", str(output)]
+    runner = CliRunner()
+    assert runner.invoke(main, command).exit_code == 0
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the spec was loaded")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(adsapi.spec, "load_spec", unexpected)
+        result = runner.invoke(main, command)
+        assert result.exit_code == 0, result.output
+        assert "0 added, 0 changed, 0 removed" in result.output, result.output
+    campaigns = spec_root / "resources" / "campaigns.yaml"
+    text = campaigns.read_text(encoding="utf-8")
+    edited = "Returns one campaign of the ads account, edited."
+    campaigns.write_text(text.replace("Returns one campaign of the ads account.", edited))
+    # A new process: this one keeps the models it loaded, as every process does.
+    result = subprocess.run(
+        [sys.executable, "-m", "adsapi", *command], capture_output=True, text=True, check=True
+    )
+    assert "0 added, 2 changed" in result.stdout, result.stdout  # the resource, openapi.json
+    assert edited in (output / "twitter_ads_client/resources/campaigns.py").read_text()

@@ -33,7 +33,7 @@ from tests.client.test_static import mypy_strict
 from tests.integration.clients import BASE_URL, CREDENTIALS, SyncASGITransport
 
 SPEC = load_spec()
-PLACES = {"copy2_campaigns": "accounts.campaigns", "copy3_campaigns": "analytics.jobs"}
+PLACES = {"copyb_campaigns": "accounts.campaigns", "copyc_campaigns": "analytics.jobs"}
 NAME = "twitter_ads_client_nested"
 
 
@@ -76,8 +76,8 @@ def nested(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nested]:
 
 def test_the_model_says_where_each_resource_hangs(nested: Nested) -> None:
     resources = nested.spec.resources
-    assert resources["copy2_campaigns"].client_path == ("accounts", "campaigns")
-    assert resources["copy3_campaigns"].client_path == ("analytics", "jobs")
+    assert resources["copyb_campaigns"].client_path == ("accounts", "campaigns")
+    assert resources["copyc_campaigns"].client_path == ("analytics", "jobs")
     assert resources["campaigns"].client_path == ()  # not declared: at the top, by its name
     readme = nested.files["README.md"]
     assert "`client.accounts.campaigns`" in readme and "`client.analytics.jobs`" in readme
@@ -103,17 +103,17 @@ def test_nested_resources_sync_async_and_raw_against_a_strict_sandbox(nested: Ne
 
     # Under a resource: the resource's own calls and its child's, one attribute apart.
     nested_campaigns = client.accounts.campaigns
-    assert type(nested_campaigns).__name__ == "Copy2Campaigns"
+    assert type(nested_campaigns).__name__ == "CopybCampaigns"
     assert nested_campaigns is client.accounts.campaigns  # made once, on first use
     made = nested_campaigns.create(account.id, funding_instrument_id=instrument, name="under")
     assert [c.id for c in client.accounts.campaigns.list(account.id)] == [made.id]
     raw = client.with_raw_response.accounts.campaigns.get(account.id, made.id)
     assert isinstance(raw, module.APIResponse) and raw.parse().name == "under"
     # Tools that call by operationId find the nested method by its dotted attribute.
-    assert module._spec.OPERATIONS["getCopy2Campaign"][:2] == ("accounts.campaigns", "get")
+    assert module._spec.OPERATIONS["getCopybCampaign"][:2] == ("accounts.campaigns", "get")
     by_id = client_caller(client)
     assert (
-        by_id("getCopy2Campaign", {"account_id": account.id, "copy2_campaign_id": made.id})["name"]
+        by_id("getCopybCampaign", {"account_id": account.id, "copyb_campaign_id": made.id})["name"]
         == "under"
     )
     assert client.accounts.get(account.id).id == account.id
@@ -132,7 +132,7 @@ def test_nested_resources_sync_async_and_raw_against_a_strict_sandbox(nested: Ne
         assert jobs == [job.id]
         raw = await aclient.with_raw_response.analytics.jobs.get(account.id, job.id)
         assert raw.parse().name == "job"
-        assert type(aclient.accounts.campaigns).__name__ == "AsyncCopy2Campaigns"
+        assert type(aclient.accounts.campaigns).__name__ == "AsyncCopybCampaigns"
 
     loop.run_until_complete(drive())
     loop.run_until_complete(aclient.close())
@@ -141,29 +141,29 @@ def test_nested_resources_sync_async_and_raw_against_a_strict_sandbox(nested: Ne
     report = app.state.sandbox.report.as_json()
     assert report["findings"] == []  # the strict sandbox accepted every request
     exercised = {op["operation"] for op in report["operations"] if op["statuses"]}
-    assert {"createCopy2Campaign", "listCopy3Campaigns", "getCopy3Campaign"} <= exercised
+    assert {"createCopybCampaign", "listCopycCampaigns", "getCopycCampaign"} <= exercised
 
 
 USAGE = f"""
 from typing import assert_type
 
-from {NAME} import AdsClient, APIResponse, AsyncAdsClient, AsyncPage, Copy2Campaign, SyncPage
-from {NAME}.resources import Analytics, AsyncCopy3Campaigns, Copy2Campaigns, Copy3Campaigns
+from {NAME} import AdsClient, APIResponse, AsyncAdsClient, AsyncPage, CopybCampaign, SyncPage
+from {NAME}.resources import Analytics, AsyncCopycCampaigns, CopybCampaigns, CopycCampaigns
 
 
 def sync_usage(client: AdsClient) -> None:
-    assert_type(client.accounts.campaigns, Copy2Campaigns)
-    assert_type(client.accounts.campaigns.list("a"), SyncPage[Copy2Campaign])
+    assert_type(client.accounts.campaigns, CopybCampaigns)
+    assert_type(client.accounts.campaigns.list("a"), SyncPage[CopybCampaign])
     assert_type(client.analytics, Analytics)
-    assert_type(client.analytics.jobs, Copy3Campaigns)
+    assert_type(client.analytics.jobs, CopycCampaigns)
     raw = client.with_raw_response.accounts.campaigns.get("a", "b")
-    assert_type(raw, APIResponse[Copy2Campaign])
+    assert_type(raw, APIResponse[CopybCampaign])
     client.analytics.list("a")  # type: ignore[attr-defined]
 
 
 async def async_usage(client: AsyncAdsClient) -> None:
-    assert_type(client.analytics.jobs, AsyncCopy3Campaigns)
-    assert_type(await client.accounts.campaigns.list("a"), AsyncPage[Copy2Campaign])
+    assert_type(client.analytics.jobs, AsyncCopycCampaigns)
+    assert_type(await client.accounts.campaigns.list("a"), AsyncPage[CopybCampaign])
     raw = await client.with_raw_response.analytics.jobs.get("a", "b")
     assert_type(raw.parse().name, str)
 """
