@@ -2,6 +2,9 @@
 # Both create .venv on first use with the machine's Python 3.11 and install the toolkit into it.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# One pytest worker per core (pytest-xdist; measured in the README). Tests sharing an expensive
+# session fixture carry an xdist_group mark and run in one worker.
+PYTEST_ARGS ?= -n auto --dist loadgroup
 VENV   := .venv
 BIN    := $(VENV)/bin
 
@@ -27,12 +30,12 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/adsapi generate --check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The same suite with the `deep` hypothesis profile: many more examples, for long runs.
 test-deep: $(VENV)/.installed-test
 	$(BIN)/adsapi generate --check
-	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest
+	HYPOTHESIS_PROFILE=deep $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 check: $(VENV)/.installed
 	$(BIN)/adsapi check

@@ -5,8 +5,8 @@
 
 The grown spec comes from `bench/grown_spec.py`; its client is generated into a temporary
 folder that goes first on `PYTHONPATH`, and `ADSAPI_SPEC` points every test at the grown spec.
-Each run is `python -m pytest` as `make test` runs it (arguments after `--` are passed on), so
-the figure is the suite's own wall-clock time, collection included.
+Each run is `python -m pytest` as `make test` runs it (one worker per core; arguments after
+`--` are passed on), so the figure is the suite's own wall-clock time, collection included.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 REPOSITORY = Path(__file__).resolve().parents[1]
+MAKE_TEST = ("-n", "auto", "--dist", "loadgroup")  # what `make test` passes (the Makefile)
 sys.path.insert(0, str(REPOSITORY))
 
 from bench.grown_spec import grow  # noqa: E402
@@ -30,7 +31,7 @@ def run_suite(
 ) -> tuple[float, str]:
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *pytest_args],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *MAKE_TEST, *pytest_args],
         cwd=REPOSITORY,
         env=env,
         capture_output=True,

@@ -4,6 +4,7 @@ ApiSpec; and the generated tree in the repository is up to date."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import subprocess
 import sys
@@ -94,7 +95,7 @@ def test_generation_works_from_any_api_spec_object() -> None:
     assert "twitter_ads_client/resources/campaigns.py" not in files
     assert "twitter_ads_client/resources/accounts.py" in files
     assert "def campaigns" not in files["twitter_ads_client/_client.py"]
-    assert "Campaign" not in files["twitter_ads_client/types/__init__.py"]
+    assert not re.search(r"\bCampaign", files["twitter_ads_client/types/__init__.py"])
 
 
 def test_a_wire_style_the_client_cannot_honour_is_refused() -> None:

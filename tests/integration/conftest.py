@@ -11,6 +11,15 @@ from tests.client.harness import _LOOP
 from tests.integration.clients import Bench, VersionClients
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """These tests share the clients generated for every version: one worker runs them all
+    (under pytest-xdist's loadgroup), so the clients are generated once."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("version-clients"))
+
+
 @pytest.fixture(scope="session")
 def version_clients(tmp_path_factory: pytest.TempPathFactory) -> VersionClients:
     return VersionClients(Path(tmp_path_factory.mktemp("version-clients")))

@@ -124,6 +124,16 @@ def checked_client(app: Any, user: User = ALICE, spec: ApiSpec = SPEC) -> AdsCli
     return client_for(app, user, on_response=check)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """schemathesis names each operation's test `test_api[GET /accounts]` but gives them all
+    the node id `...::test_api` with this pytest; pytest-xdist's grouped scheduling keys tests
+    by node id and would run only one. The name is unique: make it the id."""
+    for item in items:
+        label = getattr(item, "operation_label", None)
+        if type(item).__name__ == "SchemathesisFunction" and label and item.parent is not None:
+            item._id = item.parent.id.child(item.originalname).with_params(label)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
