@@ -32,17 +32,20 @@ class ContentCache:
     Only the entries used by the latest run are saved, so it never grows past one generation.
     """
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, seeds: tuple[Path | None, ...] = ()) -> None:
+        """`seeds`: other trees' cache files whose entries may serve here too (a client of
+        another version shares most of its files with the current one)."""
         self.path = path
         self._entries: dict[str, str] = {}
         self._used: dict[str, str] = {}
         self.hits = 0
         self.misses = 0
-        if path is not None and path.is_file():
-            try:
-                self._entries = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                self._entries = {}
+        for source in (*seeds, path):
+            if source is not None and source.is_file():
+                try:
+                    self._entries.update(json.loads(source.read_text(encoding="utf-8")))
+                except (OSError, ValueError):
+                    continue
 
     def get(self, key: str, produce: Callable[[], str]) -> str:
         value = self.lookup(key)

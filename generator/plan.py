@@ -32,6 +32,7 @@ from adsapi.generator.naming import (
     snake_case,
 )
 from adsapi.locations import templates_dir
+from adsapi.spec.kinds import KINDS
 from adsapi.spec.model import (
     NO_DEFAULT,
     ApiSpec,
@@ -220,18 +221,22 @@ def _batch_source(spec: ApiSpec, operation: Operation, batch: Batch) -> str:
 
 
 def _result(operation: Operation) -> tuple[str, str, str, str, str]:
-    """(envelope, model, Operation type argument, sync return type, async return type)."""
+    """(envelope, model, Operation type argument, sync return type, async return type), from
+    the operation's kind (adsapi.spec.kinds) and its success answer."""
     success = operation.success
     model = success.entity
-    if success.envelope is None or model is None:
+    kind = KINDS.get(operation.kind)
+    if kind is None or success.envelope not in kind.envelopes or model is None:
         raise PlanError(
-            f"{operation.operation_id}: the success answer has no envelope with a typed `data`"
+            f"{operation.operation_id}: a {operation.kind!r} operation answers with one of "
+            f"{', '.join(kind.envelopes) if kind else 'no known'} envelopes whose `data` is a "
+            f"component schema, not {success.envelope or 'an untyped body'}"
         )
-    if operation.batch is not None:
+    if kind.name == "batch":
         return "batch", model, f"list[{model}]", f"list[{model}]", f"list[{model}]"
     if success.envelope == "list" and operation.pagination is not None:
         return "page", model, f"PageData[{model}]", f"SyncPage[{model}]", f"AsyncPaginator[{model}]"
-    if success.envelope in ("list", "batch"):
+    if success.envelope == "list":
         return "list", model, f"list[{model}]", f"list[{model}]", f"list[{model}]"
     return "object", model, model, model, model
 

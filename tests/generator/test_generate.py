@@ -24,6 +24,8 @@ from adsapi.generator.naming import identifier, snake_case
 from adsapi.spec import ApiSpec, load_spec
 
 SPEC = load_spec()
+# Under pytest-xdist, the rendered package is made once, in one worker.
+pytestmark = pytest.mark.xdist_group("generate")
 # The tree the client under test comes from: generated/, or the one generated for the spec
 # named by $ADSAPI_SPEC (bench/suite.py).
 GENERATED = Path(twitter_ads_client.__file__).resolve().parents[1]

@@ -20,8 +20,9 @@ from types import ModuleType
 from typing import Any
 
 import httpx2
+import twitter_ads_client
 
-from adsapi.generator import render
+from adsapi.generator import default_cache_path, render
 from adsapi.generator.formatting import ContentCache
 from adsapi.generator.output import apply, compare
 from adsapi.locations import user_cache_dir
@@ -30,6 +31,10 @@ from adsapi.sandbox.users import DEFAULT_USER
 from adsapi.spec import ApiSpec, load_spec
 
 CACHE = user_cache_dir() / "generator" / "test-clients.json"
+# The tree of the client under test (generated/, or the one generated for $ADSAPI_SPEC): its
+# formatting cache, filled by `adsapi generate --check` at the start of `make test`, serves
+# every version's client for the files they share.
+GENERATED = Path(twitter_ads_client.__file__).resolve().parents[1]
 PACKAGE = "twitter_ads_client"
 BASE_URL = "http://127.0.0.1:8000"  # never dialled: the transports call the app in-process
 CREDENTIALS = {
@@ -49,7 +54,7 @@ class VersionClients:
         # One formatting cache for every version: most generated files are the same in
         # neighbouring versions. It is saved after each version with all the entries used so
         # far, so a later session finds every version's.
-        self._cache = ContentCache(CACHE)
+        self._cache = ContentCache(CACHE, seeds=(default_cache_path(GENERATED),))
         sys.path.insert(0, str(root / "packages"))
 
     def module(self, version: str) -> ModuleType:

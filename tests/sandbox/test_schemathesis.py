@@ -9,7 +9,7 @@ is accepted only after the test has checked, on its own, that the request really
 or sent a cursor the sandbox never issued or an identifier of an entity that does not exist in
 the account (`x-references`); likewise a batch's 400 (the spec answers item errors
 with 400) only when each item error names an entity that does not exist or breaks a rule.
-Fixed seed, bounded examples.
+Fixed seed, examples bounded by the hypothesis profile's per-operation budget (tests/budget.py).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from adsapi.sandbox.app import create_app
 from adsapi.sandbox.driver import wire_value
 from adsapi.sandbox.world import World
 from adsapi.spec.model import NO_DEFAULT
-from tests.budget import budget
+from tests.budget import budget, examples
 from tests.sandbox.conftest import ALICE, SPEC, FakeClock
 
 SEED = 20221027
@@ -54,7 +54,7 @@ CONFIG = schemathesis.Config.from_dict(
         "seed": SEED,
         "base-url": BASE_URL,
         "generation": {
-            "max-examples": 12,
+            "max-examples": examples("per_operation"),
             "mode": "all",
             "database": "none",
             "with-security-parameters": False,

@@ -299,6 +299,28 @@ def test_batch_item_errors_are_index_aligned(alice: Any, account: tuple[str, str
     )
 
 
+def test_values_holding_objects_are_refused_not_crashed_on(
+    alice: Any, account: tuple[str, str]
+) -> None:
+    """A JSON body can put objects where a scalar belongs (found by schemathesis on a grown
+    spec): the validator's memory of verdicts must not try to hash them (it answered 500)."""
+    account_id, instrument = account
+    for _ in range(2):  # the second time, the verdict would come from the memory
+        response = alice.call(
+            "batchCampaigns",
+            account_id=account_id,
+            body=[
+                {
+                    "operation_type": "Create",
+                    "params": {"name": [{"a": 1}], "funding_instrument_id": instrument},
+                }
+            ],
+        )
+        assert response.status_code == 400, response.text
+        (item,) = response.json()["operation_errors"]
+        assert [(e["code"], e.get("parameter")) for e in item] == [("INVALID_PARAMETER", "name")]
+
+
 @pytest.mark.parametrize(
     ("body", "words"),
     [
