@@ -34,7 +34,7 @@ def run(*command: str | Path, cwd: Path, env: dict[str, str]) -> subprocess.Comp
     return done
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: the xdist group runs its tests on one worker
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
     """(the bin folder of a fresh venv holding the wheel, an environment for its commands)."""
     base = tmp_path_factory.mktemp("wheel")

@@ -26,17 +26,37 @@ def _item(operation_id: str, index: int) -> dict[str, Any]:
     return {**example, "id": format(index, "x")}
 
 
+LISTINGS = {
+    "sizes": st.lists(st.integers(0, 4), min_size=1, max_size=6),
+    "cursors": st.lists(CURSORS, min_size=6, max_size=6, unique=True),
+    "count": st.none() | st.integers(1, 1000),
+    "total": st.booleans(),
+    "how": st.sampled_from(["items", "pages"]),
+}
+
+
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("operation_id", [op.operation_id for op in PAGED])
+@budget("per_operation")
+@given(**LISTINGS)
+def test_every_paged_operation_yields_every_item_once(
+    operation_id: str, mode: str, **listing: Any
+) -> None:
+    """Each paged operation, briefly: its tables and models page like the others."""
+    check_paging(operation_id, mode, **listing)
+
+
+@pytest.mark.parametrize("mode", MODES)
 @budget("shared")
-@given(
-    sizes=st.lists(st.integers(0, 4), min_size=1, max_size=6),
-    cursors=st.lists(CURSORS, min_size=6, max_size=6, unique=True),
-    count=st.none() | st.integers(1, 1000),
-    total=st.booleans(),
-    how=st.sampled_from(["items", "pages"]),
-)
+@given(**LISTINGS)
 def test_every_item_once_in_order_with_cursors_sent_back_verbatim(
+    mode: str, **listing: Any
+) -> None:
+    """The paging code every list call shares, explored deeply on one operation."""
+    check_paging(PAGED[0].operation_id, mode, **listing)
+
+
+def check_paging(
     operation_id: str,
     mode: str,
     sizes: list[int],

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.xdist_group("generate")
 GENERATED = Path(twitter_ads_client.__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # session: the xdist group runs its tests on one worker
 def files() -> dict[str, str]:
     return render(SPEC)
 
