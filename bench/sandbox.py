@@ -1,6 +1,7 @@
 """Speed of the sandbox on loopback, against a bare starlette app measured in the same run.
 
     .venv/bin/python bench/sandbox.py [--requests 6000] [--concurrency 8]
+    .venv/bin/python bench/sandbox.py --grown 190      # also a 190-operation spec, same run
 
 For each scenario (a valid GET, an invalid GET answered 400, a POST that creates a campaign) a
 server runs in its own process (uvicorn, one worker, no access log) and a second process sends a
@@ -8,7 +9,9 @@ bounded number of requests over keep-alive connections: every request is signed 
 (authlib, a fresh nonce each, signed before the clock starts) and encoded and parsed with h11.
 The baseline is a starlette app answering the same requests with a fixed JSON body of the same
 size, without auth, validation or state. Printed: requests/s, p50 and p99 latency, and the
-sandbox/baseline ratio. The goal is 1,500 valid requests/s on a 2-core machine.
+sandbox/baseline ratio. The goal is 1,500 valid requests/s on a 2-core machine. With `--grown N`
+the sandbox also serves a synthetic spec of N operations (bench/grown_spec.py) and the same
+scenarios are measured against it, to show what the spec's size costs each request.
 """
 
 from __future__ import annotations
@@ -282,28 +285,7 @@ SCENARIOS = (
 )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--requests", type=int, default=6000, help="requests per run")
-    parser.add_argument("--concurrency", type=int, default=8, help="keep-alive connections")
-    parser.add_argument(
-        "--http",
-        choices=["auto", "h11", "httptools"],
-        default="auto",
-        help="uvicorn's HTTP parser, for both servers (auto: httptools when installed)",
-    )
-    parser.add_argument(
-        "--loop",
-        choices=["auto", "asyncio", "uvloop"],
-        default="auto",
-        help="uvicorn's event loop, for both servers (auto: uvloop when installed)",
-    )
-    args = parser.parse_args()
-    print(
-        f"sandbox bench: {args.requests} requests per run, {args.concurrency} connections, "
-        f"{os.cpu_count()} cores, uvicorn http={args.http} loop={args.loop}, load average "
-        f"{os.getloadavg()[0]:.2f} before the run"
-    )
+def _run(args: argparse.Namespace) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     rows = []
     for scenario in SCENARIOS:
         measured = _measure(
@@ -326,6 +308,10 @@ def main() -> int:
             loop=args.loop,
         )
         rows.append((scenario.name, measured, baseline))
+    return rows
+
+
+def _print(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
     print(
         f"{'scenario':<20}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'baseline':>10}{'ratio':>7}"
         f"{'req/cpu-s':>11}{'baseline':>10}{'ratio':>7}  statuses"
@@ -338,12 +324,65 @@ def main() -> int:
             f"{measured['capacity'] / baseline['capacity']:>7.2f}  "
             f"{json.dumps(measured['statuses'])}"
         )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=6000, help="requests per run")
+    parser.add_argument("--concurrency", type=int, default=8, help="keep-alive connections")
+    parser.add_argument(
+        "--http",
+        choices=["auto", "h11", "httptools"],
+        default="auto",
+        help="uvicorn's HTTP parser, for both servers (auto: httptools when installed)",
+    )
+    parser.add_argument(
+        "--loop",
+        choices=["auto", "asyncio", "uvloop"],
+        default="auto",
+        help="uvicorn's event loop, for both servers (auto: uvloop when installed)",
+    )
+    parser.add_argument(
+        "--grown",
+        type=int,
+        default=None,
+        metavar="N",
+        help="also measure the sandbox serving a grown spec of N operations",
+    )
+    args = parser.parse_args()
+    print(
+        f"sandbox bench: {args.requests} requests per run, {args.concurrency} connections, "
+        f"{os.cpu_count()} cores, uvicorn http={args.http} loop={args.loop}, load average "
+        f"{os.getloadavg()[0]:.2f} before the run"
+    )
+    rows = _run(args)
+    _print(rows)
     valid, capacity = rows[0][1]["rps"], rows[0][1]["capacity"]
     print(
         f"valid GET: {valid:.0f} req/s measured ({'meets' if valid >= GOAL else 'misses'} the "
         f"goal of {GOAL:.0f}); {capacity:.0f} req per CPU-second of the server "
         f"({'meets' if capacity >= GOAL else 'misses'} the goal on one free core)"
     )
+    if args.grown:
+        import tempfile
+
+        from bench.grown_spec import grow
+
+        with tempfile.TemporaryDirectory(prefix="adsapi-bench-") as temporary:
+            count = grow(Path(temporary) / "spec", args.grown)
+            os.environ["ADSAPI_SPEC"] = str(Path(temporary) / "spec" / "openapi.yaml")
+            try:
+                grown = _run(args)
+            finally:
+                del os.environ["ADSAPI_SPEC"]
+        print(f"the same with the sandbox serving a grown spec of {count} operations:")
+        _print(grown)
+        print(f"{'grown / today':<20}{'req/s':>8}{'req/cpu-s':>11}")
+        for (name, today, _), (_, big, _) in zip(rows, grown, strict=True):
+            print(
+                f"{name:<20}{big['rps'] / today['rps']:>8.2f}"
+                f"{big['capacity'] / today['capacity']:>11.2f}"
+            )
     return 0
 
 
