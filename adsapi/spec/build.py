@@ -48,6 +48,9 @@ class _Builder:
         self.document = bundle.document
         self.problems: list[Problem] = []
         self.resolver = Resolver(bundle.document)
+        # Operations share their error answers (`$ref` to the per-status responses): each is
+        # built once. Models are frozen, so sharing them is safe.
+        self._shared_responses: dict[tuple[str, str], Response] = {}
 
     def problem(self, pointer: str, message: str) -> None:
         self.problems.append(self.bundle.problem(pointer, message))
@@ -290,6 +293,17 @@ class _Builder:
         return [*path_params, *(p for p in merged.values() if p.location != "path")]
 
     def response(self, status: str, raw: Any, pointer: str) -> Response:
+        reference = raw.get("$ref") if isinstance(raw, dict) else None
+        if isinstance(reference, str):
+            shared = self._shared_responses.get((status, reference))
+            if shared is None:
+                shared = self._shared_responses[(status, reference)] = self._response(
+                    status, raw, pointer
+                )
+            return shared
+        return self._response(status, raw, pointer)
+
+    def _response(self, status: str, raw: Any, pointer: str) -> Response:
         raw = self.deref(raw)
         content = raw.get("content") or {}
         media = content.get(JSON_MEDIA_TYPE) or {}

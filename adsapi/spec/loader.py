@@ -73,29 +73,40 @@ def map_references(node: Any, pointer: str, visit: RefVisitor, *, named: bool = 
     defaults, constants, extensions) is copied as is. `named` says that `node` maps names to
     objects, so its keys are not keywords.
     """
+    return _map(node, (pointer,), visit, named)
+
+
+# The walk carries where it is as a tuple of tokens and writes a JSON pointer only for the
+# references it meets: most of a spec holds none, and joining every pointer cost a quarter of
+# a whole load at the API's size.
+_Where = tuple[Any, ...]  # (the pointer of the walk's start, then the tokens below it)
+
+
+def _pointer(where: _Where) -> str:
+    return join_pointer(where[0], *where[1:])
+
+
+def _map(node: Any, where: _Where, visit: RefVisitor, named: bool = False) -> Any:
     if isinstance(node, list):
-        return [
-            map_references(item, join_pointer(pointer, i), visit) for i, item in enumerate(node)
-        ]
+        return [_map(item, (*where, i), visit) for i, item in enumerate(node)]
     if not isinstance(node, dict):
         return node
     copied: dict[str, Any] = {}
     for key, value in node.items():
-        here = join_pointer(pointer, key)
         if named:
-            copied[key] = map_references(value, here, visit)
+            copied[key] = _map(value, (*where, key), visit)
         elif key == "$ref" and isinstance(value, str):
-            copied[key] = visit(value, here)
+            copied[key] = visit(value, _pointer((*where, key)))
         elif key in _DATA_KEYWORDS or key.startswith("x-"):
             copied[key] = _copy_data(value)
         elif key == "examples":
-            copied[key] = _map_examples(value, here, visit)
+            copied[key] = _map_examples(value, (*where, key), visit)
         elif key in _NAMED_MAPS and isinstance(value, dict):
-            copied[key] = map_references(value, here, visit, named=True)
+            copied[key] = _map(value, (*where, key), visit, named=True)
         elif key == "discriminator" and isinstance(value, dict):
-            copied[key] = _map_discriminator(value, here, visit)
+            copied[key] = _map_discriminator(value, (*where, key), visit)
         else:
-            copied[key] = map_references(value, here, visit)
+            copied[key] = _map(value, (*where, key), visit)
     return copied
 
 
@@ -107,17 +118,16 @@ def _copy_data(value: Any) -> Any:
     return value
 
 
-def _map_examples(value: Any, pointer: str, visit: RefVisitor) -> Any:
+def _map_examples(value: Any, where: _Where, visit: RefVisitor) -> Any:
     # A list is JSON Schema's `examples` (data); a mapping holds OpenAPI Example objects,
     # which may be references but whose `value` is data.
     if not isinstance(value, dict):
         return _copy_data(value)
     mapped: dict[str, Any] = {}
     for name, example in value.items():
-        here = join_pointer(pointer, name)
         if isinstance(example, dict):
             mapped[name] = {
-                k: visit(v, join_pointer(here, k))
+                k: visit(v, _pointer((*where, name, k)))
                 if k == "$ref" and isinstance(v, str)
                 else _copy_data(v)
                 for k, v in example.items()
@@ -127,7 +137,7 @@ def _map_examples(value: Any, pointer: str, visit: RefVisitor) -> Any:
     return mapped
 
 
-def _map_discriminator(value: dict[str, Any], pointer: str, visit: RefVisitor) -> dict[str, Any]:
+def _map_discriminator(value: dict[str, Any], where: _Where, visit: RefVisitor) -> dict[str, Any]:
     # A bare schema name in a mapping is a component name. It becomes a full internal reference,
     # so that the bundle has one form only and the final check sees every target.
     copied = _copy_data(value)
@@ -135,7 +145,7 @@ def _map_discriminator(value: dict[str, Any], pointer: str, visit: RefVisitor) -
     if isinstance(mapping, dict):
         copied["mapping"] = {
             key: (
-                visit(target, join_pointer(pointer, "mapping", key))
+                visit(target, _pointer((*where, "mapping", key)))
                 if "#" in target
                 else "#" + join_pointer("/components/schemas", target)
             )
