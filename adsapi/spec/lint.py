@@ -375,8 +375,7 @@ def _lint_attributes(spec: ApiSpec, op: Operation, report: Any) -> None:
     """x-filter and x-attribute name attributes of the operation's entity; flag filters are
     booleans."""
     resource = spec.resources.get(op.resource)
-    entity = spec.schemas.get(resource.entity, {}) if resource and resource.entity else {}
-    attributes = set(entity.get("properties") or ())
+    attributes = set(resource.attributes) if resource else set()
     for param in op.parameters:
         named = [("x-filter", param.filter.attribute)] if param.filter else []
         if param.attribute is not None:
