@@ -82,7 +82,7 @@ class Campaign(BaseModel):
     Most times one person may see the ads. Set on line items since v11; campaigns still
     carry the attribute, normally `null`.
     """
-    duration_in_days: Literal[1, 7, 30] | int | MISSING | None = MISSING
+    duration_in_days: int | MISSING | None = MISSING
     """
     Window of `frequency_cap` in days; `null` on campaigns since v11.
     """
