@@ -40,7 +40,7 @@ from ._response import (
 from ._retry import IDEMPOTENT_METHODS, Clock, RetryPolicy, SystemClock
 from ._tolerant import Findings
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from ._validation import check_arguments, check_batch
+from ._validation import check_arguments, check_batch, check_changes
 from ._wire import WireRequest, encode_raw, encode_request, json_value
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "CallOptions", "SyncAPIClient"]
@@ -314,6 +314,9 @@ class _BaseClient(Generic[HttpClientT]):
                 ]
         else:
             problems = check_arguments(operation.params, operation.rules, arguments)
+            if operation.partial_update and not problems and not options.extra_body:
+                path = {p.name for p in operation.params if p.location == "path"}
+                problems = check_changes(arguments, path, "arguments")
         if problems:
             raise RequestValidationError(problems, operation.operation_id)
         return encode_request(
