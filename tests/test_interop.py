@@ -128,7 +128,7 @@ def test_fuzz_refuses_the_production_hosts() -> None:
         assert "production host" in result.output
 
 
-def test_fuzz_needs_a_reachable_server_not_a_flag(tmp_path: Path) -> None:
+def test_arguments_after_the_separator_reach_schemathesis(tmp_path: Path) -> None:
     """Arguments after `--` reach schemathesis: its own refusal of an unknown option shows."""
     done = subprocess.run(
         [str(BIN / "adsapi"), "fuzz", "http://127.0.0.1:9", "--", "--no-such-option"],
