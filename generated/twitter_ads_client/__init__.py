@@ -70,6 +70,8 @@ if TYPE_CHECKING:
     from .types.funding_instrument import FundingInstrument
     from .types.iab_category import IabCategory
     from .types.publisher import Publisher
+    from .types.tax_settings import TaxSettings
+    from .types.user_settings import UserSettings
 
 __all__ = [
     "API_VERSION",
@@ -129,9 +131,11 @@ __all__ = [
     "ServerError",
     "ServiceUnavailableError",
     "SyncPage",
+    "TaxSettings",
     "TimeoutTypes",
     "TwitterAdsError",
     "UnprocessableEntityError",
+    "UserSettings",
     "__version__",
     "currency_precision",
     "from_micros",
@@ -198,9 +202,11 @@ _EXPORTS = {
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "SyncPage": "._pagination",
+    "TaxSettings": ".types.tax_settings",
     "TimeoutTypes": "._types",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
+    "UserSettings": ".types.user_settings",
     "__version__": "._spec",
     "currency_precision": "._money",
     "from_micros": "._money",

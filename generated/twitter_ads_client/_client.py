@@ -72,6 +72,18 @@ if TYPE_CHECKING:
         Publishers,
         PublishersWithRawResponse,
     )
+    from .resources.tax_settings import (
+        AsyncTaxSettingsResource,
+        AsyncTaxSettingsResourceWithRawResponse,
+        TaxSettingsResource,
+        TaxSettingsResourceWithRawResponse,
+    )
+    from .resources.user_settings import (
+        AsyncUserSettingsResource,
+        AsyncUserSettingsResourceWithRawResponse,
+        UserSettingsResource,
+        UserSettingsResourceWithRawResponse,
+    )
 
 __all__ = [
     "AdsClient",
@@ -224,6 +236,20 @@ class AdsClient(SyncAPIClient):
         return BiddingRules(self)
 
     @cached_property
+    def tax_settings(self) -> TaxSettingsResource:
+        """The VAT details of an ads account: one set per account, read and changed as a whole."""
+        from .resources.tax_settings import TaxSettingsResource
+
+        return TaxSettingsResource(self)
+
+    @cached_property
+    def user_settings(self) -> UserSettingsResource:
+        """A user's contact details for one ads account: one set per user and account."""
+        from .resources.user_settings import UserSettingsResource
+
+        return UserSettingsResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -352,6 +378,20 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncBiddingRules(self)
 
     @cached_property
+    def tax_settings(self) -> AsyncTaxSettingsResource:
+        """The VAT details of an ads account: one set per account, read and changed as a whole."""
+        from .resources.tax_settings import AsyncTaxSettingsResource
+
+        return AsyncTaxSettingsResource(self)
+
+    @cached_property
+    def user_settings(self) -> AsyncUserSettingsResource:
+        """A user's contact details for one ads account: one set per user and account."""
+        from .resources.user_settings import AsyncUserSettingsResource
+
+        return AsyncUserSettingsResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -432,6 +472,18 @@ class AdsClientWithRawResponse:
 
         return BiddingRulesWithRawResponse(self._client.bidding_rules)
 
+    @cached_property
+    def tax_settings(self) -> TaxSettingsResourceWithRawResponse:
+        from .resources.tax_settings import TaxSettingsResourceWithRawResponse
+
+        return TaxSettingsResourceWithRawResponse(self._client.tax_settings)
+
+    @cached_property
+    def user_settings(self) -> UserSettingsResourceWithRawResponse:
+        from .resources.user_settings import UserSettingsResourceWithRawResponse
+
+        return UserSettingsResourceWithRawResponse(self._client.user_settings)
+
 
 class AsyncAdsClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
@@ -505,3 +557,15 @@ class AsyncAdsClientWithRawResponse:
         from .resources.bidding_rules import AsyncBiddingRulesWithRawResponse
 
         return AsyncBiddingRulesWithRawResponse(self._client.bidding_rules)
+
+    @cached_property
+    def tax_settings(self) -> AsyncTaxSettingsResourceWithRawResponse:
+        from .resources.tax_settings import AsyncTaxSettingsResourceWithRawResponse
+
+        return AsyncTaxSettingsResourceWithRawResponse(self._client.tax_settings)
+
+    @cached_property
+    def user_settings(self) -> AsyncUserSettingsResourceWithRawResponse:
+        from .resources.user_settings import AsyncUserSettingsResourceWithRawResponse
+
+        return AsyncUserSettingsResourceWithRawResponse(self._client.user_settings)

@@ -60,6 +60,18 @@ if TYPE_CHECKING:
         Publishers,
         PublishersWithRawResponse,
     )
+    from .tax_settings import (
+        AsyncTaxSettingsResource,
+        AsyncTaxSettingsResourceWithRawResponse,
+        TaxSettingsResource,
+        TaxSettingsResourceWithRawResponse,
+    )
+    from .user_settings import (
+        AsyncUserSettingsResource,
+        AsyncUserSettingsResourceWithRawResponse,
+        UserSettingsResource,
+        UserSettingsResourceWithRawResponse,
+    )
 
 __all__ = [
     "Accounts",
@@ -84,6 +96,10 @@ __all__ = [
     "AsyncIabCategoriesWithRawResponse",
     "AsyncPublishers",
     "AsyncPublishersWithRawResponse",
+    "AsyncTaxSettingsResource",
+    "AsyncTaxSettingsResourceWithRawResponse",
+    "AsyncUserSettingsResource",
+    "AsyncUserSettingsResourceWithRawResponse",
     "AuthenticatedUserAccessResource",
     "AuthenticatedUserAccessResourceWithRawResponse",
     "BiddingRules",
@@ -98,6 +114,10 @@ __all__ = [
     "IabCategoriesWithRawResponse",
     "Publishers",
     "PublishersWithRawResponse",
+    "TaxSettingsResource",
+    "TaxSettingsResourceWithRawResponse",
+    "UserSettingsResource",
+    "UserSettingsResourceWithRawResponse",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
@@ -125,6 +145,10 @@ _EXPORTS = {
     "AsyncIabCategoriesWithRawResponse": ".iab_categories",
     "AsyncPublishers": ".publishers",
     "AsyncPublishersWithRawResponse": ".publishers",
+    "AsyncTaxSettingsResource": ".tax_settings",
+    "AsyncTaxSettingsResourceWithRawResponse": ".tax_settings",
+    "AsyncUserSettingsResource": ".user_settings",
+    "AsyncUserSettingsResourceWithRawResponse": ".user_settings",
     "AuthenticatedUserAccessResource": ".authenticated_user_access",
     "AuthenticatedUserAccessResourceWithRawResponse": ".authenticated_user_access",
     "BiddingRules": ".bidding_rules",
@@ -139,6 +163,10 @@ _EXPORTS = {
     "IabCategoriesWithRawResponse": ".iab_categories",
     "Publishers": ".publishers",
     "PublishersWithRawResponse": ".publishers",
+    "TaxSettingsResource": ".tax_settings",
+    "TaxSettingsResourceWithRawResponse": ".tax_settings",
+    "UserSettingsResource": ".user_settings",
+    "UserSettingsResourceWithRawResponse": ".user_settings",
 }
 
 

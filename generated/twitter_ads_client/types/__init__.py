@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .funding_instrument import FundingInstrument
     from .iab_category import IabCategory
     from .publisher import Publisher
+    from .tax_settings import TaxSettings
+    from .user_settings import UserSettings
 
 __all__ = [
     "Account",
@@ -42,6 +44,8 @@ __all__ = [
     "FundingInstrument",
     "IabCategory",
     "Publisher",
+    "TaxSettings",
+    "UserSettings",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
@@ -63,6 +67,8 @@ _EXPORTS = {
     "FundingInstrument": ".funding_instrument",
     "IabCategory": ".iab_category",
     "Publisher": ".publisher",
+    "TaxSettings": ".tax_settings",
+    "UserSettings": ".user_settings",
 }
 
 
