@@ -77,7 +77,7 @@ class World:
         """Arguments of `op`, by spec name, that the API accepts (for a batch, `body` holds the
         items)."""
         arguments = self._required(op)
-        if op.kind == "update":
+        if op.kind == "update" or op.partial_update:  # an update changing nothing says nothing
             arguments.update(self._one_change(op, arguments))
         if op.batch is not None:
             arguments["body"] = [self._batch_item(op)]

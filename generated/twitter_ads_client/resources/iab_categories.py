@@ -6,7 +6,6 @@ Generated from the spec's `iab_categories` operations; do not edit.
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING
 
 from .._base_client import CallOptions

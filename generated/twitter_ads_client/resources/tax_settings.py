@@ -46,7 +46,14 @@ UPDATE_TAX_SETTINGS: Operation[TaxSettings] = Operation(
             "address_city", "string", location="form", nullable=True, min_length=1, max_length=255
         ),
         Param("address_country", "string", location="form", nullable=True, pattern="^[A-Z]{2}$"),
-        Param("address_email", "string", location="form", nullable=True, max_length=254),
+        Param(
+            "address_email",
+            "string",
+            location="form",
+            nullable=True,
+            max_length=254,
+            pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+        ),
         Param(
             "address_first_name",
             "string",
@@ -112,7 +119,14 @@ UPDATE_TAX_SETTINGS: Operation[TaxSettings] = Operation(
         Param(
             "client_address_country", "string", location="form", nullable=True, pattern="^[A-Z]{2}$"
         ),
-        Param("client_address_email", "string", location="form", nullable=True, max_length=254),
+        Param(
+            "client_address_email",
+            "string",
+            location="form",
+            nullable=True,
+            max_length=254,
+            pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+        ),
         Param(
             "client_address_first_name",
             "string",

@@ -44,7 +44,13 @@ UPDATE_USER_SETTINGS: Operation[UserSettings] = Operation(
     params=(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
         Param("user_id", "string", location="path", required=True, pattern="^[0-9]{1,20}$"),
-        Param("notification_email", "string", location="form", max_length=254),
+        Param(
+            "notification_email",
+            "string",
+            location="form",
+            max_length=254,
+            pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+        ),
         Param("contact_phone", "string", location="form", pattern="^\\+?[0-9][0-9 ().-]{2,30}$"),
         Param("contact_phone_extension", "string", location="form", pattern="^[0-9]{1,10}$"),
     ),
