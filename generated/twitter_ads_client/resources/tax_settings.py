@@ -42,166 +42,55 @@ UPDATE_TAX_SETTINGS: Operation[TaxSettings] = Operation(
     "/accounts/{account_id}/tax_settings",
     params=(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
-        Param(
-            "address_city", "string", location="form", nullable=True, min_length=1, max_length=255
-        ),
-        Param("address_country", "string", location="form", nullable=True, pattern="^[A-Z]{2}$"),
+        Param("address_city", "string", location="form", min_length=1, max_length=255),
+        Param("address_country", "string", location="form", pattern="^[A-Z]{2}$"),
         Param(
             "address_email",
             "string",
             location="form",
-            nullable=True,
             max_length=254,
-            pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+            pattern="^[^@ ]+@[^@ ]+[.][^@ ]+$",
         ),
-        Param(
-            "address_first_name",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "address_last_name",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "address_name", "string", location="form", nullable=True, min_length=1, max_length=255
-        ),
-        Param(
-            "address_postal_code",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "address_region", "string", location="form", nullable=True, min_length=1, max_length=255
-        ),
-        Param(
-            "address_street1",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "address_street2",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param("bill_to", "string", location="form", nullable=True, enum=("ADVERTISER", "AGENCY")),
-        Param(
-            "business_relationship",
-            "string",
-            location="form",
-            nullable=True,
-            enum=("AGENCY", "SELF"),
-        ),
-        Param(
-            "client_address_city",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "client_address_country", "string", location="form", nullable=True, pattern="^[A-Z]{2}$"
-        ),
+        Param("address_first_name", "string", location="form", min_length=1, max_length=255),
+        Param("address_last_name", "string", location="form", min_length=1, max_length=255),
+        Param("address_name", "string", location="form", min_length=1, max_length=255),
+        Param("address_postal_code", "string", location="form", min_length=1, max_length=255),
+        Param("address_region", "string", location="form", min_length=1, max_length=255),
+        Param("address_street1", "string", location="form", min_length=1, max_length=255),
+        Param("address_street2", "string", location="form", min_length=1, max_length=255),
+        Param("bill_to", "string", location="form", enum=("ADVERTISER", "AGENCY")),
+        Param("business_relationship", "string", location="form", enum=("AGENCY", "SELF")),
+        Param("client_address_city", "string", location="form", min_length=1, max_length=255),
+        Param("client_address_country", "string", location="form", pattern="^[A-Z]{2}$"),
         Param(
             "client_address_email",
             "string",
             location="form",
-            nullable=True,
             max_length=254,
-            pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+            pattern="^[^@ ]+@[^@ ]+[.][^@ ]+$",
         ),
+        Param("client_address_first_name", "string", location="form", min_length=1, max_length=255),
+        Param("client_address_last_name", "string", location="form", min_length=1, max_length=255),
+        Param("client_address_name", "string", location="form", min_length=1, max_length=255),
         Param(
-            "client_address_first_name",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
+            "client_address_postal_code", "string", location="form", min_length=1, max_length=255
         ),
+        Param("client_address_region", "string", location="form", min_length=1, max_length=255),
+        Param("client_address_street1", "string", location="form", min_length=1, max_length=255),
+        Param("client_address_street2", "string", location="form", min_length=1, max_length=255),
         Param(
-            "client_address_last_name",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "client_address_name",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "client_address_postal_code",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "client_address_region",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "client_address_street1",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "client_address_street2",
-            "string",
-            location="form",
-            nullable=True,
-            min_length=1,
-            max_length=255,
-        ),
-        Param(
-            "invoice_jurisdiction",
-            "string",
-            location="form",
-            nullable=True,
-            enum=("LOI_SAPIN", "NONE", "NOT_SET"),
+            "invoice_jurisdiction", "string", location="form", enum=("LOI_SAPIN", "NONE", "NOT_SET")
         ),
         Param(
             "tax_category",
             "string",
             location="form",
-            nullable=True,
             enum=("BUSINESS_NO_VAT", "BUSINESS_WITH_VAT", "INDIVIDUAL"),
         ),
         Param(
             "tax_exemption_id",
             "string",
             location="form",
-            nullable=True,
             min_length=1,
             max_length=32,
             pattern="^[A-Za-z0-9][A-Za-z0-9 .-]*$",
@@ -210,7 +99,6 @@ UPDATE_TAX_SETTINGS: Operation[TaxSettings] = Operation(
             "tax_id",
             "string",
             location="form",
-            nullable=True,
             min_length=1,
             max_length=32,
             pattern="^[A-Za-z0-9][A-Za-z0-9 .-]*$",
@@ -261,34 +149,34 @@ class TaxSettingsResource(SyncAPIResource):
         self,
         account_id: str,
         *,
-        address_city: str | NotGiven | None = NOT_GIVEN,
-        address_country: str | NotGiven | None = NOT_GIVEN,
-        address_email: str | NotGiven | None = NOT_GIVEN,
-        address_first_name: str | NotGiven | None = NOT_GIVEN,
-        address_last_name: str | NotGiven | None = NOT_GIVEN,
-        address_name: str | NotGiven | None = NOT_GIVEN,
-        address_postal_code: str | NotGiven | None = NOT_GIVEN,
-        address_region: str | NotGiven | None = NOT_GIVEN,
-        address_street1: str | NotGiven | None = NOT_GIVEN,
-        address_street2: str | NotGiven | None = NOT_GIVEN,
-        bill_to: Literal["ADVERTISER", "AGENCY"] | NotGiven | None = NOT_GIVEN,
-        business_relationship: Literal["AGENCY", "SELF"] | NotGiven | None = NOT_GIVEN,
-        client_address_city: str | NotGiven | None = NOT_GIVEN,
-        client_address_country: str | NotGiven | None = NOT_GIVEN,
-        client_address_email: str | NotGiven | None = NOT_GIVEN,
-        client_address_first_name: str | NotGiven | None = NOT_GIVEN,
-        client_address_last_name: str | NotGiven | None = NOT_GIVEN,
-        client_address_name: str | NotGiven | None = NOT_GIVEN,
-        client_address_postal_code: str | NotGiven | None = NOT_GIVEN,
-        client_address_region: str | NotGiven | None = NOT_GIVEN,
-        client_address_street1: str | NotGiven | None = NOT_GIVEN,
-        client_address_street2: str | NotGiven | None = NOT_GIVEN,
-        invoice_jurisdiction: Literal["LOI_SAPIN", "NONE", "NOT_SET"] | NotGiven | None = NOT_GIVEN,
+        address_city: str | NotGiven = NOT_GIVEN,
+        address_country: str | NotGiven = NOT_GIVEN,
+        address_email: str | NotGiven = NOT_GIVEN,
+        address_first_name: str | NotGiven = NOT_GIVEN,
+        address_last_name: str | NotGiven = NOT_GIVEN,
+        address_name: str | NotGiven = NOT_GIVEN,
+        address_postal_code: str | NotGiven = NOT_GIVEN,
+        address_region: str | NotGiven = NOT_GIVEN,
+        address_street1: str | NotGiven = NOT_GIVEN,
+        address_street2: str | NotGiven = NOT_GIVEN,
+        bill_to: Literal["ADVERTISER", "AGENCY"] | NotGiven = NOT_GIVEN,
+        business_relationship: Literal["AGENCY", "SELF"] | NotGiven = NOT_GIVEN,
+        client_address_city: str | NotGiven = NOT_GIVEN,
+        client_address_country: str | NotGiven = NOT_GIVEN,
+        client_address_email: str | NotGiven = NOT_GIVEN,
+        client_address_first_name: str | NotGiven = NOT_GIVEN,
+        client_address_last_name: str | NotGiven = NOT_GIVEN,
+        client_address_name: str | NotGiven = NOT_GIVEN,
+        client_address_postal_code: str | NotGiven = NOT_GIVEN,
+        client_address_region: str | NotGiven = NOT_GIVEN,
+        client_address_street1: str | NotGiven = NOT_GIVEN,
+        client_address_street2: str | NotGiven = NOT_GIVEN,
+        invoice_jurisdiction: Literal["LOI_SAPIN", "NONE", "NOT_SET"] | NotGiven = NOT_GIVEN,
         tax_category: (
-            Literal["BUSINESS_NO_VAT", "BUSINESS_WITH_VAT", "INDIVIDUAL"] | NotGiven | None
+            Literal["BUSINESS_NO_VAT", "BUSINESS_WITH_VAT", "INDIVIDUAL"] | NotGiven
         ) = NOT_GIVEN,
-        tax_exemption_id: str | NotGiven | None = NOT_GIVEN,
-        tax_id: str | NotGiven | None = NOT_GIVEN,
+        tax_exemption_id: str | NotGiven = NOT_GIVEN,
+        tax_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -296,58 +184,55 @@ class TaxSettingsResource(SyncAPIResource):
     ) -> TaxSettings:
         """Change an account's tax settings.
 
-        Changes the VAT details of the ads account. Only what is sent changes; an empty value
-        clears a detail. The `client_address_*` details describe the advertiser when an agency
-        owns the account (`business_relationship=AGENCY`). The answer is the whole set as it now
-        is.
+        Changes the VAT details of the ads account. Only what is sent changes; a detail is
+        replaced, never cleared. The `client_address_*` details describe the advertiser when an
+        agency owns the account (`business_relationship=AGENCY`). The answer is the whole set as
+        it now is.
 
         Args:
             account_id: The ads account the request works on. The authenticated user must have
                 access to it; an account the user cannot see is answered with 403
                 `ACCOUNT_NOT_FOUND`.
-            address_city: City of the account owner's address. (`None` clears it)
-            address_country: Country of the account owner's address. (`None` clears it)
-            address_email: Email address for the account owner's address. (`None` clears it)
-            address_first_name: First name for the account owner's address. (`None` clears it)
-            address_last_name: Last name for the account owner's address. (`None` clears it)
+            address_city: City of the account owner's address.
+            address_country: Country of the account owner's address.
+            address_email: Email address for the account owner's address.
+            address_first_name: First name for the account owner's address.
+            address_last_name: Last name for the account owner's address.
             address_name: Company name of the account owner's address (answers show it as
-                `address_company`). (`None` clears it)
-            address_postal_code: Postal code of the account owner's address. (`None` clears it)
-            address_region: Region (state, province) of the account owner's address. (`None`
-                clears it)
-            address_street1: First street line of the account owner's address. (`None` clears
-                it)
-            address_street2: Second street line of the account owner's address. (`None` clears
-                it)
-            bill_to: Who receives the invoices. (`None` clears it)
+                `address_company`).
+            address_postal_code: Postal code of the account owner's address.
+            address_region: Region (state, province) of the account owner's address.
+            address_street1: First street line of the account owner's address.
+            address_street2: Second street line of the account owner's address.
+            bill_to: Who receives the invoices.
             business_relationship: Whether the advertiser owns the account itself or an agency
-                runs it for the advertiser. (`None` clears it)
+                runs it for the advertiser.
             client_address_city: City of the advertiser's address, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_country: Country of the advertiser's address, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_email: Email address of the advertiser, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_first_name: First name for the advertiser's address, when an agency
-                owns the account. (`None` clears it)
+                owns the account.
             client_address_last_name: Last name for the advertiser's address, when an agency
-                owns the account. (`None` clears it)
+                owns the account.
             client_address_name: Company name of the advertiser, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_postal_code: Postal code of the advertiser's address, when an agency
-                owns the account. (`None` clears it)
+                owns the account.
             client_address_region: Region of the advertiser's address, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_street1: First street line of the advertiser's address, when an
-                agency owns the account. (`None` clears it)
+                agency owns the account.
             client_address_street2: Second street line of the advertiser's address, when an
-                agency owns the account. (`None` clears it)
+                agency owns the account.
             invoice_jurisdiction: The legal regime invoices follow (`LOI_SAPIN` is the French
-                Sapin law on media buying). (`None` clears it)
+                Sapin law on media buying).
             tax_category: Whether the account is taxed as an individual or as a business, with
-                or without VAT. (`None` clears it)
-            tax_exemption_id: VAT exemption identifier. (`None` clears it)
-            tax_id: VAT registration identifier. (`None` clears it)
+                or without VAT.
+            tax_exemption_id: VAT exemption identifier.
+            tax_id: VAT registration identifier.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add, sent as given (not checked).
             extra_body: Form body parameters to add, sent as given (not checked).
@@ -431,34 +316,34 @@ class AsyncTaxSettingsResource(AsyncAPIResource):
         self,
         account_id: str,
         *,
-        address_city: str | NotGiven | None = NOT_GIVEN,
-        address_country: str | NotGiven | None = NOT_GIVEN,
-        address_email: str | NotGiven | None = NOT_GIVEN,
-        address_first_name: str | NotGiven | None = NOT_GIVEN,
-        address_last_name: str | NotGiven | None = NOT_GIVEN,
-        address_name: str | NotGiven | None = NOT_GIVEN,
-        address_postal_code: str | NotGiven | None = NOT_GIVEN,
-        address_region: str | NotGiven | None = NOT_GIVEN,
-        address_street1: str | NotGiven | None = NOT_GIVEN,
-        address_street2: str | NotGiven | None = NOT_GIVEN,
-        bill_to: Literal["ADVERTISER", "AGENCY"] | NotGiven | None = NOT_GIVEN,
-        business_relationship: Literal["AGENCY", "SELF"] | NotGiven | None = NOT_GIVEN,
-        client_address_city: str | NotGiven | None = NOT_GIVEN,
-        client_address_country: str | NotGiven | None = NOT_GIVEN,
-        client_address_email: str | NotGiven | None = NOT_GIVEN,
-        client_address_first_name: str | NotGiven | None = NOT_GIVEN,
-        client_address_last_name: str | NotGiven | None = NOT_GIVEN,
-        client_address_name: str | NotGiven | None = NOT_GIVEN,
-        client_address_postal_code: str | NotGiven | None = NOT_GIVEN,
-        client_address_region: str | NotGiven | None = NOT_GIVEN,
-        client_address_street1: str | NotGiven | None = NOT_GIVEN,
-        client_address_street2: str | NotGiven | None = NOT_GIVEN,
-        invoice_jurisdiction: Literal["LOI_SAPIN", "NONE", "NOT_SET"] | NotGiven | None = NOT_GIVEN,
+        address_city: str | NotGiven = NOT_GIVEN,
+        address_country: str | NotGiven = NOT_GIVEN,
+        address_email: str | NotGiven = NOT_GIVEN,
+        address_first_name: str | NotGiven = NOT_GIVEN,
+        address_last_name: str | NotGiven = NOT_GIVEN,
+        address_name: str | NotGiven = NOT_GIVEN,
+        address_postal_code: str | NotGiven = NOT_GIVEN,
+        address_region: str | NotGiven = NOT_GIVEN,
+        address_street1: str | NotGiven = NOT_GIVEN,
+        address_street2: str | NotGiven = NOT_GIVEN,
+        bill_to: Literal["ADVERTISER", "AGENCY"] | NotGiven = NOT_GIVEN,
+        business_relationship: Literal["AGENCY", "SELF"] | NotGiven = NOT_GIVEN,
+        client_address_city: str | NotGiven = NOT_GIVEN,
+        client_address_country: str | NotGiven = NOT_GIVEN,
+        client_address_email: str | NotGiven = NOT_GIVEN,
+        client_address_first_name: str | NotGiven = NOT_GIVEN,
+        client_address_last_name: str | NotGiven = NOT_GIVEN,
+        client_address_name: str | NotGiven = NOT_GIVEN,
+        client_address_postal_code: str | NotGiven = NOT_GIVEN,
+        client_address_region: str | NotGiven = NOT_GIVEN,
+        client_address_street1: str | NotGiven = NOT_GIVEN,
+        client_address_street2: str | NotGiven = NOT_GIVEN,
+        invoice_jurisdiction: Literal["LOI_SAPIN", "NONE", "NOT_SET"] | NotGiven = NOT_GIVEN,
         tax_category: (
-            Literal["BUSINESS_NO_VAT", "BUSINESS_WITH_VAT", "INDIVIDUAL"] | NotGiven | None
+            Literal["BUSINESS_NO_VAT", "BUSINESS_WITH_VAT", "INDIVIDUAL"] | NotGiven
         ) = NOT_GIVEN,
-        tax_exemption_id: str | NotGiven | None = NOT_GIVEN,
-        tax_id: str | NotGiven | None = NOT_GIVEN,
+        tax_exemption_id: str | NotGiven = NOT_GIVEN,
+        tax_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -466,58 +351,55 @@ class AsyncTaxSettingsResource(AsyncAPIResource):
     ) -> TaxSettings:
         """Change an account's tax settings.
 
-        Changes the VAT details of the ads account. Only what is sent changes; an empty value
-        clears a detail. The `client_address_*` details describe the advertiser when an agency
-        owns the account (`business_relationship=AGENCY`). The answer is the whole set as it now
-        is.
+        Changes the VAT details of the ads account. Only what is sent changes; a detail is
+        replaced, never cleared. The `client_address_*` details describe the advertiser when an
+        agency owns the account (`business_relationship=AGENCY`). The answer is the whole set as
+        it now is.
 
         Args:
             account_id: The ads account the request works on. The authenticated user must have
                 access to it; an account the user cannot see is answered with 403
                 `ACCOUNT_NOT_FOUND`.
-            address_city: City of the account owner's address. (`None` clears it)
-            address_country: Country of the account owner's address. (`None` clears it)
-            address_email: Email address for the account owner's address. (`None` clears it)
-            address_first_name: First name for the account owner's address. (`None` clears it)
-            address_last_name: Last name for the account owner's address. (`None` clears it)
+            address_city: City of the account owner's address.
+            address_country: Country of the account owner's address.
+            address_email: Email address for the account owner's address.
+            address_first_name: First name for the account owner's address.
+            address_last_name: Last name for the account owner's address.
             address_name: Company name of the account owner's address (answers show it as
-                `address_company`). (`None` clears it)
-            address_postal_code: Postal code of the account owner's address. (`None` clears it)
-            address_region: Region (state, province) of the account owner's address. (`None`
-                clears it)
-            address_street1: First street line of the account owner's address. (`None` clears
-                it)
-            address_street2: Second street line of the account owner's address. (`None` clears
-                it)
-            bill_to: Who receives the invoices. (`None` clears it)
+                `address_company`).
+            address_postal_code: Postal code of the account owner's address.
+            address_region: Region (state, province) of the account owner's address.
+            address_street1: First street line of the account owner's address.
+            address_street2: Second street line of the account owner's address.
+            bill_to: Who receives the invoices.
             business_relationship: Whether the advertiser owns the account itself or an agency
-                runs it for the advertiser. (`None` clears it)
+                runs it for the advertiser.
             client_address_city: City of the advertiser's address, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_country: Country of the advertiser's address, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_email: Email address of the advertiser, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_first_name: First name for the advertiser's address, when an agency
-                owns the account. (`None` clears it)
+                owns the account.
             client_address_last_name: Last name for the advertiser's address, when an agency
-                owns the account. (`None` clears it)
+                owns the account.
             client_address_name: Company name of the advertiser, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_postal_code: Postal code of the advertiser's address, when an agency
-                owns the account. (`None` clears it)
+                owns the account.
             client_address_region: Region of the advertiser's address, when an agency owns the
-                account. (`None` clears it)
+                account.
             client_address_street1: First street line of the advertiser's address, when an
-                agency owns the account. (`None` clears it)
+                agency owns the account.
             client_address_street2: Second street line of the advertiser's address, when an
-                agency owns the account. (`None` clears it)
+                agency owns the account.
             invoice_jurisdiction: The legal regime invoices follow (`LOI_SAPIN` is the French
-                Sapin law on media buying). (`None` clears it)
+                Sapin law on media buying).
             tax_category: Whether the account is taxed as an individual or as a business, with
-                or without VAT. (`None` clears it)
-            tax_exemption_id: VAT exemption identifier. (`None` clears it)
-            tax_id: VAT registration identifier. (`None` clears it)
+                or without VAT.
+            tax_exemption_id: VAT exemption identifier.
+            tax_id: VAT registration identifier.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add, sent as given (not checked).
             extra_body: Form body parameters to add, sent as given (not checked).

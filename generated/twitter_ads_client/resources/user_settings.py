@@ -49,7 +49,7 @@ UPDATE_USER_SETTINGS: Operation[UserSettings] = Operation(
             "string",
             location="form",
             max_length=254,
-            pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+            pattern="^[^@ ]+@[^@ ]+[.][^@ ]+$",
         ),
         Param("contact_phone", "string", location="form", pattern="^\\+?[0-9][0-9 ().-]{2,30}$"),
         Param("contact_phone_extension", "string", location="form", pattern="^[0-9]{1,10}$"),
