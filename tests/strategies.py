@@ -23,6 +23,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from adsapi import rules as rules_module
 from adsapi.rules import Rule
 from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Parameter, ValueShape
 
@@ -115,13 +116,9 @@ def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
 def keep_rules(
     rules: tuple[Rule, ...], parameters: Mapping[str, Parameter], given: dict[str, Any]
 ) -> dict[str, Any]:
-    """`given` changed as little as needed for every rule to hold (each rule kind's own
-    `repair`; defaults count as known values, as on a create)."""
-    for rule in rules:
-        known = {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
-        known.update(given)
-        rule.repair(given, known)
-    return given
+    """`given` changed as little as needed for every rule to hold (defaults count as known)."""
+    defaults = {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
+    return rules_module.keep_rules(rules, defaults, given)
 
 
 def arguments(
