@@ -37,6 +37,7 @@ __all__ = [
     "Rule",
     "ValueSpace",
     "Violation",
+    "keep_rules",
     "parse_rule",
 ]
 
@@ -363,3 +364,14 @@ def parse_rule(entry: Any) -> Rule:
         raise ValueError(f"a {entry['kind']} rule needs {exc.args[0]!r}") from None
     except (TypeError, AttributeError) as exc:
         raise ValueError(f"a {entry['kind']} rule is malformed: {exc}") from None
+
+
+def keep_rules(
+    rules: Collection[Rule], defaults: Mapping[str, Any], given: dict[str, Any]
+) -> dict[str, Any]:
+    """`given` changed as little as needed for every rule to hold, by each rule kind's own
+    `repair`; `defaults` (the parameters' documented defaults) count as known values, as the
+    server applies them. Used wherever valid calls are made up: test strategies, fuzzing."""
+    for rule in rules:
+        rule.repair(given, {**defaults, **given})
+    return given
