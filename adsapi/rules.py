@@ -32,6 +32,7 @@ __all__ = [
     "RULE_KINDS",
     "Exclusive",
     "IgnoredWith",
+    "MaxItemsTogether",
     "NotGreaterThan",
     "OnlyWhen",
     "Rule",
@@ -305,6 +306,76 @@ class OnlyWhen(_RuleKind):
 
 
 @dataclass(frozen=True)
+class MaxItemsTogether(_RuleKind):
+    """The lists `names` may hold at most `max` items between them (a keyword search takes 10
+    keywords, the excluded ones included)."""
+
+    names: tuple[str, ...]
+    max: int
+    error: str
+    description: str
+    kind: ClassVar[str] = "max-items-together"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> MaxItemsTogether:
+        names = tuple(entry["parameters"])
+        if len(names) < 2:
+            raise ValueError("a max-items-together rule needs at least two parameters")
+        limit = entry["max"]
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+            raise ValueError("a max-items-together rule's max is a whole number of at least 1")
+        return cls(names, limit, entry["error"], _text(entry.get("description")))
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return self.names
+
+    def renamed(self, names: Mapping[str, str]) -> MaxItemsTogether:
+        return replace(self, names=tuple(names.get(n, n) for n in self.names))
+
+    @staticmethod
+    def _size(value: Any) -> int:
+        return len(value) if isinstance(value, list | tuple) else 0
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        sizes = {n: self._size(known.get(n)) for n in self.names if n in sent}
+        total = sum(sizes.values())
+        if total <= self.max:
+            return None
+        blamed = [n for n in self.names if sizes.get(n)][-1]
+        counted = " + ".join(f"{sizes[n]} in {n}" for n in self.names if sizes.get(n))
+        return Violation(
+            blamed,
+            self.kind,
+            f"{' and '.join(self.names)} may hold {self.max} items together, not {total} "
+            f"({counted}): {self.description}",
+            self.error,
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        room = self.max
+        for name in self.names:
+            value = given.get(name)
+            if not isinstance(value, list | tuple):
+                continue
+            if room <= 0:
+                del given[name]
+                continue
+            given[name] = list(value[:room])
+            room -= len(given[name])
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        st, first, second, limit = space.st, self.names[0], self.names[1], self.max
+        both = st.tuples(space.non_null(first), space.non_null(second)).filter(
+            lambda v: self._size(v[0]) + self._size(v[1]) > limit
+        )
+        return [(second, both.map(lambda v: {**valid, first: v[0], second: v[1]}))]
+
+    def describe(self) -> str:
+        return f"at most {self.max} items in {' and '.join(self.names)} together ({self.error})"
+
+
+@dataclass(frozen=True)
 class IgnoredWith(_RuleKind):
     """`parameter` is accepted but has no effect when any of `others` is sent; nothing is
     refused (older versions took `with_total_count` next to a `cursor` this way)."""
@@ -342,10 +413,11 @@ class IgnoredWith(_RuleKind):
         return f"{self.parameter} ignored next to {', '.join(self.others)}"
 
 
-Rule: TypeAlias = Exclusive | NotGreaterThan | OnlyWhen | IgnoredWith
+Rule: TypeAlias = Exclusive | NotGreaterThan | OnlyWhen | MaxItemsTogether | IgnoredWith
 
 RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
-    cls.kind: cls.from_spec for cls in (Exclusive, NotGreaterThan, OnlyWhen, IgnoredWith)
+    cls.kind: cls.from_spec
+    for cls in (Exclusive, NotGreaterThan, OnlyWhen, MaxItemsTogether, IgnoredWith)
 }
 
 

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
+    from .types.app_store_category import AppStoreCategory
+    from .types.audience_estimate import AudienceEstimate
     from .types.authenticated_user_access import AuthenticatedUserAccess
     from .types.campaign import Campaign
     from .types.campaign_batch import (
@@ -64,7 +66,18 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .types.conversation import Conversation
+    from .types.device import Device
+    from .types.event import Event
     from .types.funding_instrument import FundingInstrument
+    from .types.keyword_insights import KeywordInsights
+    from .types.location import Location
+    from .types.network_operator import NetworkOperator
+    from .types.platform_version import PlatformVersion
+    from .types.targeting_option import TargetingOption
+    from .types.targeting_suggestion import TargetingSuggestion
+    from .types.tv_market import TvMarket
+    from .types.tv_show import TvShow
 
 __all__ = [
     "API_VERSION",
@@ -82,10 +95,12 @@ __all__ = [
     "Account",
     "AdsClient",
     "AdsClientWithRawResponse",
+    "AppStoreCategory",
     "AsyncAdsClient",
     "AsyncAdsClientWithRawResponse",
     "AsyncPage",
     "AsyncPaginator",
+    "AudienceEstimate",
     "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
@@ -100,15 +115,22 @@ __all__ = [
     "CampaignBatchUpdateParams",
     "ConfigurationError",
     "ConflictError",
+    "Conversation",
+    "Device",
     "ErrorDetail",
+    "Event",
     "FundingInstrument",
     "Headers",
     "InternalServerError",
+    "KeywordInsights",
+    "Location",
     "LockedError",
     "MethodNotAllowedError",
+    "NetworkOperator",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PlatformVersion",
     "Problem",
     "Query",
     "RateLimit",
@@ -119,7 +141,11 @@ __all__ = [
     "ServerError",
     "ServiceUnavailableError",
     "SyncPage",
+    "TargetingOption",
+    "TargetingSuggestion",
     "TimeoutTypes",
+    "TvMarket",
+    "TvShow",
     "TwitterAdsError",
     "UnprocessableEntityError",
     "__version__",
@@ -146,10 +172,12 @@ _EXPORTS = {
     "Account": ".types.account",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
+    "AppStoreCategory": ".types.app_store_category",
     "AsyncAdsClient": "._client",
     "AsyncAdsClientWithRawResponse": "._client",
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
+    "AudienceEstimate": ".types.audience_estimate",
     "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
@@ -164,15 +192,22 @@ _EXPORTS = {
     "CampaignBatchUpdateParams": ".types.campaign_batch",
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
+    "Conversation": ".types.conversation",
+    "Device": ".types.device",
     "ErrorDetail": "._exceptions",
+    "Event": ".types.event",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
     "InternalServerError": "._exceptions",
+    "KeywordInsights": ".types.keyword_insights",
+    "Location": ".types.location",
     "LockedError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
+    "NetworkOperator": ".types.network_operator",
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
+    "PlatformVersion": ".types.platform_version",
     "Problem": "._exceptions",
     "Query": "._types",
     "RateLimit": "._headers",
@@ -183,7 +218,11 @@ _EXPORTS = {
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "SyncPage": "._pagination",
+    "TargetingOption": ".types.targeting_option",
+    "TargetingSuggestion": ".types.targeting_suggestion",
     "TimeoutTypes": "._types",
+    "TvMarket": ".types.tv_market",
+    "TvShow": ".types.tv_show",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
     "__version__": "._spec",

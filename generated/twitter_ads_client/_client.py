@@ -24,6 +24,12 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .resources.audience_estimate import (
+        AsyncAudienceEstimateResource,
+        AsyncAudienceEstimateResourceWithRawResponse,
+        AudienceEstimateResource,
+        AudienceEstimateResourceWithRawResponse,
+    )
     from .resources.authenticated_user_access import (
         AsyncAuthenticatedUserAccessResource,
         AsyncAuthenticatedUserAccessResourceWithRawResponse,
@@ -41,6 +47,24 @@ if TYPE_CHECKING:
         AsyncFundingInstrumentsWithRawResponse,
         FundingInstruments,
         FundingInstrumentsWithRawResponse,
+    )
+    from .resources.keyword_insights import (
+        AsyncKeywordInsightsResource,
+        AsyncKeywordInsightsResourceWithRawResponse,
+        KeywordInsightsResource,
+        KeywordInsightsResourceWithRawResponse,
+    )
+    from .resources.targeting_options import (
+        AsyncTargetingOptions,
+        AsyncTargetingOptionsWithRawResponse,
+        TargetingOptions,
+        TargetingOptionsWithRawResponse,
+    )
+    from .resources.targeting_suggestions import (
+        AsyncTargetingSuggestions,
+        AsyncTargetingSuggestionsWithRawResponse,
+        TargetingSuggestions,
+        TargetingSuggestionsWithRawResponse,
     )
 
 __all__ = [
@@ -155,6 +179,36 @@ class AdsClient(SyncAPIClient):
         return AuthenticatedUserAccessResource(self)
 
     @cached_property
+    def targeting_options(self) -> TargetingOptions:
+        """The catalogs of targeting values (locations, languages, interests, devices, events, TV
+        shows, ...): where the key of a targeting criterion comes from. Global: no ads account."""
+        from .resources.targeting_options import TargetingOptions
+
+        return TargetingOptions(self)
+
+    @cached_property
+    def targeting_suggestions(self) -> TargetingSuggestions:
+        """Keywords and users to target next to those already chosen."""
+        from .resources.targeting_suggestions import TargetingSuggestions
+
+        return TargetingSuggestions(self)
+
+    @cached_property
+    def audience_estimate(self) -> AudienceEstimateResource:
+        """How many people a set of targeting criteria could reach, estimated for each request."""
+        from .resources.audience_estimate import AudienceEstimateResource
+
+        return AudienceEstimateResource(self)
+
+    @cached_property
+    def keyword_insights(self) -> KeywordInsightsResource:
+        """How much keywords are posted about, and which keywords go with them. Global: no ads
+        account."""
+        from .resources.keyword_insights import KeywordInsightsResource
+
+        return KeywordInsightsResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -244,6 +298,36 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncAuthenticatedUserAccessResource(self)
 
     @cached_property
+    def targeting_options(self) -> AsyncTargetingOptions:
+        """The catalogs of targeting values (locations, languages, interests, devices, events, TV
+        shows, ...): where the key of a targeting criterion comes from. Global: no ads account."""
+        from .resources.targeting_options import AsyncTargetingOptions
+
+        return AsyncTargetingOptions(self)
+
+    @cached_property
+    def targeting_suggestions(self) -> AsyncTargetingSuggestions:
+        """Keywords and users to target next to those already chosen."""
+        from .resources.targeting_suggestions import AsyncTargetingSuggestions
+
+        return AsyncTargetingSuggestions(self)
+
+    @cached_property
+    def audience_estimate(self) -> AsyncAudienceEstimateResource:
+        """How many people a set of targeting criteria could reach, estimated for each request."""
+        from .resources.audience_estimate import AsyncAudienceEstimateResource
+
+        return AsyncAudienceEstimateResource(self)
+
+    @cached_property
+    def keyword_insights(self) -> AsyncKeywordInsightsResource:
+        """How much keywords are posted about, and which keywords go with them. Global: no ads
+        account."""
+        from .resources.keyword_insights import AsyncKeywordInsightsResource
+
+        return AsyncKeywordInsightsResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -290,6 +374,30 @@ class AdsClientWithRawResponse:
             self._client.authenticated_user_access
         )
 
+    @cached_property
+    def targeting_options(self) -> TargetingOptionsWithRawResponse:
+        from .resources.targeting_options import TargetingOptionsWithRawResponse
+
+        return TargetingOptionsWithRawResponse(self._client.targeting_options)
+
+    @cached_property
+    def targeting_suggestions(self) -> TargetingSuggestionsWithRawResponse:
+        from .resources.targeting_suggestions import TargetingSuggestionsWithRawResponse
+
+        return TargetingSuggestionsWithRawResponse(self._client.targeting_suggestions)
+
+    @cached_property
+    def audience_estimate(self) -> AudienceEstimateResourceWithRawResponse:
+        from .resources.audience_estimate import AudienceEstimateResourceWithRawResponse
+
+        return AudienceEstimateResourceWithRawResponse(self._client.audience_estimate)
+
+    @cached_property
+    def keyword_insights(self) -> KeywordInsightsResourceWithRawResponse:
+        from .resources.keyword_insights import KeywordInsightsResourceWithRawResponse
+
+        return KeywordInsightsResourceWithRawResponse(self._client.keyword_insights)
+
 
 class AsyncAdsClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
@@ -329,3 +437,27 @@ class AsyncAdsClientWithRawResponse:
         return AsyncAuthenticatedUserAccessResourceWithRawResponse(
             self._client.authenticated_user_access
         )
+
+    @cached_property
+    def targeting_options(self) -> AsyncTargetingOptionsWithRawResponse:
+        from .resources.targeting_options import AsyncTargetingOptionsWithRawResponse
+
+        return AsyncTargetingOptionsWithRawResponse(self._client.targeting_options)
+
+    @cached_property
+    def targeting_suggestions(self) -> AsyncTargetingSuggestionsWithRawResponse:
+        from .resources.targeting_suggestions import AsyncTargetingSuggestionsWithRawResponse
+
+        return AsyncTargetingSuggestionsWithRawResponse(self._client.targeting_suggestions)
+
+    @cached_property
+    def audience_estimate(self) -> AsyncAudienceEstimateResourceWithRawResponse:
+        from .resources.audience_estimate import AsyncAudienceEstimateResourceWithRawResponse
+
+        return AsyncAudienceEstimateResourceWithRawResponse(self._client.audience_estimate)
+
+    @cached_property
+    def keyword_insights(self) -> AsyncKeywordInsightsResourceWithRawResponse:
+        from .resources.keyword_insights import AsyncKeywordInsightsResourceWithRawResponse
+
+        return AsyncKeywordInsightsResourceWithRawResponse(self._client.keyword_insights)

@@ -256,6 +256,56 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
         "authenticated_user_access",
         "GET_AUTHENTICATED_USER_ACCESS",
     ),
+    "findAppStoreCategories": (
+        "targeting_options",
+        "find_app_store_categories",
+        "targeting_options",
+        "FIND_APP_STORE_CATEGORIES",
+    ),
+    "findConversations": (
+        "targeting_options",
+        "find_conversations",
+        "targeting_options",
+        "FIND_CONVERSATIONS",
+    ),
+    "findDevices": ("targeting_options", "find_devices", "targeting_options", "FIND_DEVICES"),
+    "findEvents": ("targeting_options", "find_events", "targeting_options", "FIND_EVENTS"),
+    "findInterests": ("targeting_options", "find_interests", "targeting_options", "FIND_INTERESTS"),
+    "findLanguages": ("targeting_options", "find_languages", "targeting_options", "FIND_LANGUAGES"),
+    "findLocations": ("targeting_options", "find_locations", "targeting_options", "FIND_LOCATIONS"),
+    "findNetworkOperators": (
+        "targeting_options",
+        "find_network_operators",
+        "targeting_options",
+        "FIND_NETWORK_OPERATORS",
+    ),
+    "findPlatformVersions": (
+        "targeting_options",
+        "find_platform_versions",
+        "targeting_options",
+        "FIND_PLATFORM_VERSIONS",
+    ),
+    "findPlatforms": ("targeting_options", "find_platforms", "targeting_options", "FIND_PLATFORMS"),
+    "findTvMarkets": (
+        "targeting_options",
+        "find_tv_markets",
+        "targeting_options",
+        "FIND_TV_MARKETS",
+    ),
+    "findTvShows": ("targeting_options", "find_tv_shows", "targeting_options", "FIND_TV_SHOWS"),
+    "getTargetingSuggestions": (
+        "targeting_suggestions",
+        "get",
+        "targeting_suggestions",
+        "GET_TARGETING_SUGGESTIONS",
+    ),
+    "estimateAudience": ("audience_estimate", "estimate", "audience_estimate", "ESTIMATE_AUDIENCE"),
+    "searchKeywordInsights": (
+        "keyword_insights",
+        "search",
+        "keyword_insights",
+        "SEARCH_KEYWORD_INSIGHTS",
+    ),
 }
 """Every operation of the spec by operationId: the client attribute (dotted for a nested
 resource: `accounts.campaigns`) and the method that call it, and the module under `resources`

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .audience_estimate import (
+        AsyncAudienceEstimateResource,
+        AsyncAudienceEstimateResourceWithRawResponse,
+        AudienceEstimateResource,
+        AudienceEstimateResourceWithRawResponse,
+    )
     from .authenticated_user_access import (
         AsyncAuthenticatedUserAccessResource,
         AsyncAuthenticatedUserAccessResourceWithRawResponse,
@@ -30,24 +36,58 @@ if TYPE_CHECKING:
         FundingInstruments,
         FundingInstrumentsWithRawResponse,
     )
+    from .keyword_insights import (
+        AsyncKeywordInsightsResource,
+        AsyncKeywordInsightsResourceWithRawResponse,
+        KeywordInsightsResource,
+        KeywordInsightsResourceWithRawResponse,
+    )
+    from .targeting_options import (
+        AsyncTargetingOptions,
+        AsyncTargetingOptionsWithRawResponse,
+        TargetingOptions,
+        TargetingOptionsWithRawResponse,
+    )
+    from .targeting_suggestions import (
+        AsyncTargetingSuggestions,
+        AsyncTargetingSuggestionsWithRawResponse,
+        TargetingSuggestions,
+        TargetingSuggestionsWithRawResponse,
+    )
 
 __all__ = [
     "Accounts",
     "AccountsWithRawResponse",
     "AsyncAccounts",
     "AsyncAccountsWithRawResponse",
+    "AsyncAudienceEstimateResource",
+    "AsyncAudienceEstimateResourceWithRawResponse",
     "AsyncAuthenticatedUserAccessResource",
     "AsyncAuthenticatedUserAccessResourceWithRawResponse",
     "AsyncCampaigns",
     "AsyncCampaignsWithRawResponse",
     "AsyncFundingInstruments",
     "AsyncFundingInstrumentsWithRawResponse",
+    "AsyncKeywordInsightsResource",
+    "AsyncKeywordInsightsResourceWithRawResponse",
+    "AsyncTargetingOptions",
+    "AsyncTargetingOptionsWithRawResponse",
+    "AsyncTargetingSuggestions",
+    "AsyncTargetingSuggestionsWithRawResponse",
+    "AudienceEstimateResource",
+    "AudienceEstimateResourceWithRawResponse",
     "AuthenticatedUserAccessResource",
     "AuthenticatedUserAccessResourceWithRawResponse",
     "Campaigns",
     "CampaignsWithRawResponse",
     "FundingInstruments",
     "FundingInstrumentsWithRawResponse",
+    "KeywordInsightsResource",
+    "KeywordInsightsResourceWithRawResponse",
+    "TargetingOptions",
+    "TargetingOptionsWithRawResponse",
+    "TargetingSuggestions",
+    "TargetingSuggestionsWithRawResponse",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
@@ -57,18 +97,34 @@ _EXPORTS = {
     "AccountsWithRawResponse": ".accounts",
     "AsyncAccounts": ".accounts",
     "AsyncAccountsWithRawResponse": ".accounts",
+    "AsyncAudienceEstimateResource": ".audience_estimate",
+    "AsyncAudienceEstimateResourceWithRawResponse": ".audience_estimate",
     "AsyncAuthenticatedUserAccessResource": ".authenticated_user_access",
     "AsyncAuthenticatedUserAccessResourceWithRawResponse": ".authenticated_user_access",
     "AsyncCampaigns": ".campaigns",
     "AsyncCampaignsWithRawResponse": ".campaigns",
     "AsyncFundingInstruments": ".funding_instruments",
     "AsyncFundingInstrumentsWithRawResponse": ".funding_instruments",
+    "AsyncKeywordInsightsResource": ".keyword_insights",
+    "AsyncKeywordInsightsResourceWithRawResponse": ".keyword_insights",
+    "AsyncTargetingOptions": ".targeting_options",
+    "AsyncTargetingOptionsWithRawResponse": ".targeting_options",
+    "AsyncTargetingSuggestions": ".targeting_suggestions",
+    "AsyncTargetingSuggestionsWithRawResponse": ".targeting_suggestions",
+    "AudienceEstimateResource": ".audience_estimate",
+    "AudienceEstimateResourceWithRawResponse": ".audience_estimate",
     "AuthenticatedUserAccessResource": ".authenticated_user_access",
     "AuthenticatedUserAccessResourceWithRawResponse": ".authenticated_user_access",
     "Campaigns": ".campaigns",
     "CampaignsWithRawResponse": ".campaigns",
     "FundingInstruments": ".funding_instruments",
     "FundingInstrumentsWithRawResponse": ".funding_instruments",
+    "KeywordInsightsResource": ".keyword_insights",
+    "KeywordInsightsResourceWithRawResponse": ".keyword_insights",
+    "TargetingOptions": ".targeting_options",
+    "TargetingOptionsWithRawResponse": ".targeting_options",
+    "TargetingSuggestions": ".targeting_suggestions",
+    "TargetingSuggestionsWithRawResponse": ".targeting_suggestions",
 }
 
 

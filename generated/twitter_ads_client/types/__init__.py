@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .app_store_category import AppStoreCategory
+    from .audience_estimate import AudienceEstimate
     from .authenticated_user_access import AuthenticatedUserAccess
     from .campaign import Campaign
     from .campaign_batch import (
@@ -18,10 +20,23 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .conversation import Conversation
+    from .device import Device
+    from .event import Event
     from .funding_instrument import FundingInstrument
+    from .keyword_insights import KeywordInsights
+    from .location import Location
+    from .network_operator import NetworkOperator
+    from .platform_version import PlatformVersion
+    from .targeting_option import TargetingOption
+    from .targeting_suggestion import TargetingSuggestion
+    from .tv_market import TvMarket
+    from .tv_show import TvShow
 
 __all__ = [
     "Account",
+    "AppStoreCategory",
+    "AudienceEstimate",
     "AuthenticatedUserAccess",
     "Campaign",
     "CampaignBatchCreate",
@@ -31,13 +46,26 @@ __all__ = [
     "CampaignBatchOperation",
     "CampaignBatchUpdate",
     "CampaignBatchUpdateParams",
+    "Conversation",
+    "Device",
+    "Event",
     "FundingInstrument",
+    "KeywordInsights",
+    "Location",
+    "NetworkOperator",
+    "PlatformVersion",
+    "TargetingOption",
+    "TargetingSuggestion",
+    "TvMarket",
+    "TvShow",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
 # cheap however large the API grows.
 _EXPORTS = {
     "Account": ".account",
+    "AppStoreCategory": ".app_store_category",
+    "AudienceEstimate": ".audience_estimate",
     "AuthenticatedUserAccess": ".authenticated_user_access",
     "Campaign": ".campaign",
     "CampaignBatchCreate": ".campaign_batch",
@@ -47,7 +75,18 @@ _EXPORTS = {
     "CampaignBatchOperation": ".campaign_batch",
     "CampaignBatchUpdate": ".campaign_batch",
     "CampaignBatchUpdateParams": ".campaign_batch",
+    "Conversation": ".conversation",
+    "Device": ".device",
+    "Event": ".event",
     "FundingInstrument": ".funding_instrument",
+    "KeywordInsights": ".keyword_insights",
+    "Location": ".location",
+    "NetworkOperator": ".network_operator",
+    "PlatformVersion": ".platform_version",
+    "TargetingOption": ".targeting_option",
+    "TargetingSuggestion": ".targeting_suggestion",
+    "TvMarket": ".tv_market",
+    "TvShow": ".tv_show",
 }
 
 
