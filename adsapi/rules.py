@@ -335,6 +335,10 @@ class MaxItemsTogether(_RuleKind):
 
     @staticmethod
     def _size(value: Any) -> int:
+        """How many items a list holds; a list still as the wire writes it (one comma-joined
+        text, as a fuzzer's request holds it) counts its items too."""
+        if isinstance(value, str):
+            return len(value.split(",")) if value else 0
         return len(value) if isinstance(value, list | tuple) else 0
 
     def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
@@ -366,10 +370,21 @@ class MaxItemsTogether(_RuleKind):
 
     def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
         st, first, second, limit = space.st, self.names[0], self.names[1], self.max
-        both = st.tuples(space.non_null(first), space.non_null(second)).filter(
-            lambda v: self._size(v[0]) + self._size(v[1]) > limit
-        )
-        return [(second, both.map(lambda v: {**valid, first: v[0], second: v[1]}))]
+
+        def items(name: str) -> Any:
+            # At least limit + 1 valid items: each valid list holds one or more.
+            return st.lists(space.non_null(name), min_size=limit + 1, max_size=limit + 1).map(
+                lambda lists: [item for value in lists for item in value]
+            )
+
+        def broken(drawn: tuple[int, list[Any], list[Any]]) -> dict[str, Any]:
+            # `cut` items of the first list and limit + 1 - cut of the second: one too many
+            # together, neither longer than the limit.
+            cut, one, two = drawn
+            return {**valid, first: one[:cut], second: two[: limit + 1 - cut]}
+
+        both = st.tuples(st.integers(1, limit), items(first), items(second))
+        return [(second, both.map(broken))]
 
     def describe(self) -> str:
         return f"at most {self.max} items in {' and '.join(self.names)} together ({self.error})"

@@ -20,7 +20,7 @@ from adsapi.generator.annotations import (
     py_literal,
     value_type,
 )
-from adsapi.generator.docstrings import docstring, escape, paragraph
+from adsapi.generator.docstrings import WIDTH, docstring, escape, paragraph
 from adsapi.generator.formatting import LINE_LENGTH
 from adsapi.generator.imports import Imports, name_key
 from adsapi.generator.naming import (
@@ -546,7 +546,8 @@ def plan_resource(
         tag=resource.name,
         module=snake_case(resource.name),
         **classes,
-        docstring="\n".join(paragraph(description)),
+        # Also the docstring of the client's property that reaches it, 4 columns further in.
+        docstring="\n".join(paragraph(description, width=WIDTH - 4)),
         methods=methods,
         # A batch table refers to the tables of its item operations: those come first.
         tables=tuple(

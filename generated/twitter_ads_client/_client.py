@@ -148,8 +148,8 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def accounts(self) -> Accounts:
-        """Ads accounts. Each belongs to a business and is shared with the users it grants access
-        to; every other object lives in one."""
+        """Ads accounts. Each belongs to a business and is shared with the users it grants
+        access to; every other object lives in one."""
         from .resources.accounts import Accounts
 
         return Accounts(self)
@@ -164,24 +164,25 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def campaigns(self) -> Campaigns:
-        """Campaigns hold a budget and a funding instrument; their line items decide what is shown
-        to whom."""
+        """Campaigns hold a budget and a funding instrument; their line items decide what is
+        shown to whom."""
         from .resources.campaigns import Campaigns
 
         return Campaigns(self)
 
     @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
-        """What the authenticated user may do in an ads account: its roles there, computed for each
-        request rather than stored."""
+        """What the authenticated user may do in an ads account: its roles there, computed for
+        each request rather than stored."""
         from .resources.authenticated_user_access import AuthenticatedUserAccessResource
 
         return AuthenticatedUserAccessResource(self)
 
     @cached_property
     def targeting_options(self) -> TargetingOptions:
-        """The catalogs of targeting values (locations, languages, interests, devices, events, TV
-        shows, ...): where the key of a targeting criterion comes from. Global: no ads account."""
+        """The catalogs of targeting values (locations, languages, interests, devices, events,
+        TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+        account."""
         from .resources.targeting_options import TargetingOptions
 
         return TargetingOptions(self)
@@ -267,8 +268,8 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def accounts(self) -> AsyncAccounts:
-        """Ads accounts. Each belongs to a business and is shared with the users it grants access
-        to; every other object lives in one."""
+        """Ads accounts. Each belongs to a business and is shared with the users it grants
+        access to; every other object lives in one."""
         from .resources.accounts import AsyncAccounts
 
         return AsyncAccounts(self)
@@ -283,24 +284,25 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def campaigns(self) -> AsyncCampaigns:
-        """Campaigns hold a budget and a funding instrument; their line items decide what is shown
-        to whom."""
+        """Campaigns hold a budget and a funding instrument; their line items decide what is
+        shown to whom."""
         from .resources.campaigns import AsyncCampaigns
 
         return AsyncCampaigns(self)
 
     @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
-        """What the authenticated user may do in an ads account: its roles there, computed for each
-        request rather than stored."""
+        """What the authenticated user may do in an ads account: its roles there, computed for
+        each request rather than stored."""
         from .resources.authenticated_user_access import AsyncAuthenticatedUserAccessResource
 
         return AsyncAuthenticatedUserAccessResource(self)
 
     @cached_property
     def targeting_options(self) -> AsyncTargetingOptions:
-        """The catalogs of targeting values (locations, languages, interests, devices, events, TV
-        shows, ...): where the key of a targeting criterion comes from. Global: no ads account."""
+        """The catalogs of targeting values (locations, languages, interests, devices, events,
+        TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+        account."""
         from .resources.targeting_options import AsyncTargetingOptions
 
         return AsyncTargetingOptions(self)

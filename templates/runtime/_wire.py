@@ -44,6 +44,13 @@ def json_value(value: Any) -> Any:
     return value
 
 
+def _segment(value: Any) -> str:
+    """A path parameter as one path segment: percent-encoded, and never `.` or `..`, which
+    URL normalization would take as a step within the path rather than a value."""
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
 def _encode_pairs(pairs: Sequence[tuple[str, str]]) -> str:
     # RFC 3986 percent-encoding (space as %20, never "+"), exactly what OAuth 1.0a signs.
     return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
@@ -115,7 +122,7 @@ def encode_request(
         if param.location == "body":
             members[param.wire_name] = json_value(value)
         elif param.location == "path":
-            path = path.replace("{" + param.wire_name + "}", quote(str(value), safe=""))
+            path = path.replace("{" + param.wire_name + "}", _segment(value))
         else:
             target = form if param.location == "form" else query
             target.append((param.wire_name, text_value(value)))

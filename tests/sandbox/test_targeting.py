@@ -18,11 +18,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from twitter_ads_client import AdsClient, RequestValidationError
 
+from adsapi.demo import client_for
 from adsapi.sandbox.app import create_app
 from adsapi.sandbox.targeting import catalog
 from adsapi.spec import load_spec
 from tests.budget import budget
-from tests.sandbox.conftest import USERS, FakeClock, checked_client
+from tests.sandbox.conftest import ALICE, USERS, FakeClock
 
 SPEC = load_spec()
 # The look-ups that take `q`, from the spec (every targeting option look-up but TV markets).
@@ -39,9 +40,10 @@ REQUIRED = {
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[AdsClient]:
-    # Generous limits: a property test makes more look-ups than one window allows.
+    # Generous limits: a property test makes more look-ups than one window allows. Answers are
+    # parsed strictly; their conformance to the spec is tests/sandbox/test_responses.py's job.
     app = create_app(SPEC, users=USERS, clock=FakeClock(), strict=True, rate_limit_scale=1000)
-    with checked_client(app) as made:
+    with client_for(app, ALICE) as made:
         yield made
 
 

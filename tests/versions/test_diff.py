@@ -159,7 +159,7 @@ BREAKING = {
 ADDITIVE = {
     ("2", "3"): {
         ("field", "FundingInstrument.entity_status", "added", None, FI_ANSWERS),
-        ("field", "KeywordInsights.related_keywords", "added", None, KEYWORD_ANSWERS),
+        ("field", "KeywordInsights.related_keywords", "added, required", None, KEYWORD_ANSWERS),
     },
     ("3", "4"): {
         (

@@ -1,5 +1,6 @@
-"""The catalogs of targeting values (locations, languages, interests, devices, events, TV
-shows, ...): where the key of a targeting criterion comes from. Global: no ads account.
+"""The catalogs of targeting values (locations, languages, interests, devices, events,
+TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+account.
 
 Generated from the spec's `targeting_options` operations; do not edit.
 """
@@ -244,8 +245,9 @@ FIND_TV_SHOWS: Operation[PageData[TvShow]] = Operation(
 
 
 class TargetingOptions(SyncAPIResource):
-    """The catalogs of targeting values (locations, languages, interests, devices, events, TV
-    shows, ...): where the key of a targeting criterion comes from. Global: no ads account."""
+    """The catalogs of targeting values (locations, languages, interests, devices, events,
+    TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+    account."""
 
     def find_app_store_categories(
         self,
@@ -775,8 +777,9 @@ class TargetingOptions(SyncAPIResource):
 
 
 class AsyncTargetingOptions(AsyncAPIResource):
-    """The catalogs of targeting values (locations, languages, interests, devices, events, TV
-    shows, ...): where the key of a targeting criterion comes from. Global: no ads account."""
+    """The catalogs of targeting values (locations, languages, interests, devices, events,
+    TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+    account."""
 
     async def find_app_store_categories(
         self,
