@@ -300,7 +300,8 @@ class Sandbox:
         self, runtime: OperationRuntime, body: bytes, media: str, deviations: list[Deviation]
     ) -> dict[str, Any] | None:
         """A body that is not a form: a JSON object of parameters is read leniently."""
-        if media == JSON_MEDIA and runtime.validator.form_names:
+        validator = runtime.validator
+        if media == JSON_MEDIA and (validator.form_names or validator.body_names):
             try:
                 value = json.loads(body)
             except (ValueError, UnicodeDecodeError):
@@ -312,12 +313,13 @@ class Sandbox:
             "unreadable-body",
             f"the body ({media or 'no content type'}) is not a form and was ignored",
         )
-        if self.strict or runtime.validator.form_names:
+        if self.strict or validator.form_names or validator.body_names:
+            wanted = JSON_MEDIA if validator.body_names else FORM
             raise ApiError(
                 found.as_problem()
                 if self.strict
                 else invalid(
-                    "body", f"{found.message}; send the parameters as {FORM}", "content-type"
+                    "body", f"{found.message}; send the parameters as {wanted}", "content-type"
                 )
             )
         deviations.append(found)

@@ -104,6 +104,10 @@ def value_strategy(shape: ValueShape, no_comma: bool = False) -> st.SearchStrate
 
 def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
     """Valid values of a parameter, `None` included where it clears the attribute."""
+    shape = parameter.shape
+    if "object" in (shape.kind, shape.items.kind if shape.items else None):
+        # Objects (a JSON body's members): their own schema says what they hold.
+        return from_schema(parameter.schema, open_objects=False)
     values = value_strategy(parameter.shape, no_comma=parameter.is_list)
     if not parameter.shape.nullable:
         return values
