@@ -63,7 +63,9 @@ def exploded(head: str, items: Sequence[str], tail: str, indent: int, room: int)
 
     `indent` is the indentation of the line `head` is on.
     """
-    flat = head + ", ".join(items) + tail
+    # A parenthesised single item is a tuple only with its comma.
+    lone = "," if head == "(" and tail == ")" and len(items) == 1 else ""
+    flat = head + ", ".join(items) + lone + tail
     if len(flat) <= room and "\n" not in flat:
         return flat
     inner = indent + 4

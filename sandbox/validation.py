@@ -183,7 +183,7 @@ class ParameterSet:
 
     def ignored(self, values: Mapping[str, Any]) -> frozenset[str]:
         """The parameters a rule makes ineffective next to the others sent (`ignored-with`)."""
-        return frozenset().union(*(rule.ignored(values.keys()) for rule in self.rules))
+        return frozenset().union(*(rule.ignored_values(values) for rule in self.rules))
 
     def as_attributes(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Parameter values keyed by the entity attribute each sets (`x-attribute`)."""

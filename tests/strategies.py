@@ -219,6 +219,9 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         "array": st.text(min_size=1, max_size=3),
     }
     out: list[tuple[str, st.SearchStrategy[Any]]] = []
+    # An empty value is how a nullable query or form value is cleared on the wire: "" breaks
+    # such a parameter only as `empty`, never as a length or a pattern.
+    clears = shape.kind == "string" and shape.nullable and parameter.location in ("query", "form")
     if shape.kind in wrong_type:
         out.append(("type", wrong_type[shape.kind]))
     if not shape.nullable:
@@ -230,14 +233,15 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
     if c.maximum is not None and c.maximum < 2**62:
         out.append(("maximum", st.integers(int(c.maximum) + 1, int(c.maximum) + 1000)))
     if c.min_length:
-        out.append(("minLength", st.text(max_size=c.min_length - 1)))
+        short = st.text(max_size=c.min_length - 1)
+        out.append(("minLength", short.filter(bool) if clears else short))
     if c.max_length is not None:
         out.append(("maxLength", st.text(min_size=c.max_length + 1, max_size=c.max_length + 5)))
     if shape.kind == "string" and shape.nullable and parameter.location in ("query", "form"):
         out.append(("empty", st.just("")))
     if c.pattern is not None:
         pattern = re.compile(c.pattern)
-        bad = st.text(max_size=15).filter(lambda v: not pattern.search(v))
+        bad = st.text(max_size=15).filter(lambda v: not pattern.search(v) and (v or not clears))
         out.append(("pattern", bad))
     if shape.kind == "datetime":
         out.append(("timezone", st.datetimes(min_value=datetime(2000, 1, 1))))
@@ -280,6 +284,16 @@ class _Space:
 
     def maximum(self, name: str) -> float | None:
         return self.parameters[name].shape.constraints.maximum
+
+    def is_list(self, name: str) -> bool:
+        return self.parameters[name].shape.kind == "array"
+
+    def nullable(self, name: str) -> bool:
+        return self.parameters[name].shape.nullable
+
+    @property
+    def required(self) -> frozenset[str]:
+        return frozenset(name for name, p in self.parameters.items() if p.required)
 
 
 def _rule_breakages(

@@ -42,6 +42,12 @@ if TYPE_CHECKING:
         FundingInstruments,
         FundingInstrumentsWithRawResponse,
     )
+    from .resources.line_items import (
+        AsyncLineItems,
+        AsyncLineItemsWithRawResponse,
+        LineItems,
+        LineItemsWithRawResponse,
+    )
 
 __all__ = [
     "AdsClient",
@@ -147,6 +153,14 @@ class AdsClient(SyncAPIClient):
         return Campaigns(self)
 
     @cached_property
+    def line_items(self) -> LineItems:
+        """Line items (ad groups) spend a campaign's budget: what is promoted, where, how it bids
+        and what it optimises for."""
+        from .resources.line_items import LineItems
+
+        return LineItems(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for each
         request rather than stored."""
@@ -236,6 +250,14 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncCampaigns(self)
 
     @cached_property
+    def line_items(self) -> AsyncLineItems:
+        """Line items (ad groups) spend a campaign's budget: what is promoted, where, how it bids
+        and what it optimises for."""
+        from .resources.line_items import AsyncLineItems
+
+        return AsyncLineItems(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for each
         request rather than stored."""
@@ -281,6 +303,12 @@ class AdsClientWithRawResponse:
         return CampaignsWithRawResponse(self._client.campaigns)
 
     @cached_property
+    def line_items(self) -> LineItemsWithRawResponse:
+        from .resources.line_items import LineItemsWithRawResponse
+
+        return LineItemsWithRawResponse(self._client.line_items)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResourceWithRawResponse:
         from .resources.authenticated_user_access import (
             AuthenticatedUserAccessResourceWithRawResponse,
@@ -319,6 +347,12 @@ class AsyncAdsClientWithRawResponse:
         from .resources.campaigns import AsyncCampaignsWithRawResponse
 
         return AsyncCampaignsWithRawResponse(self._client.campaigns)
+
+    @cached_property
+    def line_items(self) -> AsyncLineItemsWithRawResponse:
+        from .resources.line_items import AsyncLineItemsWithRawResponse
+
+        return AsyncLineItemsWithRawResponse(self._client.line_items)
 
     @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResourceWithRawResponse:

@@ -250,6 +250,13 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
     "updateCampaign": ("campaigns", "update", "campaigns", "UPDATE_CAMPAIGN"),
     "deleteCampaign": ("campaigns", "delete", "campaigns", "DELETE_CAMPAIGN"),
     "batchCampaigns": ("campaigns", "batch", "campaigns", "BATCH_CAMPAIGNS"),
+    "listLineItems": ("line_items", "list", "line_items", "LIST_LINE_ITEMS"),
+    "createLineItem": ("line_items", "create", "line_items", "CREATE_LINE_ITEM"),
+    "getLineItem": ("line_items", "get", "line_items", "GET_LINE_ITEM"),
+    "updateLineItem": ("line_items", "update", "line_items", "UPDATE_LINE_ITEM"),
+    "deleteLineItem": ("line_items", "delete", "line_items", "DELETE_LINE_ITEM"),
+    "batchLineItems": ("line_items", "batch", "line_items", "BATCH_LINE_ITEMS"),
+    "placementsLineItems": ("line_items", "placements", "line_items", "PLACEMENTS_LINE_ITEMS"),
     "getAuthenticatedUserAccess": (
         "authenticated_user_access",
         "get",

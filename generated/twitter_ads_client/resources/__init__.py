@@ -30,6 +30,12 @@ if TYPE_CHECKING:
         FundingInstruments,
         FundingInstrumentsWithRawResponse,
     )
+    from .line_items import (
+        AsyncLineItems,
+        AsyncLineItemsWithRawResponse,
+        LineItems,
+        LineItemsWithRawResponse,
+    )
 
 __all__ = [
     "Accounts",
@@ -42,12 +48,16 @@ __all__ = [
     "AsyncCampaignsWithRawResponse",
     "AsyncFundingInstruments",
     "AsyncFundingInstrumentsWithRawResponse",
+    "AsyncLineItems",
+    "AsyncLineItemsWithRawResponse",
     "AuthenticatedUserAccessResource",
     "AuthenticatedUserAccessResourceWithRawResponse",
     "Campaigns",
     "CampaignsWithRawResponse",
     "FundingInstruments",
     "FundingInstrumentsWithRawResponse",
+    "LineItems",
+    "LineItemsWithRawResponse",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
@@ -63,12 +73,16 @@ _EXPORTS = {
     "AsyncCampaignsWithRawResponse": ".campaigns",
     "AsyncFundingInstruments": ".funding_instruments",
     "AsyncFundingInstrumentsWithRawResponse": ".funding_instruments",
+    "AsyncLineItems": ".line_items",
+    "AsyncLineItemsWithRawResponse": ".line_items",
     "AuthenticatedUserAccessResource": ".authenticated_user_access",
     "AuthenticatedUserAccessResourceWithRawResponse": ".authenticated_user_access",
     "Campaigns": ".campaigns",
     "CampaignsWithRawResponse": ".campaigns",
     "FundingInstruments": ".funding_instruments",
     "FundingInstrumentsWithRawResponse": ".funding_instruments",
+    "LineItems": ".line_items",
+    "LineItemsWithRawResponse": ".line_items",
 }
 
 

@@ -19,6 +19,17 @@ if TYPE_CHECKING:
         CampaignBatchUpdateParams,
     )
     from .funding_instrument import FundingInstrument
+    from .line_item import LineItem
+    from .line_item_batch import (
+        LineItemBatchCreate,
+        LineItemBatchCreateParams,
+        LineItemBatchDelete,
+        LineItemBatchDeleteParams,
+        LineItemBatchOperation,
+        LineItemBatchUpdate,
+        LineItemBatchUpdateParams,
+    )
+    from .placement_combinations import PlacementCombinations
 
 __all__ = [
     "Account",
@@ -32,6 +43,15 @@ __all__ = [
     "CampaignBatchUpdate",
     "CampaignBatchUpdateParams",
     "FundingInstrument",
+    "LineItem",
+    "LineItemBatchCreate",
+    "LineItemBatchCreateParams",
+    "LineItemBatchDelete",
+    "LineItemBatchDeleteParams",
+    "LineItemBatchOperation",
+    "LineItemBatchUpdate",
+    "LineItemBatchUpdateParams",
+    "PlacementCombinations",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
@@ -48,6 +68,15 @@ _EXPORTS = {
     "CampaignBatchUpdate": ".campaign_batch",
     "CampaignBatchUpdateParams": ".campaign_batch",
     "FundingInstrument": ".funding_instrument",
+    "LineItem": ".line_item",
+    "LineItemBatchCreate": ".line_item_batch",
+    "LineItemBatchCreateParams": ".line_item_batch",
+    "LineItemBatchDelete": ".line_item_batch",
+    "LineItemBatchDeleteParams": ".line_item_batch",
+    "LineItemBatchOperation": ".line_item_batch",
+    "LineItemBatchUpdate": ".line_item_batch",
+    "LineItemBatchUpdateParams": ".line_item_batch",
+    "PlacementCombinations": ".placement_combinations",
 }
 
 
