@@ -90,7 +90,9 @@ class World:
         if op.batch is not None:
             arguments["body"] = [self._batch_item(op)]
         for rule in op.rules:
-            known = {**_defaults(op), **arguments}
+            # A create says everything: what it leaves out is unset; an update only changes.
+            unset = {} if op.partial_update else {p.name: None for p in op.parameters}
+            known = {**unset, **_defaults(op), **arguments}
             rule.repair(arguments, known)
         return arguments
 

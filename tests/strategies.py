@@ -113,12 +113,19 @@ def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
 
 
 def keep_rules(
-    rules: tuple[Rule, ...], parameters: Mapping[str, Parameter], given: dict[str, Any]
+    rules: tuple[Rule, ...],
+    parameters: Mapping[str, Parameter],
+    given: dict[str, Any],
+    complete: bool = True,
 ) -> dict[str, Any]:
     """`given` changed as little as needed for every rule to hold (each rule kind's own
-    `repair`; defaults count as known values, as on a create)."""
+    `repair`; defaults count as known values, and on a create, `complete`, what is left out
+    is known to be unset)."""
     for rule in rules:
-        known = {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
+        known: dict[str, Any] = dict.fromkeys(parameters) if complete else {}
+        known.update(
+            (name, p.default) for name, p in parameters.items() if p.default is not NO_DEFAULT
+        )
         known.update(given)
         rule.repair(given, known)
     return given
@@ -140,7 +147,7 @@ def arguments(
             always[chosen] = optional[chosen]
         rest = {name: values for name, values in optional.items() if name != chosen}
         return st.fixed_dictionaries(always, optional=rest).map(
-            lambda values: keep_rules(rules, by_name, values)
+            lambda values: keep_rules(rules, by_name, values, complete=not changes)
         )
 
     if changes and optional:
@@ -250,7 +257,8 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         if c.max_items is not None:
             size = c.max_items + 1
             out.append(("maxItems", st.lists(item, min_size=size, max_size=size)))
-        if c.min_items:
+        # An empty list of a nullable query or form value is written as null is: no breakage.
+        if c.min_items and not (shape.nullable and parameter.location in ("query", "form")):
             out.append(("minItems", st.just([])))
     return out
 

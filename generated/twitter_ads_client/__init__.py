@@ -76,6 +76,11 @@ if TYPE_CHECKING:
         LineItemBatchUpdateParams,
     )
     from .types.placement_combinations import PlacementCombinations
+    from .types.promotable_user import PromotableUser
+    from .types.promoted_account import PromotedAccount
+    from .types.promoted_tweet import PromotedTweet
+    from .types.tweet import Tweet
+    from .types.tweet_preview import TweetPreview
 
 __all__ = [
     "API_VERSION",
@@ -130,6 +135,9 @@ __all__ = [
     "PermissionDeniedError",
     "PlacementCombinations",
     "Problem",
+    "PromotableUser",
+    "PromotedAccount",
+    "PromotedTweet",
     "Query",
     "RateLimit",
     "RateLimitError",
@@ -140,6 +148,8 @@ __all__ = [
     "ServiceUnavailableError",
     "SyncPage",
     "TimeoutTypes",
+    "Tweet",
+    "TweetPreview",
     "TwitterAdsError",
     "UnprocessableEntityError",
     "__version__",
@@ -203,6 +213,9 @@ _EXPORTS = {
     "PermissionDeniedError": "._exceptions",
     "PlacementCombinations": ".types.placement_combinations",
     "Problem": "._exceptions",
+    "PromotableUser": ".types.promotable_user",
+    "PromotedAccount": ".types.promoted_account",
+    "PromotedTweet": ".types.promoted_tweet",
     "Query": "._types",
     "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
@@ -213,6 +226,8 @@ _EXPORTS = {
     "ServiceUnavailableError": "._exceptions",
     "SyncPage": "._pagination",
     "TimeoutTypes": "._types",
+    "Tweet": ".types.tweet",
+    "TweetPreview": ".types.tweet_preview",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
     "__version__": "._spec",

@@ -48,6 +48,30 @@ if TYPE_CHECKING:
         LineItems,
         LineItemsWithRawResponse,
     )
+    from .resources.promotable_users import (
+        AsyncPromotableUsers,
+        AsyncPromotableUsersWithRawResponse,
+        PromotableUsers,
+        PromotableUsersWithRawResponse,
+    )
+    from .resources.promoted_accounts import (
+        AsyncPromotedAccounts,
+        AsyncPromotedAccountsWithRawResponse,
+        PromotedAccounts,
+        PromotedAccountsWithRawResponse,
+    )
+    from .resources.promoted_tweets import (
+        AsyncPromotedTweets,
+        AsyncPromotedTweetsWithRawResponse,
+        PromotedTweets,
+        PromotedTweetsWithRawResponse,
+    )
+    from .resources.tweets import (
+        AsyncTweets,
+        AsyncTweetsWithRawResponse,
+        Tweets,
+        TweetsWithRawResponse,
+    )
 
 __all__ = [
     "AdsClient",
@@ -161,6 +185,36 @@ class AdsClient(SyncAPIClient):
         return LineItems(self)
 
     @cached_property
+    def promotable_users(self) -> PromotableUsers:
+        """The X users whose Tweets an ads account may promote: its own handle (`FULL`) and handles
+        that allowed it to promote their Tweets (`RETWEETS_ONLY`). Read-only."""
+        from .resources.promotable_users import PromotableUsers
+
+        return PromotableUsers(self)
+
+    @cached_property
+    def tweets(self) -> Tweets:
+        """Tweets of the account's promotable users, as promotion needs them: listed, posted
+        (promoted-only by default), named and previewed. Tweet identifiers are decimal."""
+        from .resources.tweets import Tweets
+
+        return Tweets(self)
+
+    @cached_property
+    def promoted_tweets(self) -> PromotedTweets:
+        """Tweets promoted by a line item."""
+        from .resources.promoted_tweets import PromotedTweets
+
+        return PromotedTweets(self)
+
+    @cached_property
+    def promoted_accounts(self) -> PromotedAccounts:
+        """X accounts promoted by a line item."""
+        from .resources.promoted_accounts import PromotedAccounts
+
+        return PromotedAccounts(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for each
         request rather than stored."""
@@ -258,6 +312,36 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncLineItems(self)
 
     @cached_property
+    def promotable_users(self) -> AsyncPromotableUsers:
+        """The X users whose Tweets an ads account may promote: its own handle (`FULL`) and handles
+        that allowed it to promote their Tweets (`RETWEETS_ONLY`). Read-only."""
+        from .resources.promotable_users import AsyncPromotableUsers
+
+        return AsyncPromotableUsers(self)
+
+    @cached_property
+    def tweets(self) -> AsyncTweets:
+        """Tweets of the account's promotable users, as promotion needs them: listed, posted
+        (promoted-only by default), named and previewed. Tweet identifiers are decimal."""
+        from .resources.tweets import AsyncTweets
+
+        return AsyncTweets(self)
+
+    @cached_property
+    def promoted_tweets(self) -> AsyncPromotedTweets:
+        """Tweets promoted by a line item."""
+        from .resources.promoted_tweets import AsyncPromotedTweets
+
+        return AsyncPromotedTweets(self)
+
+    @cached_property
+    def promoted_accounts(self) -> AsyncPromotedAccounts:
+        """X accounts promoted by a line item."""
+        from .resources.promoted_accounts import AsyncPromotedAccounts
+
+        return AsyncPromotedAccounts(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for each
         request rather than stored."""
@@ -309,6 +393,30 @@ class AdsClientWithRawResponse:
         return LineItemsWithRawResponse(self._client.line_items)
 
     @cached_property
+    def promotable_users(self) -> PromotableUsersWithRawResponse:
+        from .resources.promotable_users import PromotableUsersWithRawResponse
+
+        return PromotableUsersWithRawResponse(self._client.promotable_users)
+
+    @cached_property
+    def tweets(self) -> TweetsWithRawResponse:
+        from .resources.tweets import TweetsWithRawResponse
+
+        return TweetsWithRawResponse(self._client.tweets)
+
+    @cached_property
+    def promoted_tweets(self) -> PromotedTweetsWithRawResponse:
+        from .resources.promoted_tweets import PromotedTweetsWithRawResponse
+
+        return PromotedTweetsWithRawResponse(self._client.promoted_tweets)
+
+    @cached_property
+    def promoted_accounts(self) -> PromotedAccountsWithRawResponse:
+        from .resources.promoted_accounts import PromotedAccountsWithRawResponse
+
+        return PromotedAccountsWithRawResponse(self._client.promoted_accounts)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResourceWithRawResponse:
         from .resources.authenticated_user_access import (
             AuthenticatedUserAccessResourceWithRawResponse,
@@ -353,6 +461,30 @@ class AsyncAdsClientWithRawResponse:
         from .resources.line_items import AsyncLineItemsWithRawResponse
 
         return AsyncLineItemsWithRawResponse(self._client.line_items)
+
+    @cached_property
+    def promotable_users(self) -> AsyncPromotableUsersWithRawResponse:
+        from .resources.promotable_users import AsyncPromotableUsersWithRawResponse
+
+        return AsyncPromotableUsersWithRawResponse(self._client.promotable_users)
+
+    @cached_property
+    def tweets(self) -> AsyncTweetsWithRawResponse:
+        from .resources.tweets import AsyncTweetsWithRawResponse
+
+        return AsyncTweetsWithRawResponse(self._client.tweets)
+
+    @cached_property
+    def promoted_tweets(self) -> AsyncPromotedTweetsWithRawResponse:
+        from .resources.promoted_tweets import AsyncPromotedTweetsWithRawResponse
+
+        return AsyncPromotedTweetsWithRawResponse(self._client.promoted_tweets)
+
+    @cached_property
+    def promoted_accounts(self) -> AsyncPromotedAccountsWithRawResponse:
+        from .resources.promoted_accounts import AsyncPromotedAccountsWithRawResponse
+
+        return AsyncPromotedAccountsWithRawResponse(self._client.promoted_accounts)
 
     @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResourceWithRawResponse:

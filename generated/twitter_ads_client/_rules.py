@@ -374,14 +374,16 @@ def _conditions_hold(when: Mapping[str, tuple[Any, ...]], known: Mapping[str, An
     return all(name in known and _holds(known[name], allowed) for name, allowed in when.items())
 
 
-def _when_from_spec(entry: Mapping[str, Any]) -> dict[str, tuple[Any, ...]]:
-    when = {name: tuple(values) for name, values in entry["when"].items()}
-    if not when:
+def _when_from_spec(entry: Mapping[str, Any], optional: bool = False) -> dict[str, tuple[Any, ...]]:
+    when = {name: tuple(values) for name, values in entry.get("when", {}).items()}
+    if not when and not optional:
         raise ValueError("a conditional rule needs at least one condition")
     return when
 
 
 def _when_text(when: Mapping[str, tuple[Any, ...]]) -> str:
+    if not when:
+        return "always"
     return " and ".join(f"{name} is {_shown(values)}" for name, values in when.items())
 
 
@@ -398,8 +400,8 @@ def _when_breakage(when: Mapping[str, tuple[Any, ...]], space: ValueSpace) -> An
 
 @dataclass(frozen=True)
 class RequiredWhen(_RuleKind):
-    """While each `when` parameter has one of its values (a list: holds one of them), at least
-    one of `names` must have a value (a bid with the `MAX` strategy, an app store identifier
+    """While each `when` parameter has one of its values (a list: holds one of them; no `when`:
+    always), at least one of `names` must have a value (a bid with the `MAX` strategy, an app store identifier
     for an app objective). `example` is a value of the first name that satisfies the rule, for
     the strategies that make valid calls."""
 
@@ -417,7 +419,7 @@ class RequiredWhen(_RuleKind):
             raise ValueError("a required-when rule names the parameters it requires")
         return cls(
             names,
-            _when_from_spec(entry),
+            _when_from_spec(entry, optional=True),
             entry["example"],
             entry["error"],
             _text(entry.get("description")),
@@ -440,7 +442,9 @@ class RequiredWhen(_RuleKind):
         return all(known[name] is None for name in self.names)
 
     def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
-        if not any(name in sent for name in self.parameters):
+        # A conditional requirement is this request's business when it sends one of its
+        # parameters; an unconditional one always is (what it cannot know it leaves alone).
+        if self.when and not any(name in sent for name in self.parameters):
             return None
         if not _conditions_hold(self.when, known) or not self._missing(known):
             return None
@@ -448,7 +452,9 @@ class RequiredWhen(_RuleKind):
         return Violation(
             self.names[0],
             self.kind,
-            f"{wanted} must be given while {_when_text(self.when)}: {self.description}",
+            f"{wanted} must be given"
+            + (f" while {_when_text(self.when)}" if self.when else "")
+            + f": {self.description}",
             self.error,
         )
 

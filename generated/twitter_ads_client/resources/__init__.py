@@ -36,6 +36,25 @@ if TYPE_CHECKING:
         LineItems,
         LineItemsWithRawResponse,
     )
+    from .promotable_users import (
+        AsyncPromotableUsers,
+        AsyncPromotableUsersWithRawResponse,
+        PromotableUsers,
+        PromotableUsersWithRawResponse,
+    )
+    from .promoted_accounts import (
+        AsyncPromotedAccounts,
+        AsyncPromotedAccountsWithRawResponse,
+        PromotedAccounts,
+        PromotedAccountsWithRawResponse,
+    )
+    from .promoted_tweets import (
+        AsyncPromotedTweets,
+        AsyncPromotedTweetsWithRawResponse,
+        PromotedTweets,
+        PromotedTweetsWithRawResponse,
+    )
+    from .tweets import AsyncTweets, AsyncTweetsWithRawResponse, Tweets, TweetsWithRawResponse
 
 __all__ = [
     "Accounts",
@@ -50,6 +69,14 @@ __all__ = [
     "AsyncFundingInstrumentsWithRawResponse",
     "AsyncLineItems",
     "AsyncLineItemsWithRawResponse",
+    "AsyncPromotableUsers",
+    "AsyncPromotableUsersWithRawResponse",
+    "AsyncPromotedAccounts",
+    "AsyncPromotedAccountsWithRawResponse",
+    "AsyncPromotedTweets",
+    "AsyncPromotedTweetsWithRawResponse",
+    "AsyncTweets",
+    "AsyncTweetsWithRawResponse",
     "AuthenticatedUserAccessResource",
     "AuthenticatedUserAccessResourceWithRawResponse",
     "Campaigns",
@@ -58,6 +85,14 @@ __all__ = [
     "FundingInstrumentsWithRawResponse",
     "LineItems",
     "LineItemsWithRawResponse",
+    "PromotableUsers",
+    "PromotableUsersWithRawResponse",
+    "PromotedAccounts",
+    "PromotedAccountsWithRawResponse",
+    "PromotedTweets",
+    "PromotedTweetsWithRawResponse",
+    "Tweets",
+    "TweetsWithRawResponse",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
@@ -75,6 +110,14 @@ _EXPORTS = {
     "AsyncFundingInstrumentsWithRawResponse": ".funding_instruments",
     "AsyncLineItems": ".line_items",
     "AsyncLineItemsWithRawResponse": ".line_items",
+    "AsyncPromotableUsers": ".promotable_users",
+    "AsyncPromotableUsersWithRawResponse": ".promotable_users",
+    "AsyncPromotedAccounts": ".promoted_accounts",
+    "AsyncPromotedAccountsWithRawResponse": ".promoted_accounts",
+    "AsyncPromotedTweets": ".promoted_tweets",
+    "AsyncPromotedTweetsWithRawResponse": ".promoted_tweets",
+    "AsyncTweets": ".tweets",
+    "AsyncTweetsWithRawResponse": ".tweets",
     "AuthenticatedUserAccessResource": ".authenticated_user_access",
     "AuthenticatedUserAccessResourceWithRawResponse": ".authenticated_user_access",
     "Campaigns": ".campaigns",
@@ -83,6 +126,14 @@ _EXPORTS = {
     "FundingInstrumentsWithRawResponse": ".funding_instruments",
     "LineItems": ".line_items",
     "LineItemsWithRawResponse": ".line_items",
+    "PromotableUsers": ".promotable_users",
+    "PromotableUsersWithRawResponse": ".promotable_users",
+    "PromotedAccounts": ".promoted_accounts",
+    "PromotedAccountsWithRawResponse": ".promoted_accounts",
+    "PromotedTweets": ".promoted_tweets",
+    "PromotedTweetsWithRawResponse": ".promoted_tweets",
+    "Tweets": ".tweets",
+    "TweetsWithRawResponse": ".tweets",
 }
 
 

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
         LineItemBatchUpdateParams,
     )
     from .placement_combinations import PlacementCombinations
+    from .promotable_user import PromotableUser
+    from .promoted_account import PromotedAccount
+    from .promoted_tweet import PromotedTweet
+    from .tweet import Tweet
+    from .tweet_preview import TweetPreview
 
 __all__ = [
     "Account",
@@ -52,6 +57,11 @@ __all__ = [
     "LineItemBatchUpdate",
     "LineItemBatchUpdateParams",
     "PlacementCombinations",
+    "PromotableUser",
+    "PromotedAccount",
+    "PromotedTweet",
+    "Tweet",
+    "TweetPreview",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
@@ -77,6 +87,11 @@ _EXPORTS = {
     "LineItemBatchUpdate": ".line_item_batch",
     "LineItemBatchUpdateParams": ".line_item_batch",
     "PlacementCombinations": ".placement_combinations",
+    "PromotableUser": ".promotable_user",
+    "PromotedAccount": ".promoted_account",
+    "PromotedTweet": ".promoted_tweet",
+    "Tweet": ".tweet",
+    "TweetPreview": ".tweet_preview",
 }
 
 
