@@ -401,9 +401,9 @@ def _when_breakage(when: Mapping[str, tuple[Any, ...]], space: ValueSpace) -> An
 @dataclass(frozen=True)
 class RequiredWhen(_RuleKind):
     """While each `when` parameter has one of its values (a list: holds one of them; no `when`:
-    always), at least one of `names` must have a value (a bid with the `MAX` strategy, an app store identifier
-    for an app objective). `example` is a value of the first name that satisfies the rule, for
-    the strategies that make valid calls."""
+    always), at least one of `names` must have a value (a bid with the `MAX` strategy, an app
+    store identifier for an app objective). `example` is a value of the first name that
+    satisfies the rule, for the strategies that make valid calls."""
 
     names: tuple[str, ...]
     when: Mapping[str, tuple[Any, ...]]
