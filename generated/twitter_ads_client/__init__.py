@@ -64,6 +64,7 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .types.curated_category import CuratedCategory
     from .types.funding_instrument import FundingInstrument
     from .types.line_item import LineItem
     from .types.line_item_batch import (
@@ -75,10 +76,13 @@ if TYPE_CHECKING:
         LineItemBatchUpdate,
         LineItemBatchUpdateParams,
     )
+    from .types.line_item_curated_category import LineItemCuratedCategory
     from .types.placement_combinations import PlacementCombinations
     from .types.promotable_user import PromotableUser
     from .types.promoted_account import PromotedAccount
     from .types.promoted_tweet import PromotedTweet
+    from .types.scheduled_promoted_tweet import ScheduledPromotedTweet
+    from .types.tracking_tag import TrackingTag
     from .types.tweet import Tweet
     from .types.tweet_preview import TweetPreview
 
@@ -116,6 +120,7 @@ __all__ = [
     "CampaignBatchUpdateParams",
     "ConfigurationError",
     "ConflictError",
+    "CuratedCategory",
     "ErrorDetail",
     "FundingInstrument",
     "Headers",
@@ -128,6 +133,7 @@ __all__ = [
     "LineItemBatchOperation",
     "LineItemBatchUpdate",
     "LineItemBatchUpdateParams",
+    "LineItemCuratedCategory",
     "LockedError",
     "MethodNotAllowedError",
     "NotFoundError",
@@ -144,10 +150,12 @@ __all__ = [
     "RequestTimeoutError",
     "RequestValidationError",
     "SandboxOnlyError",
+    "ScheduledPromotedTweet",
     "ServerError",
     "ServiceUnavailableError",
     "SyncPage",
     "TimeoutTypes",
+    "TrackingTag",
     "Tweet",
     "TweetPreview",
     "TwitterAdsError",
@@ -194,6 +202,7 @@ _EXPORTS = {
     "CampaignBatchUpdateParams": ".types.campaign_batch",
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
+    "CuratedCategory": ".types.curated_category",
     "ErrorDetail": "._exceptions",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
@@ -206,6 +215,7 @@ _EXPORTS = {
     "LineItemBatchOperation": ".types.line_item_batch",
     "LineItemBatchUpdate": ".types.line_item_batch",
     "LineItemBatchUpdateParams": ".types.line_item_batch",
+    "LineItemCuratedCategory": ".types.line_item_curated_category",
     "LockedError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
     "NotFoundError": "._exceptions",
@@ -222,10 +232,12 @@ _EXPORTS = {
     "RequestTimeoutError": "._exceptions",
     "RequestValidationError": "._exceptions",
     "SandboxOnlyError": "._exceptions",
+    "ScheduledPromotedTweet": ".types.scheduled_promoted_tweet",
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "SyncPage": "._pagination",
     "TimeoutTypes": "._types",
+    "TrackingTag": ".types.tracking_tag",
     "Tweet": ".types.tweet",
     "TweetPreview": ".types.tweet_preview",
     "TwitterAdsError": "._exceptions",

@@ -36,11 +36,23 @@ if TYPE_CHECKING:
         Campaigns,
         CampaignsWithRawResponse,
     )
+    from .resources.curated_categories import (
+        AsyncCuratedCategories,
+        AsyncCuratedCategoriesWithRawResponse,
+        CuratedCategories,
+        CuratedCategoriesWithRawResponse,
+    )
     from .resources.funding_instruments import (
         AsyncFundingInstruments,
         AsyncFundingInstrumentsWithRawResponse,
         FundingInstruments,
         FundingInstrumentsWithRawResponse,
+    )
+    from .resources.line_item_curated_categories import (
+        AsyncLineItemCuratedCategories,
+        AsyncLineItemCuratedCategoriesWithRawResponse,
+        LineItemCuratedCategories,
+        LineItemCuratedCategoriesWithRawResponse,
     )
     from .resources.line_items import (
         AsyncLineItems,
@@ -65,6 +77,18 @@ if TYPE_CHECKING:
         AsyncPromotedTweetsWithRawResponse,
         PromotedTweets,
         PromotedTweetsWithRawResponse,
+    )
+    from .resources.scheduled_promoted_tweets import (
+        AsyncScheduledPromotedTweets,
+        AsyncScheduledPromotedTweetsWithRawResponse,
+        ScheduledPromotedTweets,
+        ScheduledPromotedTweetsWithRawResponse,
+    )
+    from .resources.tracking_tags import (
+        AsyncTrackingTags,
+        AsyncTrackingTagsWithRawResponse,
+        TrackingTags,
+        TrackingTagsWithRawResponse,
     )
     from .resources.tweets import (
         AsyncTweets,
@@ -215,6 +239,35 @@ class AdsClient(SyncAPIClient):
         return PromotedAccounts(self)
 
     @cached_property
+    def scheduled_promoted_tweets(self) -> ScheduledPromotedTweets:
+        """Scheduled Tweets a line item promotes once they are published."""
+        from .resources.scheduled_promoted_tweets import ScheduledPromotedTweets
+
+        return ScheduledPromotedTweets(self)
+
+    @cached_property
+    def tracking_tags(self) -> TrackingTags:
+        """Third-party measurement tags (impression tags, click trackers) on line items."""
+        from .resources.tracking_tags import TrackingTags
+
+        return TrackingTags(self)
+
+    @cached_property
+    def curated_categories(self) -> CuratedCategories:
+        """The catalog of curated categories (publisher groups a pre-roll line item may run next
+        to), by country. Read-only and the same for every account."""
+        from .resources.curated_categories import CuratedCategories
+
+        return CuratedCategories(self)
+
+    @cached_property
+    def line_item_curated_categories(self) -> LineItemCuratedCategories:
+        """Which curated categories a line item runs next to."""
+        from .resources.line_item_curated_categories import LineItemCuratedCategories
+
+        return LineItemCuratedCategories(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for each
         request rather than stored."""
@@ -342,6 +395,35 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncPromotedAccounts(self)
 
     @cached_property
+    def scheduled_promoted_tweets(self) -> AsyncScheduledPromotedTweets:
+        """Scheduled Tweets a line item promotes once they are published."""
+        from .resources.scheduled_promoted_tweets import AsyncScheduledPromotedTweets
+
+        return AsyncScheduledPromotedTweets(self)
+
+    @cached_property
+    def tracking_tags(self) -> AsyncTrackingTags:
+        """Third-party measurement tags (impression tags, click trackers) on line items."""
+        from .resources.tracking_tags import AsyncTrackingTags
+
+        return AsyncTrackingTags(self)
+
+    @cached_property
+    def curated_categories(self) -> AsyncCuratedCategories:
+        """The catalog of curated categories (publisher groups a pre-roll line item may run next
+        to), by country. Read-only and the same for every account."""
+        from .resources.curated_categories import AsyncCuratedCategories
+
+        return AsyncCuratedCategories(self)
+
+    @cached_property
+    def line_item_curated_categories(self) -> AsyncLineItemCuratedCategories:
+        """Which curated categories a line item runs next to."""
+        from .resources.line_item_curated_categories import AsyncLineItemCuratedCategories
+
+        return AsyncLineItemCuratedCategories(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for each
         request rather than stored."""
@@ -417,6 +499,30 @@ class AdsClientWithRawResponse:
         return PromotedAccountsWithRawResponse(self._client.promoted_accounts)
 
     @cached_property
+    def scheduled_promoted_tweets(self) -> ScheduledPromotedTweetsWithRawResponse:
+        from .resources.scheduled_promoted_tweets import ScheduledPromotedTweetsWithRawResponse
+
+        return ScheduledPromotedTweetsWithRawResponse(self._client.scheduled_promoted_tweets)
+
+    @cached_property
+    def tracking_tags(self) -> TrackingTagsWithRawResponse:
+        from .resources.tracking_tags import TrackingTagsWithRawResponse
+
+        return TrackingTagsWithRawResponse(self._client.tracking_tags)
+
+    @cached_property
+    def curated_categories(self) -> CuratedCategoriesWithRawResponse:
+        from .resources.curated_categories import CuratedCategoriesWithRawResponse
+
+        return CuratedCategoriesWithRawResponse(self._client.curated_categories)
+
+    @cached_property
+    def line_item_curated_categories(self) -> LineItemCuratedCategoriesWithRawResponse:
+        from .resources.line_item_curated_categories import LineItemCuratedCategoriesWithRawResponse
+
+        return LineItemCuratedCategoriesWithRawResponse(self._client.line_item_curated_categories)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResourceWithRawResponse:
         from .resources.authenticated_user_access import (
             AuthenticatedUserAccessResourceWithRawResponse,
@@ -485,6 +591,34 @@ class AsyncAdsClientWithRawResponse:
         from .resources.promoted_accounts import AsyncPromotedAccountsWithRawResponse
 
         return AsyncPromotedAccountsWithRawResponse(self._client.promoted_accounts)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> AsyncScheduledPromotedTweetsWithRawResponse:
+        from .resources.scheduled_promoted_tweets import AsyncScheduledPromotedTweetsWithRawResponse
+
+        return AsyncScheduledPromotedTweetsWithRawResponse(self._client.scheduled_promoted_tweets)
+
+    @cached_property
+    def tracking_tags(self) -> AsyncTrackingTagsWithRawResponse:
+        from .resources.tracking_tags import AsyncTrackingTagsWithRawResponse
+
+        return AsyncTrackingTagsWithRawResponse(self._client.tracking_tags)
+
+    @cached_property
+    def curated_categories(self) -> AsyncCuratedCategoriesWithRawResponse:
+        from .resources.curated_categories import AsyncCuratedCategoriesWithRawResponse
+
+        return AsyncCuratedCategoriesWithRawResponse(self._client.curated_categories)
+
+    @cached_property
+    def line_item_curated_categories(self) -> AsyncLineItemCuratedCategoriesWithRawResponse:
+        from .resources.line_item_curated_categories import (
+            AsyncLineItemCuratedCategoriesWithRawResponse,
+        )
+
+        return AsyncLineItemCuratedCategoriesWithRawResponse(
+            self._client.line_item_curated_categories
+        )
 
     @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResourceWithRawResponse:

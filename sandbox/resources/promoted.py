@@ -49,3 +49,12 @@ def create_promoted_tweets(ctx: OperationContext) -> list[dict[str, Any]]:
             ctx.create("promoted_tweets", {"line_item_id": line_item, "tweet_id": tweet_id})
         )
     return [ctx.present(row) for row in rows]
+
+
+@hooks("scheduled_promoted_tweets")
+class ScheduledPromotedTweetHooks(Hooks):
+    """The sandbox serves no scheduled Tweets (they publish at once here), so the scheduled
+    Tweet is taken at its word and never published: `tweet_id` stays null."""
+
+    def before_create(self, ctx: HookContext, attrs: dict[str, Any]) -> None:
+        attrs["tweet_id"] = None

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .curated_category import CuratedCategory
     from .funding_instrument import FundingInstrument
     from .line_item import LineItem
     from .line_item_batch import (
@@ -29,10 +30,13 @@ if TYPE_CHECKING:
         LineItemBatchUpdate,
         LineItemBatchUpdateParams,
     )
+    from .line_item_curated_category import LineItemCuratedCategory
     from .placement_combinations import PlacementCombinations
     from .promotable_user import PromotableUser
     from .promoted_account import PromotedAccount
     from .promoted_tweet import PromotedTweet
+    from .scheduled_promoted_tweet import ScheduledPromotedTweet
+    from .tracking_tag import TrackingTag
     from .tweet import Tweet
     from .tweet_preview import TweetPreview
 
@@ -47,6 +51,7 @@ __all__ = [
     "CampaignBatchOperation",
     "CampaignBatchUpdate",
     "CampaignBatchUpdateParams",
+    "CuratedCategory",
     "FundingInstrument",
     "LineItem",
     "LineItemBatchCreate",
@@ -56,10 +61,13 @@ __all__ = [
     "LineItemBatchOperation",
     "LineItemBatchUpdate",
     "LineItemBatchUpdateParams",
+    "LineItemCuratedCategory",
     "PlacementCombinations",
     "PromotableUser",
     "PromotedAccount",
     "PromotedTweet",
+    "ScheduledPromotedTweet",
+    "TrackingTag",
     "Tweet",
     "TweetPreview",
 ]
@@ -77,6 +85,7 @@ _EXPORTS = {
     "CampaignBatchOperation": ".campaign_batch",
     "CampaignBatchUpdate": ".campaign_batch",
     "CampaignBatchUpdateParams": ".campaign_batch",
+    "CuratedCategory": ".curated_category",
     "FundingInstrument": ".funding_instrument",
     "LineItem": ".line_item",
     "LineItemBatchCreate": ".line_item_batch",
@@ -86,10 +95,13 @@ _EXPORTS = {
     "LineItemBatchOperation": ".line_item_batch",
     "LineItemBatchUpdate": ".line_item_batch",
     "LineItemBatchUpdateParams": ".line_item_batch",
+    "LineItemCuratedCategory": ".line_item_curated_category",
     "PlacementCombinations": ".placement_combinations",
     "PromotableUser": ".promotable_user",
     "PromotedAccount": ".promoted_account",
     "PromotedTweet": ".promoted_tweet",
+    "ScheduledPromotedTweet": ".scheduled_promoted_tweet",
+    "TrackingTag": ".tracking_tag",
     "Tweet": ".tweet",
     "TweetPreview": ".tweet_preview",
 }
