@@ -24,7 +24,13 @@ from jsonschema import Draft202012Validator
 
 from adsapi.sandbox.context import HookContext, Hooks, OperationContext, Page
 from adsapi.sandbox.errors import ApiError, BatchError, Problem, invalid
-from adsapi.sandbox.registry import Handler, describe_unserved, handler_for, hooks_for
+from adsapi.sandbox.registry import (
+    Handler,
+    describe_unserved,
+    handler_for,
+    has_own_handler,
+    hooks_for,
+)
 from adsapi.sandbox.store import CursorError, Filter, Row, Sort, Store
 from adsapi.sandbox.times import LocalDate, timestamp
 from adsapi.sandbox.users import User
@@ -137,6 +143,15 @@ class Engine:
         for model in self.models.values():
             if model.resource.parent_parameter:
                 model.parent = by_id_parameter.get(model.resource.parent_parameter)
+        # Resources whose entities a handler computes (a catalog kept as data): references to
+        # them are not in the store, and their resource family's hooks check them.
+        self.computed = frozenset(
+            name
+            for name, resource in spec.resources.items()
+            if (listing := resource.operation("list")) is not None
+            and resource.operation("create") is None
+            and has_own_handler(listing)
+        )
         problems = describe_unserved(spec)
         if problems:
             raise ValueError("; ".join(problems))
@@ -259,7 +274,7 @@ class Engine:
 
     def create(self, call: Call, model: ResourceModel) -> Row:
         sent = self._sent(call)
-        problems = call.params.check_rules(sent, sent, None)
+        problems = call.params.check_rules(sent, sent, None, self._related(call, model, sent))
         if problems:
             raise ApiError(*problems)
         values = call.params.apply_defaults(sent)
@@ -311,7 +326,8 @@ class Engine:
         # set counts with its neutral value (a campaign created through version 10 has the
         # default budget_optimization when version 12 updates its pacing).
         state = call.params.as_parameters({**model.template, **row.attrs})
-        problems = call.params.check_rules(sent, sent, state)
+        related = self._related(call, model, {**row.attrs, **sent})
+        problems = call.params.check_rules(sent, sent, state, related)
         if problems:
             raise ApiError(*problems)
         ctx = self.context(call, self._references(call, sent))
@@ -386,7 +402,7 @@ class Engine:
             if param is None or param.references is None or value is None:
                 continue
             target = self.models.get(param.references)
-            if target is None:
+            if target is None or target.name in self.computed:
                 continue
             values = value if isinstance(value, list) else [value]
             for one in values:
@@ -403,6 +419,32 @@ class Engine:
                         )
                     )
                 found.setdefault(name, row)
+        return found
+
+    def _related(
+        self, call: Call, model: ResourceModel, attrs: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """The attributes of referenced entities the operation's rules name, as
+        `<parameter>.<attribute>`: the entity a parameter names, or on an update the one the
+        entity names (its references are those of its resource's create operation). What is
+        not found is left out: the rule does not judge, and the reference check answers."""
+        found: dict[str, Any] = {}
+        create = model.resource.operation("create")
+        for rule in call.op.rules:
+            for name in rule.parameters:
+                head, dot, attribute = name.partition(".")
+                if not dot or name in found:
+                    continue
+                param = call.params.parameters.get(head)
+                if param is None and create is not None:
+                    param = create.parameter(head)
+                target = self.models.get(param.references) if param and param.references else None
+                value = attrs.get(head)
+                if target is None or not isinstance(value, str):
+                    continue
+                row = self._referenced(call, target, None, value)
+                if row is not None and attribute in row.attrs:
+                    found[name] = row.attrs[attribute]
         return found
 
     def _referenced(

@@ -69,11 +69,10 @@ class World:
         if create is not None:
             return _first(self.call(create.operation_id, self.valid_call(create)))
         listing = resource.operation("list")
-        if listing is None or spare:
-            raise ExemplarError(
-                f"{resource.name}: no create operation makes one"
-                + (" (and a list finds only the same one)" if listing else "")
-            )
+        if listing is None:
+            raise ExemplarError(f"{resource.name}: no create operation makes one")
+        # Nothing makes another one, and nothing deletes one either (a read-only resource such
+        # as a catalog): a spare is the one a list finds.
         found = self.call(listing.operation_id, self._required(listing))
         if not found:
             raise ExemplarError(f"{resource.name}: none exists and no operation makes one")

@@ -288,6 +288,8 @@ class _Space:
         return _asking(self.parameters[name])
 
     def enum(self, name: str) -> tuple[Any, ...] | None:
+        if name not in self.parameters:  # an attribute of a referenced entity
+            return None
         return self.parameters[name].shape.constraints.enum
 
     def maximum(self, name: str) -> float | None:

@@ -370,7 +370,7 @@ class _Builder:
             except ValueError as exc:
                 self.problem(where, f"malformed rule: {exc}")
                 continue
-            missing = [n for n in rule.parameters if n not in parameters]
+            missing = [n for n in rule.parameters if not _known_name(n, parameters)]
             if missing:
                 self.problem(where, f"rule names unknown parameters: {', '.join(missing)}")
                 continue
@@ -673,3 +673,16 @@ def _reference_attribute(raw: Any) -> str | None:
     if isinstance(raw, Mapping) and isinstance(raw.get("attribute"), str):
         return str(raw["attribute"])
     return None
+
+
+def _known_name(name: str, parameters: Mapping[str, Parameter]) -> bool:
+    """A rule names a parameter of its operation, or an attribute of the entity a parameter
+    references (`campaign_id.budget_optimization`; on an update, of the entity the updated one
+    references)."""
+    if name in parameters:
+        return True
+    head, dot, attribute = name.partition(".")
+    if not dot or not attribute:
+        return False
+    param = parameters.get(head)
+    return param is None or param.references is not None

@@ -295,8 +295,10 @@ class OnlyWhen(_RuleKind):
         return None
 
     def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        # What the call cannot know (an attribute of a referenced entity) may not allow it.
         if self.parameter in given and any(
-            name in known and known[name] not in allowed for name, allowed in self.when.items()
+            (name in known and known[name] not in allowed) or (name not in known and "." in name)
+            for name, allowed in self.when.items()
         ):
             del given[self.parameter]
 

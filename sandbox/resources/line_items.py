@@ -99,20 +99,11 @@ class LineItemHooks(Hooks):
     def _check_campaign_budgets(
         self, campaign: Row, sent: dict[str, Any], attrs: dict[str, Any]
     ) -> None:
-        """Budgets and pacing on a line item only under a campaign that leaves them to its line
-        items (`budget_optimization=LINE_ITEM`); otherwise the campaign decides the pacing."""
+        """Under a campaign that holds the budget (`budget_optimization=CAMPAIGN`) the campaign
+        decides the pacing: the line item shows none. (A daily budget there is refused by an
+        `x-rules` entry on `campaign_id.budget_optimization`.)"""
         if campaign.attrs.get("budget_optimization") == "LINE_ITEM":
             return
-        if sent.get("daily_budget_amount_local_micro") is not None:
-            raise ApiError(
-                invalid(
-                    "daily_budget_amount_local_micro",
-                    f"campaign {campaign.id} holds the budget (budget_optimization=CAMPAIGN): "
-                    "its line items have no daily budget",
-                    "campaign-budget-optimization",
-                    sent["daily_budget_amount_local_micro"],
-                )
-            )
         if "standard_delivery" in attrs:
             attrs["standard_delivery"] = None
 

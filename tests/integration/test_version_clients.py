@@ -89,8 +89,12 @@ class Grounding:
         if resource.operation("create") is not None:
             self.world.entity(resource.name, spare=True)
             self.world.entity(resource.name, spare=True)
-        path = {p.name: arguments[p.name] for p in op.parameters if p.location == "path"}
-        first = {**path, "count": 1}
+        if op.parameter(op.pagination.count_parameter) is None:  # type: ignore[union-attr]
+            return None  # no page size to ask for: no second page to point at
+        # The same listing (path and required filters), one entity per page.
+        kept = {p.name for p in op.parameters if p.location == "path" or p.required}
+        first = {name: value for name, value in arguments.items() if name in kept}
+        first["count"] = 1
         if "sort_by" in arguments:
             first["sort_by"] = arguments["sort_by"]
         page = call(self.client, op, first)

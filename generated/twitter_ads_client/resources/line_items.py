@@ -317,6 +317,24 @@ CREATE_LINE_ITEM: Operation[LineItem] = Operation(
             "INVALID_PLACEMENT_TYPE",
             "The profile placement only comes with another placement.",
         ),
+        OnlyWhen(
+            "daily_budget_amount_local_micro",
+            {"campaign_id.budget_optimization": ("LINE_ITEM",)},
+            "INVALID_PARAMETER",
+            (
+                "A line item has a daily budget of its own only under a campaign that "
+                "leaves budgets to its line items."
+            ),
+        ),
+        OnlyWhen(
+            "standard_delivery",
+            {"campaign_id.budget_optimization": ("LINE_ITEM",)},
+            "INVALID_PARAMETER",
+            (
+                "A line item chooses its pacing only under a campaign that leaves "
+                "budgets to its line items."
+            ),
+        ),
     ),
 )
 GET_LINE_ITEM: Operation[LineItem] = Operation(
@@ -441,6 +459,15 @@ UPDATE_LINE_ITEM: Operation[LineItem] = Operation(
             5500000,
             "MISSING_PARAMETER",
             "A maximum or target bid strategy bids the amount given.",
+        ),
+        OnlyWhen(
+            "daily_budget_amount_local_micro",
+            {"campaign_id.budget_optimization": ("LINE_ITEM",)},
+            "INVALID_PARAMETER",
+            (
+                "A line item has a daily budget of its own only under a campaign that "
+                "leaves budgets to its line items."
+            ),
         ),
     ),
     partial_update=True,
