@@ -39,7 +39,12 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 JSON_MEDIA_TYPE = "application/json"
 VALUE_MATCHES = ("any-of", "prefix-ignore-case")
-ENVELOPES = {"ObjectEnvelope": "object", "ListEnvelope": "list", "BatchEnvelope": "batch"}
+ENVELOPES = {
+    "ObjectEnvelope": "object",
+    "ListEnvelope": "list",
+    "CollectionEnvelope": "list",
+    "BatchEnvelope": "batch",
+}
 
 
 class _Builder:
@@ -463,6 +468,7 @@ class _Builder:
                     int(c["limit"]),
                     int(c["window-seconds"]),
                     c["scope"],
+                    c.get("counted", "class"),
                 )
                 for name, c in (doc.get("x-rate-limit-classes") or {}).items()
             },

@@ -53,7 +53,9 @@ if TYPE_CHECKING:
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
+    from .types.advertiser_business_category import AdvertiserBusinessCategory
     from .types.authenticated_user_access import AuthenticatedUserAccess
+    from .types.bidding_rule import BiddingRule
     from .types.campaign import Campaign
     from .types.campaign_batch import (
         CampaignBatchCreate,
@@ -64,8 +66,10 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .types.content_category import ContentCategory
     from .types.curated_category import CuratedCategory
     from .types.funding_instrument import FundingInstrument
+    from .types.iab_category import IabCategory
     from .types.line_item import LineItem
     from .types.line_item_batch import (
         LineItemBatchCreate,
@@ -81,10 +85,13 @@ if TYPE_CHECKING:
     from .types.promotable_user import PromotableUser
     from .types.promoted_account import PromotedAccount
     from .types.promoted_tweet import PromotedTweet
+    from .types.publisher import Publisher
     from .types.scheduled_promoted_tweet import ScheduledPromotedTweet
+    from .types.tax_settings import TaxSettings
     from .types.tracking_tag import TrackingTag
     from .types.tweet import Tweet
     from .types.tweet_preview import TweetPreview
+    from .types.user_settings import UserSettings
 
 __all__ = [
     "API_VERSION",
@@ -102,6 +109,7 @@ __all__ = [
     "Account",
     "AdsClient",
     "AdsClientWithRawResponse",
+    "AdvertiserBusinessCategory",
     "AsyncAdsClient",
     "AsyncAdsClientWithRawResponse",
     "AsyncPage",
@@ -109,6 +117,7 @@ __all__ = [
     "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
+    "BiddingRule",
     "Body",
     "Campaign",
     "CampaignBatchCreate",
@@ -120,10 +129,12 @@ __all__ = [
     "CampaignBatchUpdateParams",
     "ConfigurationError",
     "ConflictError",
+    "ContentCategory",
     "CuratedCategory",
     "ErrorDetail",
     "FundingInstrument",
     "Headers",
+    "IabCategory",
     "InternalServerError",
     "LineItem",
     "LineItemBatchCreate",
@@ -144,6 +155,7 @@ __all__ = [
     "PromotableUser",
     "PromotedAccount",
     "PromotedTweet",
+    "Publisher",
     "Query",
     "RateLimit",
     "RateLimitError",
@@ -154,12 +166,14 @@ __all__ = [
     "ServerError",
     "ServiceUnavailableError",
     "SyncPage",
+    "TaxSettings",
     "TimeoutTypes",
     "TrackingTag",
     "Tweet",
     "TweetPreview",
     "TwitterAdsError",
     "UnprocessableEntityError",
+    "UserSettings",
     "__version__",
     "currency_precision",
     "from_micros",
@@ -184,6 +198,7 @@ _EXPORTS = {
     "Account": ".types.account",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
+    "AdvertiserBusinessCategory": ".types.advertiser_business_category",
     "AsyncAdsClient": "._client",
     "AsyncAdsClientWithRawResponse": "._client",
     "AsyncPage": "._pagination",
@@ -191,6 +206,7 @@ _EXPORTS = {
     "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BiddingRule": ".types.bidding_rule",
     "Body": "._types",
     "Campaign": ".types.campaign",
     "CampaignBatchCreate": ".types.campaign_batch",
@@ -202,10 +218,12 @@ _EXPORTS = {
     "CampaignBatchUpdateParams": ".types.campaign_batch",
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
+    "ContentCategory": ".types.content_category",
     "CuratedCategory": ".types.curated_category",
     "ErrorDetail": "._exceptions",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
+    "IabCategory": ".types.iab_category",
     "InternalServerError": "._exceptions",
     "LineItem": ".types.line_item",
     "LineItemBatchCreate": ".types.line_item_batch",
@@ -226,6 +244,7 @@ _EXPORTS = {
     "PromotableUser": ".types.promotable_user",
     "PromotedAccount": ".types.promoted_account",
     "PromotedTweet": ".types.promoted_tweet",
+    "Publisher": ".types.publisher",
     "Query": "._types",
     "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
@@ -236,12 +255,14 @@ _EXPORTS = {
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "SyncPage": "._pagination",
+    "TaxSettings": ".types.tax_settings",
     "TimeoutTypes": "._types",
     "TrackingTag": ".types.tracking_tag",
     "Tweet": ".types.tweet",
     "TweetPreview": ".types.tweet_preview",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
+    "UserSettings": ".types.user_settings",
     "__version__": "._spec",
     "currency_precision": "._money",
     "from_micros": "._money",

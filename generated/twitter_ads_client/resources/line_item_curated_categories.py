@@ -5,7 +5,6 @@ Generated from the spec's `line_item_curated_categories` operations; do not edit
 
 from __future__ import annotations
 
-import builtins
 from typing import TYPE_CHECKING, Literal
 
 from .._base_client import CallOptions

@@ -174,7 +174,7 @@ CREATE_LINE_ITEM: Operation[LineItem] = Operation(
             max_length=255,
             pattern="^[^/:\\s]+$",
         ),
-        Param("advertiser_user_id", "string", location="form", pattern="^[1-9][0-9]{0,18}$"),
+        Param("advertiser_user_id", "string", location="form", pattern="^[0-9]{1,20}$"),
         Param(
             "android_app_store_identifier", "string", location="form", min_length=1, max_length=255
         ),
@@ -364,7 +364,7 @@ UPDATE_LINE_ITEM: Operation[LineItem] = Operation(
             max_length=255,
             pattern="^[^/:\\s]+$",
         ),
-        Param("advertiser_user_id", "string", location="form", pattern="^[1-9][0-9]{0,18}$"),
+        Param("advertiser_user_id", "string", location="form", pattern="^[0-9]{1,20}$"),
         Param(
             "android_app_store_identifier", "string", location="form", min_length=1, max_length=255
         ),

@@ -88,7 +88,7 @@ CREATE_PROMOTED_ACCOUNT: Operation[PromotedAccount] = Operation(
     params=(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
         Param("line_item_id", "string", location="form", required=True, pattern="^[0-9a-z]{1,13}$"),
-        Param("user_id", "string", location="form", required=True, pattern="^[1-9][0-9]{0,18}$"),
+        Param("user_id", "string", location="form", required=True, pattern="^[0-9]{1,20}$"),
     ),
     result=Result("object", "promoted_account:PromotedAccount"),
 )

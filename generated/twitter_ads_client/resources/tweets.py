@@ -54,7 +54,7 @@ LIST_TWEETS: Operation[PageData[Tweet]] = Operation(
             comma_joined=True,
             items=Param("", "string", pattern="^[1-9][0-9]{0,18}$"),
         ),
-        Param("user_id", "string", pattern="^[1-9][0-9]{0,18}$"),
+        Param("user_id", "string", pattern="^[0-9]{1,20}$"),
     ),
     result=Result("page", "tweet:Tweet"),
 )
@@ -64,7 +64,7 @@ CREATE_TWEET: Operation[Tweet] = Operation(
     "/accounts/{account_id}/tweet",
     params=(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
-        Param("as_user_id", "string", location="form", required=True, pattern="^[1-9][0-9]{0,18}$"),
+        Param("as_user_id", "string", location="form", required=True, pattern="^[0-9]{1,20}$"),
         Param("text", "string", location="form", min_length=1, max_length=280),
         Param("card_uri", "string", location="form", pattern="^card://[0-9]{1,19}$"),
         Param(

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .advertiser_business_category import AdvertiserBusinessCategory
     from .authenticated_user_access import AuthenticatedUserAccess
+    from .bidding_rule import BiddingRule
     from .campaign import Campaign
     from .campaign_batch import (
         CampaignBatchCreate,
@@ -18,8 +20,10 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .content_category import ContentCategory
     from .curated_category import CuratedCategory
     from .funding_instrument import FundingInstrument
+    from .iab_category import IabCategory
     from .line_item import LineItem
     from .line_item_batch import (
         LineItemBatchCreate,
@@ -35,14 +39,19 @@ if TYPE_CHECKING:
     from .promotable_user import PromotableUser
     from .promoted_account import PromotedAccount
     from .promoted_tweet import PromotedTweet
+    from .publisher import Publisher
     from .scheduled_promoted_tweet import ScheduledPromotedTweet
+    from .tax_settings import TaxSettings
     from .tracking_tag import TrackingTag
     from .tweet import Tweet
     from .tweet_preview import TweetPreview
+    from .user_settings import UserSettings
 
 __all__ = [
     "Account",
+    "AdvertiserBusinessCategory",
     "AuthenticatedUserAccess",
+    "BiddingRule",
     "Campaign",
     "CampaignBatchCreate",
     "CampaignBatchCreateParams",
@@ -51,8 +60,10 @@ __all__ = [
     "CampaignBatchOperation",
     "CampaignBatchUpdate",
     "CampaignBatchUpdateParams",
+    "ContentCategory",
     "CuratedCategory",
     "FundingInstrument",
+    "IabCategory",
     "LineItem",
     "LineItemBatchCreate",
     "LineItemBatchCreateParams",
@@ -66,17 +77,22 @@ __all__ = [
     "PromotableUser",
     "PromotedAccount",
     "PromotedTweet",
+    "Publisher",
     "ScheduledPromotedTweet",
+    "TaxSettings",
     "TrackingTag",
     "Tweet",
     "TweetPreview",
+    "UserSettings",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
 # cheap however large the API grows.
 _EXPORTS = {
     "Account": ".account",
+    "AdvertiserBusinessCategory": ".advertiser_business_category",
     "AuthenticatedUserAccess": ".authenticated_user_access",
+    "BiddingRule": ".bidding_rule",
     "Campaign": ".campaign",
     "CampaignBatchCreate": ".campaign_batch",
     "CampaignBatchCreateParams": ".campaign_batch",
@@ -85,8 +101,10 @@ _EXPORTS = {
     "CampaignBatchOperation": ".campaign_batch",
     "CampaignBatchUpdate": ".campaign_batch",
     "CampaignBatchUpdateParams": ".campaign_batch",
+    "ContentCategory": ".content_category",
     "CuratedCategory": ".curated_category",
     "FundingInstrument": ".funding_instrument",
+    "IabCategory": ".iab_category",
     "LineItem": ".line_item",
     "LineItemBatchCreate": ".line_item_batch",
     "LineItemBatchCreateParams": ".line_item_batch",
@@ -100,10 +118,13 @@ _EXPORTS = {
     "PromotableUser": ".promotable_user",
     "PromotedAccount": ".promoted_account",
     "PromotedTweet": ".promoted_tweet",
+    "Publisher": ".publisher",
     "ScheduledPromotedTweet": ".scheduled_promoted_tweet",
+    "TaxSettings": ".tax_settings",
     "TrackingTag": ".tracking_tag",
     "Tweet": ".tweet",
     "TweetPreview": ".tweet_preview",
+    "UserSettings": ".user_settings",
 }
 
 
