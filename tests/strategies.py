@@ -146,9 +146,11 @@ def arguments(
         if chosen is not None:
             always[chosen] = optional[chosen]
         rest = {name: values for name, values in optional.items() if name != chosen}
-        return st.fixed_dictionaries(always, optional=rest).map(
+        kept = st.fixed_dictionaries(always, optional=rest).map(
             lambda values: keep_rules(rules, by_name, values, complete=not changes)
         )
+        # A rule may take the chosen change away (one that needs what the call cannot know).
+        return kept.filter(lambda values: any(n in optional for n in values)) if changes else kept
 
     if changes and optional:
         return st.sampled_from(sorted(optional)).flatmap(given)
