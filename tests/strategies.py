@@ -150,7 +150,9 @@ def arguments(
             lambda values: keep_rules(rules, by_name, values, complete=not changes)
         )
         # A rule may take the chosen change away (one that needs what the call cannot know).
-        return kept.filter(lambda values: any(n in optional for n in values)) if changes else kept
+        if chosen is None:
+            return kept
+        return kept.filter(lambda values: any(n in optional for n in values))
 
     if changes and optional:
         return st.sampled_from(sorted(optional)).flatmap(given)

@@ -64,6 +64,12 @@ class Grounding:
                 # (two items of one batch must not meet on one entity).
                 grounded[param.name] = self.world.entity(resource.name, spare=True)
                 continue
+            if op.kind == "create" and param.references and not param.references_attribute:
+                # A new entity refers to entities of its own, so that creates (two items of one
+                # batch) do not meet on one parent: line items of a campaign must agree.
+                spare = self.world.entity(param.references, spare=True)
+                grounded[param.name] = [spare] if param.is_list else spare
+                continue
             real = self.world.identifier(op, param)
             grounded[param.name] = grounded[param.name] if real is None else real
         if op.pagination is not None and op.pagination.cursor_parameter in grounded:

@@ -172,7 +172,7 @@ CREATE_LINE_ITEM: Operation[LineItem] = Operation(
             location="form",
             min_length=1,
             max_length=255,
-            pattern="^[^/:\\s]+$",
+            pattern="^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$",
         ),
         Param("advertiser_user_id", "string", location="form", pattern="^[0-9]{1,20}$"),
         Param(
@@ -362,7 +362,7 @@ UPDATE_LINE_ITEM: Operation[LineItem] = Operation(
             nullable=True,
             min_length=1,
             max_length=255,
-            pattern="^[^/:\\s]+$",
+            pattern="^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$",
         ),
         Param("advertiser_user_id", "string", location="form", pattern="^[0-9]{1,20}$"),
         Param(
