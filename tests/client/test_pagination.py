@@ -22,9 +22,18 @@ PAGED = [op for op in SPEC.operations.values() if op.pagination is not None]
 CURSORS = st.text(alphabet=st.sampled_from(list("abcXYZ019+/=:,&% é")), min_size=1, max_size=12)
 
 
+def _example(operation_id: str) -> dict[str, Any]:
+    return dict(next(iter(SPEC.operation(operation_id).success.examples.values()))["data"][0])
+
+
+def _id(operation_id: str, index: int) -> Any:
+    """The index as an identifier of the entity's kind: a number where the entity's `id` is
+    one (Tweets), else base-16 text."""
+    return index if isinstance(_example(operation_id)["id"], int) else format(index, "x")
+
+
 def _item(operation_id: str, index: int) -> dict[str, Any]:
-    example = next(iter(SPEC.operation(operation_id).success.examples.values()))["data"][0]
-    return {**example, "id": format(index, "x")}
+    return {**_example(operation_id), "id": _id(operation_id, index)}
 
 
 LISTINGS = {
@@ -67,11 +76,13 @@ def check_paging(
     how: str,
 ) -> None:
     operation = SPEC.operation(operation_id)
-    by_name = {p.name: p for p in operation.parameters}
-    # Not every paged operation counts its total, nor pages by up to 1000.
-    total = total and "with_total_count" in by_name
-    if count is not None:
-        count = min(count, int(by_name["count"].shape.constraints.maximum or count))
+    # Not every paged operation takes a page size or counts, nor pages by up to 1000.
+    total = total and operation.parameter("with_total_count") is not None
+    size = operation.parameter("count")
+    if size is None:
+        count = None
+    elif count is not None:
+        count = min(count, int(size.shape.constraints.maximum or count))
     pages, index = [], 0
     for number, size in enumerate(sizes):
         items = [_item(operation_id, index + i) for i in range(size)]
@@ -102,12 +113,9 @@ def check_paging(
     arguments: dict[str, Any] = {
         p.name: "abc" for p in operation.parameters if p.location == "path"
     }
+    # Required filters (the kind of Tweets) take a value the spec admits.
     arguments.update(
-        {
-            p.name: exemplar(p)
-            for p in operation.parameters
-            if p.required and p.name not in arguments
-        }
+        (p.name, exemplar(p)) for p in operation.parameters if p.required and p.location != "path"
     )
     if count is not None:
         arguments["count"] = count
@@ -125,5 +133,5 @@ def check_paging(
         assert [p.next_cursor for p in fetched] == [c for _, c in pages]
         assert [p.rate_limit.remaining for p in fetched] == [99 - n for n in range(len(pages))]
         ids = [item.id for page in fetched for item in page.data]
-    assert ids == [format(i, "x") for i in range(index)]
+    assert ids == [_id(operation_id, i) for i in range(index)]
     assert len(recorder.requests) == len(pages)
