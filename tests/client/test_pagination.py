@@ -26,14 +26,24 @@ def _example(operation_id: str) -> dict[str, Any]:
     return dict(next(iter(SPEC.operation(operation_id).success.examples.values()))["data"][0])
 
 
+def _key(operation_id: str) -> str:
+    """What tells the items apart: `id`, or for catalogs without one (targeting options) their
+    first text attribute (`targeting_value`)."""
+    example = _example(operation_id)
+    if "id" in example:
+        return "id"
+    return next(name for name, value in example.items() if isinstance(value, str))
+
+
 def _id(operation_id: str, index: int) -> Any:
     """The index as an identifier of the entity's kind: a number where the entity's `id` is
     one (Tweets), else base-16 text."""
-    return index if isinstance(_example(operation_id)["id"], int) else format(index, "x")
+    example = _example(operation_id)[_key(operation_id)]
+    return index if isinstance(example, int) else format(index, "x")
 
 
 def _item(operation_id: str, index: int) -> dict[str, Any]:
-    return {**_example(operation_id), "id": _id(operation_id, index)}
+    return {**_example(operation_id), _key(operation_id): _id(operation_id, index)}
 
 
 LISTINGS = {
@@ -122,16 +132,17 @@ def check_paging(
     if total:
         arguments["with_total_count"] = True
     first = call(client, operation, arguments)
+    key = _key(operation_id)
     assert len(recorder.requests) == 1  # the first page only, until more is asked for
     assert first.total_count == (index if total else None)
     assert first.next_cursor == pages[0][1]
     assert first.rate_limit.remaining == 99
     if how == "items":
-        ids = [item.id for item in collect(first)]
+        ids = [getattr(item, key) for item in collect(first)]
     else:
         fetched = collect_pages(first)
         assert [p.next_cursor for p in fetched] == [c for _, c in pages]
         assert [p.rate_limit.remaining for p in fetched] == [99 - n for n in range(len(pages))]
-        ids = [item.id for page in fetched for item in page.data]
+        ids = [getattr(item, key) for page in fetched for item in page.data]
     assert ids == [_id(operation_id, i) for i in range(index)]
     assert len(recorder.requests) == len(pages)
