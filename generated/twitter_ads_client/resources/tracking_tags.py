@@ -102,7 +102,7 @@ CREATE_TRACKING_TAG: Operation[TrackingTag] = Operation(
             required=True,
             min_length=8,
             max_length=2048,
-            pattern="^https?://",
+            pattern="^https?://(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$",
         ),
     ),
     result=Result("object", "tracking_tag:TrackingTag"),
@@ -136,7 +136,7 @@ UPDATE_TRACKING_TAG: Operation[TrackingTag] = Operation(
             required=True,
             min_length=8,
             max_length=2048,
-            pattern="^https?://",
+            pattern="^https?://(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$",
         ),
     ),
     result=Result("object", "tracking_tag:TrackingTag"),
@@ -258,7 +258,8 @@ class TrackingTags(SyncAPIResource):
             line_item_id: The line item that will promote it.
             tracking_tag_type: An impression tag (counts views) or a click tracker (counts
                 clicks).
-            tracking_tag_url: The tag's URL, from the measurement partner.
+            tracking_tag_url: The tag's URL, from the measurement partner: http(s), written in
+                the characters a URI allows (anything else percent-encoded).
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add, sent as given (not checked).
             extra_body: Form body parameters to add, sent as given (not checked).
@@ -338,7 +339,7 @@ class TrackingTags(SyncAPIResource):
                 access to it; an account the user cannot see is answered with 403
                 `ACCOUNT_NOT_FOUND`.
             tracking_tag_id: The tracking tag.
-            tracking_tag_url: The tag's new URL.
+            tracking_tag_url: The tag's new URL, written as for a create.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add, sent as given (not checked).
             extra_body: Form body parameters to add, sent as given (not checked).
@@ -493,7 +494,8 @@ class AsyncTrackingTags(AsyncAPIResource):
             line_item_id: The line item that will promote it.
             tracking_tag_type: An impression tag (counts views) or a click tracker (counts
                 clicks).
-            tracking_tag_url: The tag's URL, from the measurement partner.
+            tracking_tag_url: The tag's URL, from the measurement partner: http(s), written in
+                the characters a URI allows (anything else percent-encoded).
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add, sent as given (not checked).
             extra_body: Form body parameters to add, sent as given (not checked).
@@ -573,7 +575,7 @@ class AsyncTrackingTags(AsyncAPIResource):
                 access to it; an account the user cannot see is answered with 403
                 `ACCOUNT_NOT_FOUND`.
             tracking_tag_id: The tracking tag.
-            tracking_tag_url: The tag's new URL.
+            tracking_tag_url: The tag's new URL, written as for a create.
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add, sent as given (not checked).
             extra_body: Form body parameters to add, sent as given (not checked).
