@@ -29,6 +29,7 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 
 from adsapi.sandbox.engine import Engine
 from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
+from adsapi.sandbox.jsontext import JsonRefused, read_json
 from adsapi.sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
 from adsapi.sandbox.ratelimit import RateLimiter
 from adsapi.sandbox.report import Example, Report
@@ -43,6 +44,8 @@ from adsapi.spec import ApiSpec
 FORM = "application/x-www-form-urlencoded"
 JSON_MEDIA = "application/json"
 REPORT_PATH = "/_sandbox/report"
+BODY_TOO_LARGE = "BODY_TOO_LARGE"  # the sandbox's own code: the API documents no body limit
+MAX_BODY = 2**20  # bytes; no request of the API comes near it (a full batch is a few KB)
 
 access_log = logging.getLogger("adsapi.sandbox.access")
 error_log = logging.getLogger("adsapi.sandbox.error")
@@ -64,7 +67,11 @@ class Sandbox:
         report_path: Path | str | None,
         seed: int | None,
         timestamp_window: int,
+        max_body: int,
     ) -> None:
+        if max_body < 1:
+            raise ValueError("the body limit must be at least 1 byte")
+        self.max_body = max_body
         self.clock = clock
         self.strict = strict
         self.report_path = Path(report_path) if report_path else None
@@ -158,7 +165,10 @@ class Sandbox:
     ) -> Response:
         started = time.perf_counter()
         scope = request.scope
-        body = await request.body()
+        try:
+            body = await _read_body(request, self.max_body)
+        except BodyTooLarge as exc:
+            return self._too_large(request, version, runtime, exc)
         raw_query = scope["query_string"].decode("latin-1")
         query = parse_qsl(raw_query, keep_blank_values=True) if raw_query else []
         content_type = request.headers.get("content-type")
@@ -227,7 +237,7 @@ class Sandbox:
             )
             payload, status = self._error_body(problems, {}), 500
         content = _dumps(payload)
-        self.report.record(
+        self._record(
             operation=runtime.op.operation_id,
             version=version.version,
             method=request.method,
@@ -302,8 +312,11 @@ class Sandbox:
         """A body that is not a form: a JSON object of parameters is read leniently."""
         if media == JSON_MEDIA and runtime.validator.form_names:
             try:
-                value = json.loads(body)
-            except (ValueError, UnicodeDecodeError):
+                value = read_json(body)
+            except JsonRefused as exc:
+                if exc.rule != "json":  # JSON, but beyond what any request needs
+                    problem = invalid("body", f"the JSON body {exc.reason}", exc.rule)
+                    raise ApiError(problem) from None
                 value = None
             if isinstance(value, dict):
                 return value
@@ -359,6 +372,32 @@ class Sandbox:
 
     # -- error answers -------------------------------------------------------------------------
 
+    def _too_large(
+        self,
+        request: Request,
+        version: VersionRuntime,
+        runtime: OperationRuntime,
+        exc: BodyTooLarge,
+    ) -> Response:
+        """413, before anything else (the signature needs the body). Outside the spec, which
+        documents no body limit: the body is the API's error format, the code the sandbox's
+        own. The connection is closed rather than the rest of the body read."""
+        problem = Problem(BODY_TOO_LARGE, str(exc), "body", "max-body")
+        self._record(
+            operation=runtime.op.operation_id,
+            version=version.version,
+            method=request.method,
+            path=request.scope["path"],
+            status=413,
+            user=None,
+            problems=[problem],
+            example=lambda: Example.of(request.method, request.scope["path"], [], None, None),
+        )
+        headers = {**self.base_headers[version.version], "connection": "close"}
+        return Response(
+            _dumps(self._error_body([problem], {})), 413, headers, media_type=JSON_MEDIA
+        )
+
     def _status(self, problems: tuple[Problem, ...]) -> int:
         code = problems[0].code
         entry = self.spec.error_codes.get(code)
@@ -399,7 +438,7 @@ class Sandbox:
         else:
             problem = Problem("ROUTE_NOT_FOUND", self._unrouted(request.url.path), None, "route")
         status = 405 if exc.status_code == 405 else 404
-        self.report.record(
+        self._record(
             operation=None,
             version=version if version in self.versions else None,
             method=request.method,
@@ -425,6 +464,10 @@ class Sandbox:
 
     async def _crash(self, request: Request, exc: Exception) -> Response:
         error_log.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
+        return self.crash_answer()
+
+    def crash_answer(self) -> Response:
+        """The API's 500, for a failure no request handling caught."""
         problem = Problem("INTERNAL_ERROR", "the sandbox failed on this request")
         return Response(
             _dumps(self._error_body([problem], {})),
@@ -432,6 +475,14 @@ class Sandbox:
             {VERSION_HEADER: self.current_version},
             media_type=JSON_MEDIA,
         )
+
+    def _record(self, **request: Any) -> None:
+        """Record a request in the report. The answer is made by then: a failure here is the
+        sandbox's own, logged, and never the client's answer."""
+        try:
+            self.report.record(**request)
+        except Exception:
+            error_log.error("the report failed to record a request\n%s", traceback.format_exc())
 
     # -- the report ----------------------------------------------------------------------------
 
@@ -482,7 +533,13 @@ class FastPath:
                 operation = ops.get("GET" if method == "HEAD" else method)
                 if operation is not None:  # else starlette answers 405 with the Allow header
                     scope["path_params"] = parameters
-                    response = await self.sandbox.serve(Request(scope, receive), runtime, operation)
+                    try:
+                        response = await self.sandbox.serve(
+                            Request(scope, receive), runtime, operation
+                        )
+                    except Exception:  # serve answers every failure of its own; not this one
+                        error_log.error("internal error on %s\n%s", path, traceback.format_exc())
+                        response = self.sandbox.crash_answer()
                     await response(scope, receive, send)
                     return
         await self.app(scope, receive, send)
@@ -501,6 +558,7 @@ def create_app(
     report_path: Path | str | None = None,
     seed: int | None = None,
     timestamp_window: int = 300,
+    max_body: int = MAX_BODY,
 ) -> Starlette:
     """The sandbox as an ASGI app; `app.state.sandbox` is the `Sandbox` behind it.
 
@@ -511,7 +569,8 @@ def create_app(
     the documented development user. Without `db`, state lives in memory. `rate_limit_scale`
     multiplies every limit; `clock` (epoch seconds) drives timestamps, OAuth windows and rate
     limits (the emulated day only changes which versions are served); `rate_limits` sets the
-    limit of named classes (`{"writes": 10}`); `seed` makes identifiers reproducible.
+    limit of named classes (`{"writes": 10}`); `seed` makes identifiers reproducible;
+    `max_body` is the largest request body read, in bytes (413 above it).
     Raises `VersionsError` (a ValueError) when the versions cannot be served.
     """
     sandbox = Sandbox(
@@ -525,8 +584,29 @@ def create_app(
         report_path=report_path,
         seed=seed,
         timestamp_window=timestamp_window,
+        max_body=max_body,
     )
     return sandbox.build()
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, read no further than `limit` bytes: a declared length over it is
+    refused before anything is read, a streamed body as soon as it passes it."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge(f"the body is {declared} bytes; the sandbox reads at most {limit}")
+    chunks = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"the body is over {limit} bytes, the most the sandbox reads")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _json_default(value: Any) -> Any:
@@ -536,9 +616,11 @@ def _json_default(value: Any) -> Any:
 
 
 def _dumps(payload: Any) -> bytes:
-    return json.dumps(
-        payload, separators=(",", ":"), ensure_ascii=False, default=_json_default
-    ).encode()
+    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+    try:
+        return text.encode()
+    except UnicodeEncodeError:  # a lone surrogate got this far: JSON escapes it, UTF-8 cannot
+        return json.dumps(payload, separators=(",", ":"), default=_json_default).encode()
 
 
 def _example_body(body: bytes, media: str, form: list[tuple[str, str]]) -> Any:
@@ -547,8 +629,8 @@ def _example_body(body: bytes, media: str, form: list[tuple[str, str]]) -> Any:
     if not body:
         return None
     try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+        return read_json(body)
+    except JsonRefused:
         return body[:200].decode("utf-8", "replace")
 
 

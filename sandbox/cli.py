@@ -61,6 +61,14 @@ if TYPE_CHECKING:
     "the deprecated ones [default: today].",
 )
 @click.option("--seed", type=int, help="Seed the identifiers for reproducible runs.")
+@click.option(
+    "--max-body",
+    default=2**20,
+    show_default=True,
+    type=click.IntRange(min=1),
+    metavar="BYTES",
+    help="The largest request body the sandbox reads; a larger one is answered 413.",
+)
 @spec_option
 def sandbox(
     host: str,
@@ -73,6 +81,7 @@ def sandbox(
     rate_limits: tuple[str, ...],
     as_of: str | None,
     seed: int | None,
+    max_body: int,
     spec_path: Path | None,
 ) -> None:
     """Serve the stateful, validating sandbox of the Ads API."""
@@ -99,6 +108,7 @@ def sandbox(
             rate_limits=overrides,
             report_path=report_path,
             seed=seed,
+            max_body=max_body,
         )
     except ValueError as exc:
         err.print("[red]cannot start the sandbox:[/red] ", end="")

@@ -29,6 +29,7 @@ NOT_VIOLATIONS = frozenset(
 )
 OUTCOMES = ("accepted", "deviations", "violations", "refused", "rate-limited", "server-error")
 EXAMPLE_BODY_LIMIT = 2000
+TEXT_LIMIT = 500  # a path, parameter name, message or query value as the report keeps it
 
 
 @dataclass
@@ -60,16 +61,18 @@ class Example:
         )
 
     def as_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"method": self.method, "path": self.path}
+        """The request as the report keeps it: printable, and cut where long."""
+        out: dict[str, Any] = {"method": printable(self.method), "path": printable(self.path)}
         if self.query:
-            out["query"] = [list(pair) for pair in self.query]
+            out["query"] = [[printable(k), printable(v)] for k, v in self.query]
         if self.body not in (None, [], b""):
             body = self.body
             if isinstance(body, list) and body and isinstance(body[0], tuple):
                 body = [list(pair) for pair in body]
             text = json.dumps(body, ensure_ascii=False, default=str)
-            out["content_type"] = self.content_type
-            out["body"] = body if len(text) <= EXAMPLE_BODY_LIMIT else text[:EXAMPLE_BODY_LIMIT]
+            shown = printable(text, EXAMPLE_BODY_LIMIT)
+            out["content_type"] = printable(self.content_type or "") or None
+            out["body"] = body if shown is text else shown  # the text when cut or mended
         return out
 
 
@@ -205,10 +208,10 @@ class Report:
                         name,
                         version,
                         kind,
-                        item.parameter,
+                        None if item.parameter is None else printable(item.parameter),
                         item.rule,
                         getattr(item, "code", None),
-                        item.message,
+                        printable(item.message),
                         shown,
                     )
                 finding.count += 1
@@ -216,11 +219,11 @@ class Report:
             {
                 "version": version,
                 "operation": name,
-                "method": method,
-                "path": path,
+                "method": printable(method),
+                "path": printable(path),
                 "status": status,
                 "outcome": outcome,
-                "user": user,
+                "user": None if user is None else printable(user),
             }
         )
         return outcome
@@ -279,6 +282,23 @@ class Report:
     def write(self, path: Path | str) -> None:
         """Write the JSON report atomically (a reader never sees half a file)."""
         write_json(Path(path), self.as_json())
+
+
+def printable(text: str, limit: int = TEXT_LIMIT) -> str:
+    """`text` fit for the report: at most `limit` characters, and valid Unicode.
+
+    Whatever a client sent may end up here (a parameter name, a path); a lone surrogate in it
+    would make the report impossible to encode as UTF-8, so it is replaced with U+FFFD. Text
+    that needs neither is returned as the same object."""
+    if len(text) > limit:
+        text = text[:limit] + "..."
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 def _number(version: str | None) -> int:

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+
+from adsapi.sandbox.jsontext import read_json
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entities (
@@ -216,16 +219,38 @@ def encode_cursor(key: Sequence[Any], sort: Sort) -> str:
 
 
 def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
+    """The sort key a cursor resumes after. A cursor comes back from the client, so every element
+    is checked before it reaches SQLite: the key is (has a value: 0 or 1, the value: a 64-bit
+    integer, a finite number or a string, creation order: a positive 64-bit integer)."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        attribute, descending, key = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (ValueError, TypeError) as exc:
+        attribute, descending, key = read_json(base64.urlsafe_b64decode(padded.encode()))
+    except (ValueError, TypeError) as exc:  # JsonRefused is a ValueError
         raise CursorError("cursor is not one this server issued") from exc
     if attribute != sort.attribute or descending != sort.descending:
         raise CursorError("cursor belongs to a listing with another sort_by")
-    if not isinstance(key, list) or len(key) != 3 or not isinstance(key[2], int):
+    if not (
+        isinstance(key, list)
+        and len(key) == 3
+        and key[0] in (0, 1)
+        and _is_int(key[0])
+        and _is_sort_value(key[1])
+        and _is_int(key[2])
+        and key[2] > 0
+    ):
         raise CursorError("cursor is not one this server issued")
     return key
+
+
+def _is_int(value: Any) -> bool:
+    """An integer SQLite can bind (JSON's true and false are not integers here)."""
+    return type(value) is int and -(2**63) <= value < 2**63
+
+
+def _is_sort_value(value: Any) -> bool:
+    if type(value) is float:
+        return math.isfinite(value)
+    return isinstance(value, str) or _is_int(value)
 
 
 def _row(found: Sequence[Any]) -> Row:
