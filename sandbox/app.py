@@ -10,9 +10,11 @@ version headers. Every request, whatever its fate, is recorded in the conformanc
 from __future__ import annotations
 
 import contextlib
+import hmac
 import json
 import logging
 import random
+import secrets
 import time
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
@@ -32,7 +34,7 @@ from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, inva
 from adsapi.sandbox.jsontext import JsonRefused, read_json
 from adsapi.sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
 from adsapi.sandbox.ratelimit import RateLimiter
-from adsapi.sandbox.report import Example, Report
+from adsapi.sandbox.report import EVERYONE, Example, Report
 from adsapi.sandbox.routing import PathTree
 from adsapi.sandbox.runtime import OperationRuntime, VersionRuntime
 from adsapi.sandbox.store import Store
@@ -44,6 +46,7 @@ from adsapi.spec import ApiSpec
 FORM = "application/x-www-form-urlencoded"
 JSON_MEDIA = "application/json"
 REPORT_PATH = "/_sandbox/report"
+OPERATOR_TOKEN = "operator_token"
 BODY_TOO_LARGE = "BODY_TOO_LARGE"  # the sandbox's own code: the API documents no body limit
 MAX_BODY = 2**20  # bytes; no request of the API comes near it (a full batch is a few KB)
 
@@ -68,10 +71,13 @@ class Sandbox:
         seed: int | None,
         timestamp_window: int,
         max_body: int,
+        operator_token: str | None,
     ) -> None:
         if max_body < 1:
             raise ValueError("the body limit must be at least 1 byte")
         self.max_body = max_body
+        # Reads the whole report; printed at start-up, never logged nor put in the report.
+        self.operator_token = operator_token or secrets.token_urlsafe(24)
         self.clock = clock
         self.strict = strict
         self.report_path = Path(report_path) if report_path else None
@@ -190,7 +196,7 @@ class Sandbox:
                     request.method,
                     scope.get("scheme", "http"),
                     request.headers.get("host", ""),
-                    scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or scope["path"],
+                    _signed_path(scope),
                     query,
                     form,
                     request.headers.get("authorization"),
@@ -487,8 +493,12 @@ class Sandbox:
     # -- the report ----------------------------------------------------------------------------
 
     async def _report_json(self, request: Request) -> Response:
+        try:
+            reader = self._report_reader(request)
+        except AuthError as exc:
+            return self._unauthorized(exc)
         return Response(
-            _dumps(self.report.as_json()),
+            _dumps(self.report.as_json(reader)),
             headers={VERSION_HEADER: self.current_version},
             media_type=JSON_MEDIA,
         )
@@ -496,8 +506,48 @@ class Sandbox:
     async def _report_html(self, request: Request) -> Response:
         from adsapi.sandbox.render import render_html
 
+        try:
+            reader = self._report_reader(request)
+        except AuthError as exc:
+            return self._unauthorized(exc)
         return HTMLResponse(
-            render_html(self.report.as_json()), headers={VERSION_HEADER: self.current_version}
+            render_html(self.report.as_json(reader)),
+            headers={VERSION_HEADER: self.current_version},
+        )
+
+    def _report_reader(self, request: Request) -> Any:
+        """Whose requests the report shows: everyone's to the operator (the token printed at
+        start-up, as `Authorization: Bearer` or `?operator_token=` for a browser), a user's own
+        to a request that user signed. Anything else is refused: the report holds paths, names
+        and bodies, one user's of which no other may read."""
+        raw_query = request.scope["query_string"].decode("latin-1")
+        query = parse_qsl(raw_query, keep_blank_values=True) if raw_query else []
+        authorization = request.headers.get("authorization")
+        token = dict(query).get(OPERATOR_TOKEN) or _bearer(authorization)
+        if token is not None:
+            if not hmac.compare_digest(token.encode(), self.operator_token.encode()):
+                raise AuthError("the operator token is wrong", OPERATOR_TOKEN, "operator-token")
+            return EVERYONE
+        user = self.verifier.verify(
+            SignedRequest(
+                request.method,
+                request.scope.get("scheme", "http"),
+                request.headers.get("host", ""),
+                _signed_path(request.scope),
+                query,
+                [],
+                authorization,
+            )
+        )
+        return user.user
+
+    def _unauthorized(self, exc: AuthError) -> Response:
+        problem = Problem("UNAUTHORIZED_ACCESS", exc.reason, exc.parameter, exc.rule)
+        return Response(
+            _dumps(self._error_body([problem], {})),
+            401,
+            {VERSION_HEADER: self.current_version},
+            media_type=JSON_MEDIA,
         )
 
 
@@ -559,6 +609,7 @@ def create_app(
     seed: int | None = None,
     timestamp_window: int = 300,
     max_body: int = MAX_BODY,
+    operator_token: str | None = None,
 ) -> Starlette:
     """The sandbox as an ASGI app; `app.state.sandbox` is the `Sandbox` behind it.
 
@@ -570,7 +621,8 @@ def create_app(
     multiplies every limit; `clock` (epoch seconds) drives timestamps, OAuth windows and rate
     limits (the emulated day only changes which versions are served); `rate_limits` sets the
     limit of named classes (`{"writes": 10}`); `seed` makes identifiers reproducible;
-    `max_body` is the largest request body read, in bytes (413 above it).
+    `max_body` is the largest request body read, in bytes (413 above it); `operator_token`
+    reads the whole report over HTTP (default: a random one, `app.state.sandbox.operator_token`).
     Raises `VersionsError` (a ValueError) when the versions cannot be served.
     """
     sandbox = Sandbox(
@@ -585,6 +637,7 @@ def create_app(
         seed=seed,
         timestamp_window=timestamp_window,
         max_body=max_body,
+        operator_token=operator_token,
     )
     return sandbox.build()
 
@@ -607,6 +660,18 @@ async def _read_body(request: Request, limit: int) -> bytes:
             raise BodyTooLarge(f"the body is over {limit} bytes, the most the sandbox reads")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _signed_path(scope: Any) -> str:
+    """The path as the client sent it, percent-encoding kept: what its signature covers."""
+    return scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or scope["path"]
+
+
+def _bearer(authorization: str | None) -> str | None:
+    """The token of an `Authorization: Bearer` header."""
+    if authorization and authorization[:7].lower() == "bearer ":
+        return authorization[7:].strip()
+    return None
 
 
 def _json_default(value: Any) -> Any:

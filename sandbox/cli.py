@@ -119,9 +119,15 @@ def sandbox(
     for line in served_lines(served):
         out.print(line, markup=False)
     out.print(
-        f"state: {db or 'in memory'}; {'strict' if strict else 'lenient'} mode; "
-        f"report: http://{host}:{port}/_sandbox/report"
-        + (f" and {report_path} on exit" if report_path else ""),
+        f"state: {db or 'in memory'}; {'strict' if strict else 'lenient'} mode; request bodies "
+        f"up to {max_body} bytes",
+        markup=False,
+    )
+    # The operator's link to the whole report; a user reads their own with a signed request.
+    token = app.state.sandbox.operator_token
+    out.print(
+        f"report (every user's requests): http://{host}:{port}/_sandbox/report.html"
+        f"?operator_token={token}" + (f"; and {report_path} on exit" if report_path else ""),
         markup=False,
     )
     if users_path is None:

@@ -113,6 +113,7 @@ def test_output_and_report_hold_no_credentials(tmp_path: Path, servers: list[Ser
     server.stop()
     output = server.output()
     assert "GET /12/accounts?count=3 401" in output and "users: alice, bob" in output
+    assert "/_sandbox/report.html?operator_token=" in output  # the operator's whole report
     written = report.read_text()
     assert json.loads(written)["summary"]["requests"] == 4
     for secret in (*ALICE.secrets(), *BOB.secrets()):
