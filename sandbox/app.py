@@ -9,6 +9,7 @@ version headers. Every request, whatever its fate, is recorded in the conformanc
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hmac
 import json
@@ -29,7 +30,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, Router
 
-from adsapi.sandbox.engine import Engine
+from adsapi.sandbox.engine import Call, Engine
 from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
 from adsapi.sandbox.jsontext import JsonRefused, read_json
 from adsapi.sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
@@ -37,7 +38,7 @@ from adsapi.sandbox.ratelimit import RateLimiter
 from adsapi.sandbox.report import EVERYONE, Example, Report
 from adsapi.sandbox.routing import PathTree
 from adsapi.sandbox.runtime import OperationRuntime, VersionRuntime
-from adsapi.sandbox.store import Store
+from adsapi.sandbox.store import Store, StoreBusy
 from adsapi.sandbox.times import LocalDate
 from adsapi.sandbox.users import DEFAULT_USER, User
 from adsapi.sandbox.versions import VERSION_HEADER, ServedVersions, plan_versions
@@ -48,6 +49,10 @@ JSON_MEDIA = "application/json"
 REPORT_PATH = "/_sandbox/report"
 OPERATOR_TOKEN = "operator_token"
 BODY_TOO_LARGE = "BODY_TOO_LARGE"  # the sandbox's own code: the API documents no body limit
+# Pauses between tries while another process holds the database's lock (0.78 s in all), then
+# 503 with retry-after.
+BUSY_PAUSES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.4)
+RETRY_AFTER = 1
 MAX_BODY = 2**20  # bytes; no request of the API comes near it (a full batch is a few KB)
 
 access_log = logging.getLogger("adsapi.sandbox.access")
@@ -203,7 +208,7 @@ class Sandbox:
                     body,
                 )
             )
-            payload, status = self._answer(
+            call = self._prepare(
                 runtime,
                 version,
                 user,
@@ -216,6 +221,7 @@ class Sandbox:
                 headers,
                 understood,
             )
+            payload, status = await self._execute(version.engine, call), 200
         except AuthError as exc:
             problems = (Problem("UNAUTHORIZED_ACCESS", exc.reason, exc.parameter, exc.rule),)
             payload, status = self._error_body(problems, {}), 401
@@ -232,6 +238,18 @@ class Sandbox:
         except BatchError as exc:
             problems = exc.problems + tuple(p for item in exc.item_problems or () for p in item)
             payload, status = self._batch_error_body(exc), 400
+        except StoreBusy:
+            problems = (
+                Problem(
+                    "SERVICE_UNAVAILABLE",
+                    "the database is locked by another process; nothing was done, retry after "
+                    f"{RETRY_AFTER} second(s)",
+                    None,
+                    "database-busy",
+                ),
+            )
+            headers["retry-after"] = str(RETRY_AFTER)
+            payload, status = self._error_body(problems, understood), 503
         except Exception:
             error_log.error(
                 "internal error on %s %s\n%s", request.method, scope["path"], traceback.format_exc()
@@ -267,7 +285,18 @@ class Sandbox:
             )
         return Response(content, status, headers, media_type=JSON_MEDIA)
 
-    def _answer(
+    async def _execute(self, engine: Engine, call: Call) -> dict[str, Any]:
+        """The engine's answer. While another process holds the database's lock, the work is
+        tried again after pauses in which the loop serves other requests; StoreBusy if the lock
+        outlasts them (the caller answers 503 with retry-after)."""
+        for pause in BUSY_PAUSES:
+            try:
+                return engine.execute(call)
+            except StoreBusy:
+                await asyncio.sleep(pause)
+        return engine.execute(call)
+
+    def _prepare(
         self,
         runtime: OperationRuntime,
         version: VersionRuntime,
@@ -280,7 +309,8 @@ class Sandbox:
         deviations: list[Deviation],
         headers: dict[str, str],
         understood: dict[str, Any],
-    ) -> tuple[dict[str, Any], int]:
+    ) -> Call:
+        """The validated call, counted against its rate limits, ready for the engine."""
         op = runtime.op
         path = request.path_params
         if op.batch is not None:
@@ -300,7 +330,7 @@ class Sandbox:
             deviations.extend(item_deviations)
             self._limit(runtime, user, decoded.values, headers)
             runtime.attach_items(call, items)
-            return version.engine.execute(call), 200
+            return call
         json_object = None
         if body and media != FORM:
             json_object = self._json_parameters(runtime, body, media, deviations)
@@ -310,7 +340,7 @@ class Sandbox:
         call = version.call(runtime, user, decoded)
         call.parent = version.engine.parent_of(op, user, decoded.values)
         self._limit(runtime, user, decoded.values, headers)
-        return version.engine.execute(call), 200
+        return call
 
     def _json_parameters(
         self, runtime: OperationRuntime, body: bytes, media: str, deviations: list[Deviation]

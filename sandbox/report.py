@@ -25,7 +25,14 @@ from adsapi.sandbox.times import timestamp
 # Refusals that are not a mistake of the client's wire format: the state of the sandbox (an
 # unknown entity, a limit reached) or the sandbox's own failure. They count as outcomes only.
 NOT_VIOLATIONS = frozenset(
-    {"not-found", "reference", "active-campaign-limit", "rate-limit", "server-error"}
+    {
+        "not-found",
+        "reference",
+        "active-campaign-limit",
+        "rate-limit",
+        "server-error",
+        "database-busy",
+    }
 )
 OUTCOMES = ("accepted", "deviations", "violations", "refused", "rate-limited", "server-error")
 EXAMPLE_BODY_LIMIT = 2000

@@ -6,6 +6,11 @@ sorting read attributes with `json_extract`, so a resource added to the spec nee
 
 Durability: with a file, the database runs in WAL mode; a write is committed before its answer
 is sent, so killing the process never loses an acknowledged write.
+
+Locks: no statement ever waits for a lock (SQLite's busy timeout is 0 once the store is open).
+The store runs in the server's event loop, where waiting would stall every other request; a
+lock held by another process raises `StoreBusy` at once, and the caller decides how long to
+retry, without blocking (see `adsapi.sandbox.app`).
 """
 
 from __future__ import annotations
@@ -65,10 +70,21 @@ class CursorError(ValueError):
     pass
 
 
+class StoreBusy(Exception):
+    """Another process holds a lock the statement needs (SQLite's BUSY or LOCKED): nothing was
+    changed, and the same work may be tried again later."""
+
+
+_BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 class Store:
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = str(path) if path else ":memory:"
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        # Opening may wait for another process's lock (nothing is served yet); serving never.
+        self.db = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=5.0
+        )
         if path:
             self.db.execute("PRAGMA journal_mode=WAL")
             # NORMAL in WAL mode: a committed transaction survives the process being killed
@@ -76,7 +92,17 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
         self.db.create_function("starts_with_ci", 2, _starts_with_ci, deterministic=True)
+        self.db.execute("PRAGMA busy_timeout=0")
         self._depth = 0
+
+    def _run(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """One statement; StoreBusy if another process holds the lock it needs."""
+        try:
+            return self.db.execute(sql, args)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF in _BUSY_CODES:
+                raise StoreBusy(str(exc)) from exc
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -91,15 +117,15 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        self._run("BEGIN IMMEDIATE")  # StoreBusy here: nothing began
         self._depth = 1
         try:
             yield
+            self._run("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # a failed COMMIT leaves it open too
+                self.db.execute("ROLLBACK")
             raise
-        else:
-            self.db.execute("COMMIT")
         finally:
             self._depth = 0
 
@@ -115,7 +141,7 @@ class Store:
     ) -> Row | None:
         """The new row, or None when the identifier is taken."""
         try:
-            cursor = self.db.execute(
+            cursor = self._run(
                 "INSERT INTO entities (resource, id, owner, parent, attrs) VALUES (?, ?, ?, ?, ?)",
                 (resource, entity_id, owner, parent, _dumps(attrs)),
             )
@@ -124,7 +150,7 @@ class Store:
         return Row(cursor.lastrowid or 0, resource, entity_id, owner, parent, False, attrs)
 
     def get(self, resource: str, entity_id: str) -> Row | None:
-        found = self.db.execute(
+        found = self._run(
             "SELECT seq, resource, id, owner, parent, deleted, attrs FROM entities "
             "WHERE id = ? AND resource = ?",
             (entity_id, resource),
@@ -132,7 +158,7 @@ class Store:
         return _row(found) if found else None
 
     def save(self, row: Row) -> None:
-        self.db.execute(
+        self._run(
             "UPDATE entities SET attrs = ?, deleted = ? WHERE seq = ?",
             (_dumps(row.attrs), int(row.deleted), row.seq),
         )
@@ -162,7 +188,7 @@ class Store:
             f"SELECT seq, resource, id, owner, parent, deleted, attrs, {key} FROM entities "
             f"WHERE {where} ORDER BY {order} LIMIT ?"
         )
-        found = self.db.execute(sql, (*args, limit + 1)).fetchall()
+        found = self._run(sql, (*args, limit + 1)).fetchall()
         rows = [_row(r) for r in found[:limit]]
         next_cursor = encode_cursor(found[limit - 1][7:], sort) if len(found) > limit else None
         return rows, next_cursor
@@ -175,7 +201,7 @@ class Store:
         with_deleted: bool,
     ) -> int:
         where, args = self._where(resource, scope, filters, with_deleted)
-        return self.db.execute(f"SELECT count(*) FROM entities WHERE {where}", args).fetchone()[0]
+        return self._run(f"SELECT count(*) FROM entities WHERE {where}", args).fetchone()[0]
 
     @staticmethod
     def _where(

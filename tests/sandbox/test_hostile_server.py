@@ -1,18 +1,33 @@
-"""A hostile client against a real sandbox process on loopback: replays across a restart.
+"""A hostile client, and a hostile neighbour, against a real sandbox process on loopback:
+replays across a restart, another process locking the database.
 
 Each test here failed against the sandbox before it was hardened (issue 10, commit e85d13f).
 """
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+import threading
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import httpx2
 from authlib.oauth1 import ClientAuth
+from twitter_ads_client import AdsClient
 
 from adsapi.sandbox.driver import Driver
-from tests.sandbox.conftest import ALICE, SPEC, Server, errors_of
+from tests.sandbox.conftest import (
+    ALICE,
+    SPEC,
+    Server,
+    conformance_problems,
+    errors_of,
+    new_account,
+)
 
 
 def test_a_request_replayed_after_a_restart_is_401(tmp_path: Path, servers: list[Server]) -> None:
@@ -41,3 +56,62 @@ def test_a_request_replayed_after_a_restart_is_401(tmp_path: Path, servers: list
     assert errors_of(replayed) == [("UNAUTHORIZED_ACCESS", "oauth_nonce")]
     with Driver(SPEC, ALICE, base_url=second.url) as alice:
         assert len(alice.ok("listAccounts")["data"]) == 1
+
+
+def test_a_locked_database_is_503_and_stalls_nothing_else(
+    tmp_path: Path, servers: list[Server]
+) -> None:
+    """Another process holding SQLite's write lock stalled the whole event loop for 5 s (the
+    write waited for the lock inside the loop, unrelated reads behind it), then answered 500."""
+    db = tmp_path / "state.sqlite3"
+    server = Server(tmp_path, "locked", "--db", str(db))
+    servers.append(server)
+    with Driver(SPEC, ALICE, base_url=server.url) as alice:
+        account_id, instrument = new_account(alice)
+    create = {"account_id": account_id, "name": "x", "funding_instrument_id": instrument}
+    with hold_write_lock(db), ThreadPoolExecutor(1) as pool:
+        started = time.monotonic()
+        write = pool.submit(call_once, server, "createCampaign", create)
+        time.sleep(0.1)  # the write is waiting for the lock
+        read = call_once(server, "getAccount", {"account_id": account_id})
+        read_after = time.monotonic() - started
+        written = write.result(timeout=20)
+        written_after = time.monotonic() - started
+    assert read.status_code == 200 and read_after < 1.5, read_after
+    assert written.status_code == 503, written.text
+    assert errors_of(written) == [("SERVICE_UNAVAILABLE", None)]
+    assert written.headers["retry-after"] == "1"
+    assert not conformance_problems(SPEC, "createCampaign", written)
+    assert written_after < 3, written_after
+    # The generated client waits retry-after and tries again: once the lock is gone, it lands.
+    client = AdsClient(
+        ALICE.consumer_key,
+        ALICE.consumer_secret,
+        ALICE.access_token,
+        ALICE.access_token_secret,
+        base_url=server.url,
+    )
+    with hold_write_lock(db, release_after=0.5):
+        made = client.campaigns.create(account_id, funding_instrument_id=instrument, name="y")
+    assert made.name == "y"
+
+
+@contextlib.contextmanager
+def hold_write_lock(db: Path, release_after: float | None = None) -> Iterator[None]:
+    """Another process's write transaction on the sandbox's database (SQLite's locks are the
+    same across connections), released on leaving or after `release_after` seconds."""
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(release_after or 0, lambda: holder.execute("ROLLBACK"))
+    if release_after is not None:
+        release.start()
+    try:
+        yield
+    finally:
+        release.join() if release_after is not None else holder.execute("ROLLBACK")
+        holder.close()
+
+
+def call_once(server: Server, operation: str, parameters: dict[str, Any]) -> Any:
+    with Driver(SPEC, ALICE, base_url=server.url) as driver:
+        return driver.call(operation, **parameters)
