@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -152,8 +152,10 @@ def served_lines(served: ServedVersions) -> list[str]:
     return lines
 
 
-def _serve(app: object, host: str, port: int) -> None:
+def _serve(app: Any, host: str, port: int) -> None:
     import uvicorn
+
+    from adsapi.sandbox.protocol import api_protocol
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
@@ -163,7 +165,15 @@ def _serve(app: object, host: str, port: int) -> None:
         logger.setLevel(logging.INFO)
     # uvicorn's own access log would print query strings, where a client may put oauth_*
     # parameters; the sandbox's access log drops those.
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)  # type: ignore[arg-type]
+    # The protocol answers what the HTTP parser refuses in the API's format, not plain text.
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        http=api_protocol(app.state.sandbox.current_version),
+    )
 
 
 @click.command()

@@ -1,5 +1,6 @@
 """A hostile client, and a hostile neighbour, against a real sandbox process on loopback:
-replays across a restart, another process locking the database.
+replays across a restart, another process locking the database, bytes the HTTP parser refuses,
+a body over the limit.
 
 Each test here failed against the sandbox before it was hardened (issue 10, commit e85d13f).
 """
@@ -7,6 +8,8 @@ Each test here failed against the sandbox before it was hardened (issue 10, comm
 from __future__ import annotations
 
 import contextlib
+import json
+import socket
 import sqlite3
 import threading
 import time
@@ -115,3 +118,46 @@ def hold_write_lock(db: Path, release_after: float | None = None) -> Iterator[No
 def call_once(server: Server, operation: str, parameters: dict[str, Any]) -> Any:
     with Driver(SPEC, ALICE, base_url=server.url) as driver:
         return driver.call(operation, **parameters)
+
+
+MALFORMED = {
+    "a request line over the parser's limit": b"GET /12/accounts?q=" + b"a" * 100_000,
+    "a raw 0xFF in the path": b"GET /12/acc\xffounts",
+    "a NUL in the path": b"GET /12/acc\x00ounts",
+    "an unknown method": b"FROB /12/accounts",
+}
+
+
+def test_what_the_http_parser_refuses_is_answered_in_the_api_format(
+    tmp_path: Path, servers: list[Server]
+) -> None:
+    """These never reach the application: uvicorn answered them itself, in plain text."""
+    server = Server(tmp_path, "parser", "--max-body", "65536")
+    servers.append(server)
+    requests = [line + b" HTTP/1.1\r\nHost: x\r\n\r\n" for line in MALFORMED.values()]
+    requests.append(b"GET /12/accounts HTTP/1.1\r\nHost: x\r\nX-Note: a\rb\r\n\r\n")  # a CR
+    for request in requests:
+        status, headers, body = exchange(server.port, request)
+        assert status == 400, (request[:40], body)
+        assert headers["content-type"] == "application/json"
+        assert headers["x-current-api-version"] == "12"
+        error = json.loads(body)["errors"][0]
+        assert error["code"] == "INVALID_PARAMETER" and "not HTTP/1.1" in error["message"]
+    # A body over --max-body: 413 as soon as the head is read, and the rest is not awaited.
+    head = b"POST /12/accounts HTTP/1.1\r\nHost: x\r\nContent-Length: 20000000\r\n\r\n"
+    status, headers, body = exchange(server.port, head + b"x" * 1000)
+    assert status == 413 and json.loads(body)["errors"][0]["code"] == "BODY_TOO_LARGE"
+    assert headers["connection"] == "close"
+
+
+def exchange(port: int, request: bytes) -> tuple[int, dict[str, str], bytes]:
+    """Send raw bytes; read the answer until the server closes the connection (it must)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(request)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    fields = dict(line.split(": ", 1) for line in lines[1:])
+    return int(lines[0].split()[1]), {k.lower(): v for k, v in fields.items()}, body

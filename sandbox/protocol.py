@@ -1,0 +1,56 @@
+"""The HTTP server's own refusals, in the API's error format.
+
+uvicorn answers a request its parser cannot read before any ASGI application sees it: a raw
+0xFF or NUL in the path, a CR inside a header value, an unknown method, a request line over the
+parser's limit, a malformed `Content-Length`. Its answer is a plain-text 400. The protocol
+classes made here are uvicorn's own (httptools' when installed, as uvicorn's `auto` picks, else
+h11's) with that one answer replaced by the API's: a JSON error body with a documented code and
+`x-current-api-version`. The parser does not say which rule the request broke, so the message
+lists them; the connection is closed, as uvicorn does.
+
+What still answers outside the API's format: nothing that reaches the application. Failures
+below HTTP (a connection reset, a TLS handshake) have no answer at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+MESSAGE = (
+    "the request is not HTTP/1.1 the server can read: a malformed or too long request line, "
+    "an unknown method, a character a path or header may not hold (a raw byte over 0x7F, NUL, "
+    "CR), or a malformed header; nothing was done"
+)
+
+
+def api_protocol(current_version: str) -> type[asyncio.Protocol]:
+    """uvicorn's HTTP protocol class whose parser refusals answer in the API's format."""
+    base: Any
+    try:
+        import httptools  # noqa: F401  (uvicorn's `auto` choice)
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as base
+    except ImportError:  # pragma: no cover - httptools is a dependency where wheels exist
+        from uvicorn.protocols.http.h11_impl import H11Protocol as base
+    body = json.dumps(
+        {"errors": [{"code": "INVALID_PARAMETER", "message": MESSAGE}], "request": {"params": {}}},
+        separators=(",", ":"),
+    ).encode()
+    head = (
+        b"HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n"
+        b"content-length: %d\r\nx-current-api-version: %s\r\nconnection: close\r\n"
+        % (len(body), current_version.encode())
+    )
+
+    def send_400_response(self: Any, msg: str) -> None:
+        defaults = b"".join(name + b": " + value + b"\r\n" for name, value in _defaults(self))
+        self.transport.write(head + defaults + b"\r\n" + body)
+        self.transport.close()
+
+    return type(f"Api{base.__name__}", (base,), {"send_400_response": send_400_response})
+
+
+def _defaults(protocol: Any) -> list[tuple[bytes, bytes]]:
+    """The headers uvicorn puts on every answer (date, server)."""
+    return list(getattr(protocol.server_state, "default_headers", ()))
