@@ -19,6 +19,7 @@ import secrets
 import time
 import traceback
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ from adsapi.sandbox.runtime import OperationRuntime, VersionRuntime
 from adsapi.sandbox.store import Store, StoreBusy
 from adsapi.sandbox.times import LocalDate
 from adsapi.sandbox.users import DEFAULT_USER, User
+from adsapi.sandbox.validation import Decoded
 from adsapi.sandbox.versions import VERSION_HEADER, ServedVersions, plan_versions
 from adsapi.spec import ApiSpec
 
@@ -180,47 +182,13 @@ class Sandbox:
             body = await _read_body(request, self.max_body)
         except BodyTooLarge as exc:
             return self._too_large(request, version, runtime, exc)
-        raw_query = scope["query_string"].decode("latin-1")
-        query = parse_qsl(raw_query, keep_blank_values=True) if raw_query else []
-        content_type = request.headers.get("content-type")
-        media = content_type.split(";", 1)[0].strip().lower() if content_type else ""
-        form = (
-            parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
-            if (body and media == FORM)
-            else []
-        )
-        headers = dict(self.base_headers[version.version])
-        user: User | None = None
+        exchange = Exchange.of(request, body, dict(self.base_headers[version.version]))
         problems: tuple[Problem, ...] = ()
-        deviations: list[Deviation] = []
-        understood: dict[str, Any] = {}  # the parameters decoded so far, echoed in errors
         payload: dict[str, Any]
         try:
-            user = self.verifier.verify(
-                SignedRequest(
-                    request.method,
-                    scope.get("scheme", "http"),
-                    request.headers.get("host", ""),
-                    _signed_path(scope),
-                    query,
-                    form,
-                    request.headers.get("authorization"),
-                    body,
-                )
-            )
-            call = self._prepare(
-                runtime,
-                version,
-                user,
-                request,
-                body,
-                media,
-                query,
-                form,
-                deviations,
-                headers,
-                understood,
-            )
+            exchange.user = self.verifier.verify(exchange.signed())
+            self._count_token(runtime, exchange)
+            call = self._prepare(runtime, version, exchange)
             payload, status = await self._execute(version.engine, call), 200
         except AuthError as exc:
             problems = (Problem("UNAUTHORIZED_ACCESS", exc.reason, exc.parameter, exc.rule),)
@@ -234,7 +202,8 @@ class Sandbox:
             if status == 400 and runtime.op.batch is not None:
                 payload = self._batch_error_body(BatchError(tuple(shown)))  # a batch's own 400
             else:
-                payload = self._error_body(shown, understood if exc.echo is None else exc.echo)
+                echo = exchange.understood if exc.echo is None else exc.echo
+                payload = self._error_body(shown, echo)
         except BatchError as exc:
             problems = exc.problems + tuple(p for item in exc.item_problems or () for p in item)
             payload, status = self._batch_error_body(exc), 400
@@ -248,8 +217,8 @@ class Sandbox:
                     "database-busy",
                 ),
             )
-            headers["retry-after"] = str(RETRY_AFTER)
-            payload, status = self._error_body(problems, understood), 503
+            exchange.headers["retry-after"] = str(RETRY_AFTER)
+            payload, status = self._error_body(problems, exchange.understood), 503
         except Exception:
             error_log.error(
                 "internal error on %s %s\n%s", request.method, scope["path"], traceback.format_exc()
@@ -261,6 +230,7 @@ class Sandbox:
             )
             payload, status = self._error_body(problems, {}), 500
         content = _dumps(payload)
+        user = exchange.user
         self._record(
             operation=runtime.op.operation_id,
             version=version.version,
@@ -269,21 +239,19 @@ class Sandbox:
             status=status,
             user=user.user if user else None,
             problems=problems,
-            deviations=deviations,
-            example=lambda: Example.of(
-                request.method, scope["path"], query, content_type, _example_body(body, media, form)
-            ),
+            deviations=exchange.deviations,
+            example=exchange.example,
         )
         if access_log.isEnabledFor(logging.INFO):
             access_log.info(
                 "%s %s %d %.1fms%s",
                 request.method,
-                _loggable(scope["path"], query),
+                _loggable(scope["path"], exchange.query),
                 status,
                 (time.perf_counter() - started) * 1000,
                 f" user={user.user}" if user else "",
             )
-        return Response(content, status, headers, media_type=JSON_MEDIA)
+        return Response(content, status, exchange.headers, media_type=JSON_MEDIA)
 
     async def _execute(self, engine: Engine, call: Call) -> dict[str, Any]:
         """The engine's answer. While another process holds the database's lock, the work is
@@ -297,58 +265,55 @@ class Sandbox:
         return engine.execute(call)
 
     def _prepare(
-        self,
-        runtime: OperationRuntime,
-        version: VersionRuntime,
-        user: User,
-        request: Request,
-        body: bytes,
-        media: str,
-        query: list[tuple[str, str]],
-        form: list[tuple[str, str]],
-        deviations: list[Deviation],
-        headers: dict[str, str],
-        understood: dict[str, Any],
+        self, runtime: OperationRuntime, version: VersionRuntime, exchange: Exchange
     ) -> Call:
-        """The validated call, counted against its rate limits, ready for the engine."""
+        """The validated call, counted against its account's rate limit, ready for the engine."""
         op = runtime.op
-        path = request.path_params
+        path = exchange.request.path_params
+        user = exchange.user
+        assert user is not None
         if op.batch is not None:
-            decoded = runtime.validator.decode(path, query, [])
-            understood.update(decoded.values)
-            deviations.extend(decoded.deviations)
-            if body and media != JSON_MEDIA:
+            decoded = self._decoded(exchange, runtime.validator.decode(path, exchange.query, []))
+            media = exchange.media
+            if exchange.body and media != JSON_MEDIA:
                 found = Deviation(
                     "body", "content-type", f"a batch body is JSON, sent as {media or 'no type'}"
                 )
-                deviations.append(found)
+                exchange.deviations.append(found)
                 if self.strict:
                     raise BatchError((found.as_problem(),))
             call = version.call(runtime, user, decoded)
             call.parent = version.engine.parent_of(op, user, decoded.values)
-            items, item_deviations = runtime.decode_batch(body, path)
-            deviations.extend(item_deviations)
-            self._limit(runtime, user, decoded.values, headers)
+            items, item_deviations = runtime.decode_batch(exchange.body, path)
+            exchange.deviations.extend(item_deviations)
+            self._count_account(runtime, version.engine, call, exchange)
             runtime.attach_items(call, items)
             return call
         json_object = None
-        if body and media != FORM:
-            json_object = self._json_parameters(runtime, body, media, deviations)
-        decoded = runtime.validator.decode(path, query, form, json_object)
-        understood.update(decoded.values)
-        deviations.extend(decoded.deviations)
+        if exchange.body and exchange.media != FORM:
+            json_object = self._json_parameters(runtime, exchange)
+        decoded = self._decoded(
+            exchange, runtime.validator.decode(path, exchange.query, exchange.form, json_object)
+        )
         call = version.call(runtime, user, decoded)
         call.parent = version.engine.parent_of(op, user, decoded.values)
-        self._limit(runtime, user, decoded.values, headers)
+        self._count_account(runtime, version.engine, call, exchange)
         return call
 
+    @staticmethod
+    def _decoded(exchange: Exchange, decoded: Decoded) -> Decoded:
+        exchange.understood.update(decoded.values)
+        exchange.deviations.extend(decoded.deviations)
+        return decoded
+
     def _json_parameters(
-        self, runtime: OperationRuntime, body: bytes, media: str, deviations: list[Deviation]
+        self, runtime: OperationRuntime, exchange: Exchange
     ) -> dict[str, Any] | None:
         """A body that is not a form: a JSON object of parameters is read leniently."""
+        media = exchange.media
         if media == JSON_MEDIA and runtime.validator.form_names:
             try:
-                value = read_json(body)
+                value = read_json(exchange.body)
             except JsonRefused as exc:
                 if exc.rule != "json":  # JSON, but beyond what any request needs
                     problem = invalid("body", f"the JSON body {exc.reason}", exc.rule)
@@ -369,42 +334,65 @@ class Sandbox:
                     "body", f"{found.message}; send the parameters as {FORM}", "content-type"
                 )
             )
-        deviations.append(found)
+        exchange.deviations.append(found)
         return None
 
-    def _limit(
-        self,
-        runtime: OperationRuntime,
-        user: User,
-        values: Mapping[str, Any],
-        headers: dict[str, str],
-    ) -> None:
-        cls = runtime.rate_class_for(values)
+    # -- rate limits -----------------------------------------------------------------------------
+
+    def _count_token(self, runtime: OperationRuntime, exchange: Exchange) -> None:
+        """Count an authenticated request against its access token, valid or not, as the API
+        counts every call it answers: the headers go on every answer from here on, and a used-up
+        window is 429 before the request is even read. The class comes from the wire
+        (`with_total_count=true` moves a request to its own class)."""
+        cls = exchange.rate_class = runtime.rate_class_for((*exchange.query, *exchange.form))
         if cls is None:
             return
-        account = values.get(runtime.account_parameter) if runtime.account_parameter else None
-        verdict = self.limiter.hit(cls, user.consumer_key + "\0" + user.access_token, account)
-        headers.update(verdict.headers)
-        own = runtime.rate_class
-        if (
-            account is not None
-            and own is not None
-            and own != cls
-            and self.limiter.classes[own].scope == "account"
-            and "x-account-rate-limit-limit" not in verdict.headers
-        ):
-            headers.update(self.limiter.peek_account(own, account))
+        user = exchange.user
+        assert user is not None
+        verdict = self.limiter.hit(cls, user.rate_key, runtime.op.operation_id)
+        exchange.headers.update(verdict.headers)
         if not verdict.allowed:
-            raise ApiError(
-                Problem(
-                    "TOO_MANY_REQUESTS",
-                    f"the {cls} rate limit is used up; retry at or after {verdict.retry_at} "
-                    "(epoch seconds)",
-                    None,
-                    "rate-limit",
-                ),
-                echo=dict(values),
-            )
+            raise self._too_many(cls, verdict.retry_at, {})
+
+    def _count_account(
+        self, runtime: OperationRuntime, engine: Engine, call: Call, exchange: Exchange
+    ) -> None:
+        """Count the request against its ads account, for classes counted per account: only
+        once the account is known to be the caller's, so that requests naming another user's
+        account neither use up its limit nor show how much of it is left."""
+        counted = self._account_class(exchange.rate_class)
+        announced = self._account_class(runtime.rate_class)
+        if counted is None and announced is None:
+            return
+        account = engine.account_of(call, runtime.account_parameter)
+        if account is None:
+            return
+        endpoint = runtime.op.operation_id
+        if counted is not None:
+            verdict = self.limiter.hit_account(counted, account, endpoint)
+            exchange.headers.update(verdict.headers)
+            if not verdict.allowed:
+                raise self._too_many(counted, verdict.retry_at, dict(call.values))
+        elif announced is not None:  # switched to a per-user class: the endpoint's is shown
+            exchange.headers.update(self.limiter.peek_account(announced, account, endpoint))
+
+    def _account_class(self, name: str | None) -> str | None:
+        """`name`, if it is a class counted per ads account."""
+        if name is not None and self.limiter.classes[name].scope == "account":
+            return name
+        return None
+
+    @staticmethod
+    def _too_many(cls: str, retry_at: int, echo: dict[str, Any]) -> ApiError:
+        return ApiError(
+            Problem(
+                "TOO_MANY_REQUESTS",
+                f"the {cls} rate limit is used up; retry at or after {retry_at} (epoch seconds)",
+                None,
+                "rate-limit",
+            ),
+            echo=echo,
+        )
 
     # -- error answers -------------------------------------------------------------------------
 
@@ -670,6 +658,60 @@ def create_app(
         operator_token=operator_token,
     )
     return sandbox.build()
+
+
+@dataclass
+class Exchange:
+    """One API request on its way through the sandbox, and what its answer gathers."""
+
+    request: Request
+    body: bytes
+    media: str  # the body's media type, lower case, without parameters
+    query: list[tuple[str, str]]
+    form: list[tuple[str, str]]  # the body's pairs when it is a form
+    headers: dict[str, str]  # the answer's
+    user: User | None = None
+    rate_class: str | None = None
+    deviations: list[Deviation] = field(default_factory=list)
+    understood: dict[str, Any] = field(default_factory=dict)  # decoded so far, echoed in errors
+
+    @staticmethod
+    def of(request: Request, body: bytes, headers: dict[str, str]) -> Exchange:
+        raw_query = request.scope["query_string"].decode("latin-1")
+        content_type = request.headers.get("content-type")
+        media = content_type.split(";", 1)[0].strip().lower() if content_type else ""
+        form = (
+            parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+            if (body and media == FORM)
+            else []
+        )
+        query = parse_qsl(raw_query, keep_blank_values=True) if raw_query else []
+        return Exchange(request, body, media, query, form, headers)
+
+    def signed(self) -> SignedRequest:
+        """What the OAuth verifier reads of the request."""
+        request = self.request
+        return SignedRequest(
+            request.method,
+            request.scope.get("scheme", "http"),
+            request.headers.get("host", ""),
+            _signed_path(request.scope),
+            self.query,
+            self.form,
+            request.headers.get("authorization"),
+            self.body,
+        )
+
+    def example(self) -> Example:
+        """The request as the report shows it (credentials removed)."""
+        request = self.request
+        return Example.of(
+            request.method,
+            request.scope["path"],
+            self.query,
+            request.headers.get("content-type"),
+            _example_body(self.body, self.media, self.form),
+        )
 
 
 class BodyTooLarge(Exception):

@@ -7,7 +7,7 @@ store the engines write to.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,10 +69,15 @@ class OperationRuntime:
                     ),
                 )
 
-    def rate_class_for(self, values: Mapping[str, Any]) -> str | None:
-        for name, cls in self.rate_switches:
-            if values.get(name) is True:
-                return cls
+    def rate_class_for(self, sent: Iterable[tuple[str, str]]) -> str | None:
+        """The class a request counts against, read from the wire before anything is decoded:
+        a switch sent as true (`with_total_count`, in any case, its last value as decoding
+        reads it) moves the request to the switch's class."""
+        if self.rate_switches:
+            values = dict(sent)
+            for name, cls in self.rate_switches:
+                if values.get(name, "").lower() == "true":
+                    return cls
         return self.rate_class
 
     def decode_batch(self, body: bytes, path: Mapping[str, str]) -> tuple[list, list[Deviation]]:

@@ -461,6 +461,7 @@ class _Builder:
                     int(c["limit"]),
                     int(c["window-seconds"]),
                     c["scope"],
+                    str(c.get("counted", "")),  # the lint names a missing or unknown value
                 )
                 for name, c in (doc.get("x-rate-limit-classes") or {}).items()
             },

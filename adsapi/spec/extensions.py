@@ -54,7 +54,9 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-rate-limit-classes",
             ("root",),
-            "The rate-limit classes: limit, window in seconds, and scope (`user` or `account`).",
+            "The rate-limit classes: limit, window in seconds, scope (`user` or `account`) and "
+            "whether each endpoint has its own window (`counted: per-endpoint`) or the class's "
+            "endpoints share one (`per-class`).",
         ),
         Extension(
             "x-rules",

@@ -282,7 +282,15 @@ class RateLimitClass:
     limit: int
     window_seconds: int
     scope: Literal["user", "account"]
+    # `per-endpoint`: each operation of the class has its own window; `per-class`: they share one.
+    counted: str = "per-class"
 
+    @property
+    def per_endpoint(self) -> bool:
+        return self.counted == "per-endpoint"
+
+
+RATE_COUNTINGS = ("per-endpoint", "per-class")  # the values of `counted`
 
 VersionStatus = Literal["upcoming", "supported", "deprecated", "retired"]
 
