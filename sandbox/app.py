@@ -34,6 +34,7 @@ from starlette.routing import BaseRoute, Mount, Route, Router
 from adsapi.sandbox.engine import Call, Engine
 from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
 from adsapi.sandbox.jsontext import JsonRefused, read_json
+from adsapi.sandbox.nonces import NonceLedger
 from adsapi.sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
 from adsapi.sandbox.ratelimit import RateLimiter
 from adsapi.sandbox.report import EVERYONE, Example, Report
@@ -98,7 +99,12 @@ class Sandbox:
         }
         self.current_version = served.current
         self.spec = served.newest
-        self.verifier = OAuthVerifier(users, clock, timestamp_window)
+        self.verifier = OAuthVerifier(
+            users,
+            clock,
+            timestamp_window,
+            NonceLedger.over(self.store, clock(), timestamp_window),
+        )
         self.limiter = RateLimiter(
             self.spec.rate_limit_classes, clock, rate_limit_scale, rate_limits
         )
@@ -208,15 +214,7 @@ class Sandbox:
             problems = exc.problems + tuple(p for item in exc.item_problems or () for p in item)
             payload, status = self._batch_error_body(exc), 400
         except StoreBusy:
-            problems = (
-                Problem(
-                    "SERVICE_UNAVAILABLE",
-                    "the database is locked by another process; nothing was done, retry after "
-                    f"{RETRY_AFTER} second(s)",
-                    None,
-                    "database-busy",
-                ),
-            )
+            problems = (_busy(),)
             exchange.headers["retry-after"] = str(RETRY_AFTER)
             payload, status = self._error_body(problems, exchange.understood), 503
         except Exception:
@@ -418,9 +416,7 @@ class Sandbox:
             example=lambda: Example.of(request.method, request.scope["path"], [], None, None),
         )
         headers = {**self.base_headers[version.version], "connection": "close"}
-        return Response(
-            _dumps(self._error_body([problem], {})), 413, headers, media_type=JSON_MEDIA
-        )
+        return self._plain_error(problem, 413, headers)
 
     def _status(self, problems: tuple[Problem, ...]) -> int:
         code = problems[0].code
@@ -472,9 +468,7 @@ class Sandbox:
             problems=[problem],
             example=lambda: Example.of(request.method, request.url.path, [], None, None),
         )
-        return Response(
-            _dumps(self._error_body([problem], {})), status, headers, media_type=JSON_MEDIA
-        )
+        return self._plain_error(problem, status, headers)
 
     def _unrouted(self, path: str) -> str:
         first = path.strip("/").split("/", 1)[0]
@@ -493,12 +487,7 @@ class Sandbox:
     def crash_answer(self) -> Response:
         """The API's 500, for a failure no request handling caught."""
         problem = Problem("INTERNAL_ERROR", "the sandbox failed on this request")
-        return Response(
-            _dumps(self._error_body([problem], {})),
-            500,
-            {VERSION_HEADER: self.current_version},
-            media_type=JSON_MEDIA,
-        )
+        return self._plain_error(problem, 500, {VERSION_HEADER: self.current_version})
 
     def _record(self, **request: Any) -> None:
         """Record a request in the report. The answer is made by then: a failure here is the
@@ -511,27 +500,33 @@ class Sandbox:
     # -- the report ----------------------------------------------------------------------------
 
     async def _report_json(self, request: Request) -> Response:
-        try:
-            reader = self._report_reader(request)
-        except AuthError as exc:
-            return self._unauthorized(exc)
-        return Response(
-            _dumps(self.report.as_json(reader)),
-            headers={VERSION_HEADER: self.current_version},
-            media_type=JSON_MEDIA,
+        return self._report_page(
+            request, lambda report: Response(_dumps(report), media_type=JSON_MEDIA)
         )
 
     async def _report_html(self, request: Request) -> Response:
         from adsapi.sandbox.render import render_html
 
+        return self._report_page(request, lambda report: HTMLResponse(render_html(report)))
+
+    def _report_page(
+        self, request: Request, render: Callable[[dict[str, Any]], Response]
+    ) -> Response:
+        """The report as its reader may see it, or the API's error: 401 to a reader who may
+        not, 503 while the database is locked (a nonce signed ahead of the clock is kept
+        there)."""
+        headers = {VERSION_HEADER: self.current_version}
         try:
             reader = self._report_reader(request)
         except AuthError as exc:
-            return self._unauthorized(exc)
-        return HTMLResponse(
-            render_html(self.report.as_json(reader)),
-            headers={VERSION_HEADER: self.current_version},
-        )
+            problem = Problem("UNAUTHORIZED_ACCESS", exc.reason, exc.parameter, exc.rule)
+            return self._plain_error(problem, 401, headers)
+        except StoreBusy:
+            headers["retry-after"] = str(RETRY_AFTER)
+            return self._plain_error(_busy(), 503, headers)
+        page = render(self.report.as_json(reader))
+        page.headers.update(headers)
+        return page
 
     def _report_reader(self, request: Request) -> Any:
         """Whose requests the report shows: everyone's to the operator (the token printed at
@@ -559,13 +554,10 @@ class Sandbox:
         )
         return user.user
 
-    def _unauthorized(self, exc: AuthError) -> Response:
-        problem = Problem("UNAUTHORIZED_ACCESS", exc.reason, exc.parameter, exc.rule)
+    def _plain_error(self, problem: Problem, status: int, headers: dict[str, str]) -> Response:
+        """An answer of one problem, outside an operation's handling."""
         return Response(
-            _dumps(self._error_body([problem], {})),
-            401,
-            {VERSION_HEADER: self.current_version},
-            media_type=JSON_MEDIA,
+            _dumps(self._error_body([problem], {})), status, headers, media_type=JSON_MEDIA
         )
 
 
@@ -732,6 +724,16 @@ async def _read_body(request: Request, limit: int) -> bytes:
             raise BodyTooLarge(f"the body is over {limit} bytes, the most the sandbox reads")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _busy() -> Problem:
+    return Problem(
+        "SERVICE_UNAVAILABLE",
+        "the database is locked by another process; nothing was done, retry after "
+        f"{RETRY_AFTER} second(s)",
+        None,
+        "database-busy",
+    )
 
 
 def _signed_path(scope: Any) -> str:

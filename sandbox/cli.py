@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -137,6 +138,9 @@ def sandbox(
             out.print(f"  {name}: {getattr(DEFAULT_USER, name)}", markup=False)
     else:
         out.print(f"users: {', '.join(sorted({u.user for u in users}))}", markup=False)
+    # Over a database file, a request signed before the first whole second after the start is
+    # refused as a possible replay (see adsapi.sandbox.nonces): serve from that second on.
+    time.sleep(max(0.0, app.state.sandbox.verifier.nonces.floor - time.time()))
     _serve(app, host, port)
 
 

@@ -82,13 +82,14 @@ class OAuthVerifier:
         users: Iterable[User],
         clock: Callable[[], float],
         timestamp_window: int = 300,
+        nonces: NonceLedger | None = None,
     ) -> None:
         self._users = index_users(users)
         self._clock = clock
         self.timestamp_window = timestamp_window
         # Requests signed before this verifier existed are refused: their nonces may have been
         # used with an earlier run of the sandbox, over the same state (see NonceLedger).
-        self.nonces = NonceLedger(int(clock()), timestamp_window)
+        self.nonces = NonceLedger(int(clock()), timestamp_window) if nonces is None else nonces
         self._uris: dict[tuple[str, str, str], str] = {}
 
     def verify(self, request: SignedRequest) -> User:
@@ -218,17 +219,11 @@ def _refuse_repeated(
 
 
 def _header_pairs(header: str) -> list[tuple[str, str]]:
-    """The `name="value"` pairs of an OAuth header, in order and with any repeated name kept
-    (oauthlib's `parse_authorization_header` keeps the last copy only)."""
-    pairs = []
-    for item in utils.parse_http_list(header[6:]):
-        name, _, value = item.partition("=")
-        if not name or not value:
-            raise ValueError("not a name=value pair")
-        if len(value) > 1 and value[0] == value[-1] == '"':
-            value = value[1:-1]
-        pairs.append((name.strip(), value))
-    return pairs
+    """The `name="value"` pairs of an OAuth header, in order and with any repeated name kept:
+    oauthlib's own parsing, one item at a time (its `parse_authorization_header` reads them
+    into a dict, which keeps the last copy of a repeated name only)."""
+    items = utils.parse_http_list(header[6:])
+    return [next(iter(utils.parse_keqv_list([item]).items())) for item in items]
 
 
 def _unescape(text: str) -> str:

@@ -7,6 +7,9 @@ sorting read attributes with `json_extract`, so a resource added to the spec nee
 Durability: with a file, the database runs in WAL mode; a write is committed before its answer
 is sent, so killing the process never loses an acknowledged write.
 
+Nonces: those signed ahead of the sandbox's clock are kept with the state, so that a request
+replayed after a restart is refused (see `adsapi.sandbox.nonces`).
+
 Locks: no statement ever waits for a lock (SQLite's busy timeout is 0 once the store is open).
 The store runs in the server's event loop, where waiting would stall every other request; a
 lock held by another process raises `StoreBusy` at once, and the caller decides how long to
@@ -39,6 +42,11 @@ CREATE TABLE IF NOT EXISTS entities (
 );
 CREATE INDEX IF NOT EXISTS entities_by_parent ON entities (resource, parent, seq);
 CREATE INDEX IF NOT EXISTS entities_by_owner ON entities (resource, owner, seq);
+CREATE TABLE IF NOT EXISTS nonces (
+    stamp INTEGER NOT NULL,
+    key   INTEGER NOT NULL,
+    PRIMARY KEY (stamp, key)
+) WITHOUT ROWID;
 """
 
 
@@ -81,6 +89,7 @@ _BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 class Store:
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = str(path) if path else ":memory:"
+        self.persistent = bool(path)  # the state outlives the process
         # Opening may wait for another process's lock (nothing is served yet); serving never.
         self.db = sqlite3.connect(
             self.path, isolation_level=None, check_same_thread=False, timeout=5.0
@@ -128,6 +137,19 @@ class Store:
             raise
         finally:
             self._depth = 0
+
+    # -- nonces -------------------------------------------------------------------------------
+
+    def keep_nonce(self, timestamp: int, key: int, forget_before: int) -> None:
+        """Keep a used nonce (its digest) with the state, and forget those signed before
+        `forget_before`, which the timestamp window refuses anyway."""
+        with self.transaction():
+            self._run("INSERT OR IGNORE INTO nonces (stamp, key) VALUES (?, ?)", (timestamp, key))
+            self._run("DELETE FROM nonces WHERE stamp < ?", (forget_before,))
+
+    def kept_nonces(self, since: int) -> list[tuple[int, int]]:
+        """The nonces kept with a timestamp at or after `since`."""
+        return self._run("SELECT stamp, key FROM nonces WHERE stamp >= ?", (since,)).fetchall()
 
     # -- single entities -----------------------------------------------------------------------
 

@@ -124,10 +124,13 @@ class Signer(ClientAuth):
         return list(params.items())
 
 
-def signed(user: User, method: str, url: str, body: str = "", **overrides: str) -> dict[str, str]:
-    """Headers of a request signed by authlib (a form body when `body` is given)."""
+def signed(
+    user: User, method: str, url: str, body: str = "", base: str = BASE, **overrides: str
+) -> dict[str, str]:
+    """Headers of a request to `base` + `url` signed by authlib (a form body when `body` is
+    given)."""
     headers = {"Content-Type": "application/x-www-form-urlencoded"} if body else {}
-    _, headers, _ = Signer(user, overrides).sign(method, BASE + url, headers, body or None)
+    _, headers, _ = Signer(user, overrides).sign(method, base + url, headers, body or None)
     return dict(headers)
 
 

@@ -237,6 +237,69 @@ def test_the_report_keeps_anything_it_records_printable(tmp_path: Path) -> None:
     assert "\ufffd" in (tmp_path / "report.json").read_text(encoding="utf-8")
 
 
+# -- 8. Replays across a restart --------------------------------------------------------------
+
+
+def restarted(make_app: Any, db: Path, first: Any) -> Any:
+    """The sandbox stopped (its report written, its database closed) and started again over the
+    same file, at the clock's time."""
+    first.state.sandbox.close()
+    return make_app(db=db)
+
+
+def accounts_of(app: Any, clock: Any) -> int:
+    headers = signed(ALICE, "GET", "/12/accounts", oauth_timestamp=str(int(clock.now)))
+    return len(send(app, "GET", "/12/accounts", headers).json()["data"])
+
+
+def test_a_replay_after_a_restart_in_the_same_second_is_401(
+    make_app: Any, clock: Any, tmp_path: Path
+) -> None:
+    """The floor was the second the sandbox started: a request signed at 12:00:01.2 and
+    replayed after a restart at 12:00:01.7 was taken again and made a second account. Over a
+    database the floor is the first whole second after the start."""
+    db = tmp_path / "state.sqlite3"
+    clock.advance(0.2)
+    first = make_app(db=db)
+    too_soon = signed(ALICE, "POST", "/12/accounts", oauth_timestamp=str(int(clock.now)))
+    assert_refused(
+        send(first, "POST", "/12/accounts", too_soon), 401, "oauth_nonce", "createAccount"
+    )
+    clock.advance(1)
+    create = signed(ALICE, "POST", "/12/accounts", oauth_timestamp=str(int(clock.now)))
+    assert send(first, "POST", "/12/accounts", create).status_code == 200
+    clock.advance(0.5)
+    second = restarted(make_app, db, first)
+    assert_refused(
+        send(second, "POST", "/12/accounts", create), 401, "oauth_nonce", "createAccount"
+    )
+    clock.advance(0.5)  # the next second: requests signed now are taken
+    assert accounts_of(second, clock) == 1
+
+
+def test_a_replay_signed_ahead_of_the_clock_is_401_after_a_restart(
+    make_app: Any, clock: Any, tmp_path: Path
+) -> None:
+    """The window takes timestamps up to 300 s ahead of the sandbox's clock: a create signed by
+    a client whose clock ran 200 s ahead was taken again after a restart, being signed after
+    the new start. Such nonces are kept with the state."""
+    db = tmp_path / "state.sqlite3"
+    first = make_app(db=db)
+    ahead = str(int(clock.now) + 200)
+    create = signed(ALICE, "POST", "/12/accounts", oauth_timestamp=ahead)
+    assert send(first, "POST", "/12/accounts", create).status_code == 200
+    assert_refused(send(first, "POST", "/12/accounts", create), 401, "oauth_nonce", "createAccount")
+    clock.advance(30)
+    second = restarted(make_app, db, first)
+    assert_refused(
+        send(second, "POST", "/12/accounts", create), 401, "oauth_nonce", "createAccount"
+    )
+    assert accounts_of(second, clock) == 1
+    # Another nonce with the same timestamp is another request.
+    fresh = signed(ALICE, "POST", "/12/accounts", oauth_timestamp=ahead)
+    assert send(second, "POST", "/12/accounts", fresh).status_code == 200
+
+
 # -- 10. Repeated OAuth parameters -------------------------------------------------------------
 
 
