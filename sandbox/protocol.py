@@ -6,7 +6,8 @@ parser's limit, a malformed `Content-Length`. Its answer is a plain-text 400. Th
 classes made here are uvicorn's own (httptools' when installed, as uvicorn's `auto` picks, else
 h11's) with that one answer replaced by the API's: a JSON error body with a documented code and
 `x-current-api-version`. The parser does not say which rule the request broke, so the message
-lists them; the connection is closed, as uvicorn does.
+lists them; the connection is closed, as uvicorn does. A head (request line and headers) is
+read up to MAX_HEAD bytes.
 
 What still answers outside the API's format: nothing that reaches the application. Failures
 below HTTP (a connection reset, a TLS handshake) have no answer at all.
@@ -18,10 +19,11 @@ import asyncio
 import json
 from typing import Any
 
+MAX_HEAD = 64 * 1024  # bytes of request line and headers (h11's own limit is 16 KiB)
 MESSAGE = (
     "the request is not HTTP/1.1 the server can read: a malformed or too long request line, "
     "an unknown method, a character a path or header may not hold (a raw byte over 0x7F, NUL, "
-    "CR), or a malformed header; nothing was done"
+    f"CR), a malformed header, or headers over {MAX_HEAD // 1024} KiB; nothing was done"
 )
 
 
@@ -48,7 +50,37 @@ def api_protocol(current_version: str) -> type[asyncio.Protocol]:
         self.transport.write(head + defaults + b"\r\n" + body)
         self.transport.close()
 
-    return type(f"Api{base.__name__}", (base,), {"send_400_response": send_400_response})
+    methods: dict[str, Any] = {"send_400_response": send_400_response}
+    if base.__name__ == "HttpToolsProtocol":  # h11 bounds what it buffers itself
+        methods.update(_bounded_head(base))
+    return type(f"Api{base.__name__}", (base,), methods)
+
+
+def _bounded_head(base: Any) -> dict[str, Any]:
+    """httptools buffers a request's headers whole, however long: a client could make the
+    server hold gigabytes. What a connection sends while a head is incomplete is counted, after
+    each chunk is parsed, and a head over MAX_HEAD is refused like a malformed one."""
+
+    def data_received(self: Any, data: bytes) -> None:
+        base.data_received(self, data)
+        if getattr(self, "_head_pending", True) and not self.transport.is_closing():
+            self._head_bytes = getattr(self, "_head_bytes", 0) + len(data)
+            if self._head_bytes > MAX_HEAD:
+                self.send_400_response("head too large")
+
+    def on_headers_complete(self: Any) -> None:
+        self._head_pending, self._head_bytes = False, 0
+        base.on_headers_complete(self)
+
+    def on_message_complete(self: Any) -> None:
+        self._head_pending = True
+        base.on_message_complete(self)
+
+    return {
+        "data_received": data_received,
+        "on_headers_complete": on_headers_complete,
+        "on_message_complete": on_message_complete,
+    }
 
 
 def _defaults(protocol: Any) -> list[tuple[bytes, bytes]]:

@@ -143,6 +143,10 @@ def test_what_the_http_parser_refuses_is_answered_in_the_api_format(
     servers.append(server)
     requests = [line + b" HTTP/1.1\r\nHost: x\r\n\r\n" for line in MALFORMED.values()]
     requests.append(b"GET /12/accounts HTTP/1.1\r\nHost: x\r\nX-Note: a\rb\r\n\r\n")  # a CR
+    # Headers over 64 KiB (httptools buffered any length: a gigabyte header was held whole).
+    requests.append(
+        b"GET /12/accounts HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 70_000 + b"\r\n\r\n"
+    )
     for request in requests:
         status, headers, body = exchange(server.port, request)
         assert status == 400, (request[:40], body)
