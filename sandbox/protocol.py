@@ -58,18 +58,39 @@ def api_protocol(current_version: str) -> type[asyncio.Protocol]:
 
 def _bounded_head(base: Any) -> dict[str, Any]:
     """httptools buffers a request's headers whole, however long: a client could make the
-    server hold gigabytes. What a connection sends while a head is incomplete is counted, after
-    each chunk is parsed, and a head over MAX_HEAD is refused like a malformed one."""
+    server hold gigabytes. Two counts bound a head: what the parser reports of it (the URL as
+    it arrives, each header once complete), and every chunk received wholly inside a head still
+    incomplete (a header that never ends). Either over MAX_HEAD is refused like a malformed
+    request. Neither counts a body, nor a head that arrives whole in one chunk (the transport
+    reads a chunk of bounded size)."""
+
+    def grow(self: Any, size: int) -> None:
+        self._head_parsed += size
+        if self._head_parsed > MAX_HEAD:
+            raise HeadTooLarge  # httptools raises it on as a parser error: uvicorn answers 400
 
     def data_received(self: Any, data: bytes) -> None:
+        pending = self._head_pending
         base.data_received(self, data)
-        if getattr(self, "_head_pending", True) and not self.transport.is_closing():
-            self._head_bytes = getattr(self, "_head_bytes", 0) + len(data)
-            if self._head_bytes > MAX_HEAD:
+        if pending and self._head_pending and not self.transport.is_closing():
+            self._head_chunks += len(data)
+            if self._head_chunks > MAX_HEAD:
                 self.send_400_response("head too large")
 
+    def on_message_begin(self: Any) -> None:
+        self._head_parsed = 0
+        base.on_message_begin(self)
+
+    def on_url(self: Any, url: bytes) -> None:
+        grow(self, len(url))
+        base.on_url(self, url)
+
+    def on_header(self: Any, name: bytes, value: bytes) -> None:
+        grow(self, len(name) + len(value) + 4)
+        base.on_header(self, name, value)
+
     def on_headers_complete(self: Any) -> None:
-        self._head_pending, self._head_bytes = False, 0
+        self._head_pending, self._head_chunks = False, 0
         base.on_headers_complete(self)
 
     def on_message_complete(self: Any) -> None:
@@ -77,10 +98,20 @@ def _bounded_head(base: Any) -> dict[str, Any]:
         base.on_message_complete(self)
 
     return {
+        "_head_pending": True,
+        "_head_chunks": 0,
+        "_head_parsed": 0,
         "data_received": data_received,
+        "on_message_begin": on_message_begin,
+        "on_url": on_url,
+        "on_header": on_header,
         "on_headers_complete": on_headers_complete,
         "on_message_complete": on_message_complete,
     }
+
+
+class HeadTooLarge(Exception):
+    pass
 
 
 def _defaults(protocol: Any) -> list[tuple[bytes, bytes]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import select
 import socket
 import sqlite3
 import threading
@@ -159,6 +160,34 @@ def test_what_the_http_parser_refuses_is_answered_in_the_api_format(
     status, headers, body = exchange(server.port, head + b"x" * 1000)
     assert status == 413 and json.loads(body)["errors"][0]["code"] == "BODY_TOO_LARGE"
     assert headers["connection"] == "close"
+
+
+def test_a_head_is_bounded_and_bodies_are_not_counted_in_it(
+    tmp_path: Path, servers: list[Server]
+) -> None:
+    """httptools kept a header that never ends for as long as it came (here 128 KB in 2 KB
+    sends); it is now refused once past 64 KiB. Bodies under --max-body, however long, are
+    read as before on a kept-alive connection."""
+    server = Server(tmp_path, "head")
+    servers.append(server)
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as connection:
+        connection.sendall(b"GET /12/accounts HTTP/1.1\r\nHost: x\r\nX-Endless: ")
+        sent = 0
+        while sent < 128 * 1024 and not select.select([connection], [], [], 0.005)[0]:
+            connection.sendall(b"a" * 2048)  # until the server answers
+            sent += 2048
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    assert 64 * 1024 <= sent < 128 * 1024, sent
+    assert answer.startswith(b"HTTP/1.1 400 "), answer[:200]
+    assert b"not HTTP/1.1" in answer and b"64 KiB" in answer
+    with httpx2.Client(base_url=server.url) as client:
+        for size in (300_000, 900_000, 10, 500_000):
+            body = b"[" + b"1," * (size // 2) + b"1]"
+            refused = client.post("/12/accounts", content=body)
+            assert refused.status_code == 401, refused.text  # read whole, then not signed
+            assert errors_of(refused) == [("UNAUTHORIZED_ACCESS", "Authorization")]
 
 
 def exchange(port: int, request: bytes) -> tuple[int, dict[str, str], bytes]:
