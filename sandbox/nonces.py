@@ -22,7 +22,7 @@ import math
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-CAPACITY = 100_000  # about 7 MB of nonces: 25 s of a sandbox's top speed, 5 min at 330 req/s
+CAPACITY = 100_000  # about 13 MB of nonces: 25 s of a sandbox's top speed, 5 min at 330 req/s
 
 
 class NonceStore(Protocol):
