@@ -8,7 +8,7 @@ PYTEST_ARGS ?= -n auto --dist loadgroup
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test test-deep check clean
+.PHONY: run test test-deep check interop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ test-deep: $(VENV)/.installed-test
 
 check: $(VENV)/.installed
 	$(BIN)/adsapi check
+
+# The bundled spec in OpenAPI Generator (Java), Prism and Redocly CLI (Node): installed on first
+# use (OpenAPI Generator from PyPI into the user cache, the npm ones into build/interop).
+interop: $(VENV)/.installed
+	$(BIN)/python -m interop.run
 
 clean:
 	rm -rf $(VENV)

@@ -74,3 +74,8 @@ main.add_command(report_command)
 from adsapi.demo import demo  # noqa: E402
 
 main.add_command(demo)
+
+# schemathesis against any server of the API, signed (adsapi/fuzz.py; schemathesis is optional).
+from adsapi.fuzz import fuzz  # noqa: E402
+
+main.add_command(fuzz)

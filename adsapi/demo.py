@@ -291,6 +291,7 @@ def client_for(
         user.access_token_secret,
         base_url="http://127.0.0.1",  # not used for routing: the transport is the app itself
         http_client=http,
+        strict_response_validation=True,  # the sandbox must answer as the spec says
     )
 
 

@@ -34,11 +34,10 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPOSITORY))
 
-from adsapi.locations import user_cache_dir  # noqa: E402
 from adsapi.spec import DEFAULT_SPEC, load_spec  # noqa: E402
 from bench.grown_spec import grow  # noqa: E402
+from interop.tools import openapi_python_client  # noqa: E402
 
-THEIRS = "openapi-python-client==0.29.1"
 # Descriptions in resources/campaigns.yaml that the edit run changes: an operation's and one of
 # a property of the Campaign schema (so one resource module and one model are generated again).
 EDITED = ("Returns one campaign of the ads account.", "The advertiser's booking reference")
@@ -68,14 +67,7 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[Timing
 
 def theirs_command() -> Path:
     """openapi-python-client's command, installed into its own virtual environment if needed."""
-    venv = user_cache_dir() / "bench" / THEIRS.replace("==", "-")
-    command = venv / "bin" / "openapi-python-client"
-    if not command.exists():
-        print(f"installing {THEIRS} into {venv} ...", flush=True)
-        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
-        pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
-        subprocess.run([*pip, THEIRS], check=True)
-    return command
+    return openapi_python_client()
 
 
 Job = tuple[dict[str, str], list[str]]  # environment settings, command line

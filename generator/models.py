@@ -5,6 +5,8 @@ The entity schemas are reshaped first for what a client must be, reading answers
 - an attribute that may be left out is `MISSING` when it is, so left out, `null` and a value
   stay three different things;
 - an enum is `Literal[...] | str`: a value the spec does not list yet is kept, not an error;
+  a number enum is its plain type (`Literal[1, 7] | int` says no more than `int`, and
+  pydantic's literal check would take JSON `true` for `1`);
 - value constraints (patterns, lengths, ranges) are the server's business: a name one
   character longer than documented must not make a whole answer unreadable. Types are kept
   (integers, booleans, timezone-aware datetimes).
@@ -115,7 +117,9 @@ def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
         return schema
     base = _types(schema)[0] if "type" in schema else _json_type(values[0])
     rest = {k: v for k, v in schema.items() if k not in ("enum", "type")}
-    branches: list[Any] = [{"type": base, "enum": values}, {"type": base}]
+    branches: list[Any] = [{"type": base}]
+    if base == "string":
+        branches.insert(0, {"type": base, "enum": values})
     if nullable:
         branches.append({"type": "null"})
     return {**rest, "anyOf": branches}

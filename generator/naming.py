@@ -24,6 +24,7 @@ CLIENT_ATTRIBUTES = frozenset(
         "put",
         "request",
         "sandbox",
+        "strict_response_validation",
         "targets_production",
         "timeout",
         "with_options",

@@ -289,7 +289,7 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
         py_literal(operation.path),
         # One field per line at 4 columns, each followed by a comma.
         "params=" + exploded("(", param_sources, ")", 4, LINE_LENGTH - 4 - len("params=,")),
-        f"result=Result({py_literal(envelope)}, {model})",
+        f"result=Result({py_literal(envelope)}, {py_literal(_model_module(model) + ':' + model)})",
     ]
     # Only rules that refuse something are checked before sending; an `ignored-with` rule (an
     # older version accepting a combination and ignoring one side) has nothing to refuse.
@@ -299,6 +299,8 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
         fields.append("rules=" + exploded("(", rules, ")", 4, LINE_LENGTH - 4 - len("rules=,")))
     if operation.sandbox_only:
         fields.append("sandbox_only=True")
+    if operation.partial_update:
+        fields.append("partial_update=True")
     if operation.batch is not None:
         fields.append(f"batch={_batch_source(spec, operation, operation.batch)}")
     # After `CONSTANT: Operation[...] = ` at the start of a line: never room for it all.
@@ -520,17 +522,22 @@ def plan_resource(
         imports.add(".._response", "PageData")
     if batch_types is not None:
         imports.add(f"..types.{batch_types.module}", batch_types.union)
+    # Models only for annotations: the Operation tables name them by path, and the runtime
+    # imports a model (and pydantic with it) when the first answer comes to parse, after the
+    # request is sent.
+    type_checking = Imports()
     for model in models:
-        imports.add(f"..types.{_model_module(model)}", model)
+        type_checking.add(f"..types.{_model_module(model)}", model)
     if children:
         imports.add("functools", "cached_property")
+    if models or children:
         imports.add("typing", "TYPE_CHECKING")
     description = resource.description or f"The {resource.name} of the API."
     classes = _class_names(resource_class_name(spec, resource))
     return ResourceView(
         client_path=".".join(_client_path(resource)),
         children=children,
-        type_checking_imports=child_imports(children, "."),
+        type_checking_imports=child_imports(children, ".", type_checking),
         tag=resource.name,
         module=snake_case(resource.name),
         **classes,
@@ -619,8 +626,12 @@ def _client_path(resource: Resource) -> tuple[str, ...]:
     return resource.client_path or (resource.name,)
 
 
-def child_imports(children: Iterable[ChildView], package: str) -> tuple[str, ...]:
-    imports = Imports()
+def child_imports(
+    children: Iterable[ChildView], package: str, imports: Imports | None = None
+) -> tuple[str, ...]:
+    """The import lines of the children's classes, inside `if TYPE_CHECKING:` (with what
+    `imports` holds already)."""
+    imports = imports if imports is not None else Imports()
     for child in children:
         imports.add(
             f"{package}{child.module}",

@@ -125,15 +125,27 @@ def keep_rules(
 
 
 def arguments(
-    parameters: tuple[Parameter, ...], rules: tuple[Rule, ...]
+    parameters: tuple[Parameter, ...], rules: tuple[Rule, ...], changes: bool = False
 ) -> st.SearchStrategy[dict[str, Any]]:
-    """Valid values for `parameters` (required ones always, others sometimes), rules kept."""
+    """Valid values for `parameters` (required ones always, others sometimes), rules kept.
+    With `changes` (a partial update), at least one optional parameter is given: an update
+    of nothing is refused by the client."""
     by_name = {p.name: p for p in parameters}
     required = {p.name: parameter_values(p) for p in parameters if p.required}
     optional = {p.name: parameter_values(p) for p in parameters if not p.required}
-    return st.fixed_dictionaries(required, optional=optional).map(
-        lambda given: keep_rules(rules, by_name, given)
-    )
+
+    def given(chosen: str | None) -> st.SearchStrategy[dict[str, Any]]:
+        always = dict(required)
+        if chosen is not None:
+            always[chosen] = optional[chosen]
+        rest = {name: values for name, values in optional.items() if name != chosen}
+        return st.fixed_dictionaries(always, optional=rest).map(
+            lambda values: keep_rules(rules, by_name, values)
+        )
+
+    if changes and optional:
+        return st.sampled_from(sorted(optional)).flatmap(given)
+    return given(None)
 
 
 def call_parameters(operation: Operation) -> tuple[Parameter, ...]:
@@ -155,7 +167,11 @@ def _memo(kind: str, operation: Operation, build: Any) -> Any:
 
 def valid_arguments(operation: Operation) -> st.SearchStrategy[dict[str, Any]]:
     """A valid call: spec parameter name -> value (path parameters included)."""
-    return _memo("valid", operation, lambda: arguments(call_parameters(operation), operation.rules))
+    return _memo(
+        "valid",
+        operation,
+        lambda: arguments(call_parameters(operation), operation.rules, operation.partial_update),
+    )
 
 
 def batch_operations(spec: ApiSpec, operation: Operation) -> st.SearchStrategy[list[Any]]:
@@ -168,9 +184,11 @@ def _batch_operations(spec: ApiSpec, operation: Operation) -> st.SearchStrategy[
     assert batch is not None
     items = st.one_of(
         [
-            arguments(parameters, spec.operation(batch.operations[op_type]).rules).map(
-                lambda params, op_type=op_type: {"operation_type": op_type, "params": params}
-            )
+            arguments(
+                parameters,
+                spec.operation(batch.operations[op_type]).rules,
+                spec.operation(batch.operations[op_type]).partial_update,
+            ).map(lambda params, op_type=op_type: {"operation_type": op_type, "params": params})
             for op_type, parameters in batch.item_parameters.items()
         ]
     )

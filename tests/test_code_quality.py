@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-SOURCES = ["adsapi", "generator", "sandbox", "templates", "tests", "bench"]
+SOURCES = ["adsapi", "generator", "sandbox", "templates", "tests", "bench", "interop"]
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:

@@ -22,6 +22,7 @@ ACCOUNT_RATE_HEADERS = (
     "x-account-rate-limit-reset",
 )
 VERSION_HEADER = "x-current-api-version"
+ALWAYS_SENT = ("id", "created_at", "updated_at", "deleted")  # on every entity that has them
 
 # Every method a path item may hold: the walk visits them all, even those the model ignores.
 OPENAPI_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -191,6 +192,14 @@ def lint(bundle: Bundle, spec: ApiSpec) -> list[Problem]:
             and resource.not_found_error not in spec.error_codes
         ):
             report(where, f"not-found-error {resource.not_found_error} is not a documented code")
+        # An answer requires only what the API always sends: the entity's identity and
+        # lifecycle attributes, and what every example shows (examples are validated, and
+        # include answers as recorded in the wild, so an attribute a real answer left out
+        # cannot be required). The first part is checked here.
+        for name in ALWAYS_SENT:
+            attribute = resource.attributes.get(name)
+            if attribute is not None and not attribute.required:
+                report(where, f"{resource.entity}.{name} is always sent: list it as required")
     _lint_client_paths(spec, bundle.document, report)
     for name, rate_class in spec.rate_limit_classes.items():
         if rate_class.counted not in RATE_COUNTINGS:

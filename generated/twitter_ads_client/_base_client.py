@@ -38,8 +38,9 @@ from ._response import (
     warn_if_deprecated,
 )
 from ._retry import IDEMPOTENT_METHODS, Clock, RetryPolicy, SystemClock
+from ._tolerant import Findings
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from ._validation import check_arguments, check_batch
+from ._validation import check_arguments, check_batch, check_changes
 from ._wire import WireRequest, encode_raw, encode_request, json_value
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "CallOptions", "SyncAPIClient"]
@@ -101,6 +102,16 @@ def _check_retries(max_retries: object, max_retry_wait: object) -> None:
         raise ConfigurationError(f"max_retry_wait must be a number >= 0, not {max_retry_wait!r}")
 
 
+def _check_timeout(timeout: object, name: str) -> None:
+    """A timeout is seconds (a number > 0), None (wait for ever) or an httpx2.Timeout."""
+    if timeout is None or isinstance(timeout, httpx2.Timeout):
+        return
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
+        raise ConfigurationError(
+            f"{name} must be a number of seconds > 0, None or an httpx2.Timeout, not {timeout!r}"
+        )
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True
@@ -155,6 +166,7 @@ class _BaseClient(Generic[HttpClientT]):
         max_retries: int,
         max_retry_wait: float,
         default_headers: Headers | None,
+        strict_response_validation: bool,
     ) -> None:
         if http_client is not None and not isinstance(http_client, self._http_type):
             raise ConfigurationError(
@@ -171,6 +183,7 @@ class _BaseClient(Generic[HttpClientT]):
             }
         )
         _check_retries(max_retries, max_retry_wait)
+        _check_timeout(timeout, "timeout")
         self.api_version = api_version
         self.base_url = _base_url(base_url, sandbox, api_version)
         self.sandbox = sandbox
@@ -180,6 +193,10 @@ class _BaseClient(Generic[HttpClientT]):
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_retry_wait = max_retry_wait
+        # What an answer that does not fit the spec does: raise, or keep what it holds and
+        # report the difference (the default; see `_tolerant`).
+        self.strict_response_validation = bool(strict_response_validation)
+        self._mismatches_seen: set[tuple[str, str, str]] = set()  # logged once per client
         self._retry = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
         self._clock: Clock = SystemClock()
         self._credentials = credentials
@@ -215,6 +232,7 @@ class _BaseClient(Generic[HttpClientT]):
         max_retries: int | NotGiven = NOT_GIVEN,
         max_retry_wait: float | NotGiven = NOT_GIVEN,
         default_headers: Headers | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other settings, for a call or a stretch of code:
         `client.with_options(timeout=5, max_retries=0).campaigns.get(...)`.
@@ -222,6 +240,8 @@ class _BaseClient(Generic[HttpClientT]):
         The copy shares the connection pool, credentials, host and version; this client is
         unchanged. `default_headers` are added to (and replace same-named) headers of this
         client. Closing the copy leaves the shared pool open: close the client that made it.
+        `client.with_options(strict_response_validation=True).campaigns.get(...)` holds one
+        call's answer to the spec strictly.
         """
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         wait = self.max_retry_wait if isinstance(max_retry_wait, NotGiven) else max_retry_wait
@@ -239,7 +259,10 @@ class _BaseClient(Generic[HttpClientT]):
         clone.max_retries, clone.max_retry_wait = retries, wait
         clone._retry = dataclasses.replace(self._retry, max_retries=retries, max_wait=wait)
         if not isinstance(timeout, NotGiven):
+            _check_timeout(timeout, "timeout")
             clone.timeout = timeout
+        if not isinstance(strict_response_validation, NotGiven):
+            clone.strict_response_validation = bool(strict_response_validation)
         clone._headers = {**self._headers, **(default_headers or {})}
         return clone
 
@@ -291,6 +314,9 @@ class _BaseClient(Generic[HttpClientT]):
                 ]
         else:
             problems = check_arguments(operation.params, operation.rules, arguments)
+            if operation.partial_update and not problems and not options.extra_body:
+                path = {p.name for p in operation.params if p.location == "path"}
+                problems = check_changes(arguments, path, "arguments")
         if problems:
             raise RequestValidationError(problems, operation.operation_id)
         return encode_request(
@@ -315,6 +341,7 @@ class _BaseClient(Generic[HttpClientT]):
         if options.extra_headers:
             headers.update(options.extra_headers)
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        _check_timeout(timeout, "timeout")
         url = str(self.base_url) + wire.path
         return self._http.build_request(
             wire.method, url, headers=headers, content=content, timeout=timeout
@@ -388,13 +415,21 @@ class _BaseClient(Generic[HttpClientT]):
     ) -> Any:
         """What a call returns: the typed value (a page for collections), or the raw answer."""
 
+        found = Findings(self._mismatches_seen)
+
         def parse() -> Any:
-            value = parse_result(operation.result, response)
+            value = parse_result(
+                operation.result,
+                response,
+                operation.operation_id,
+                self.strict_response_validation,
+                found,
+            )
             if operation.result.envelope != "page":
                 return value
             return self._page_type(self, operation, arguments, options, value, response)
 
-        return APIResponse(response, parse) if raw else parse()
+        return APIResponse(response, parse, found) if raw else parse()
 
 
 class SyncAPIClient(_BaseClient[httpx2.Client]):

@@ -72,6 +72,10 @@ class AdsClient(SyncAPIClient):
         http_client: An `httpx2.Client` to send requests with (proxies, transports, event
             hooks); it is not closed by the client.
         default_headers: Headers sent with every request.
+        strict_response_validation: Raise `APIResponseValidationError` for an answer that does
+            not fit the spec. By default such an answer still becomes its models: what fits is
+            typed, the rest kept as received, and each difference logged once (warning of the
+            `twitter_ads_client` logger) and listed on the raw response (`.mismatches`).
     """
 
     def __init__(
@@ -89,6 +93,7 @@ class AdsClient(SyncAPIClient):
         max_retry_wait: float = 60.0,
         http_client: httpx2.Client | None = None,
         default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             http_client=http_client,
@@ -103,6 +108,7 @@ class AdsClient(SyncAPIClient):
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
 
     def __enter__(self) -> AdsClient:
@@ -176,6 +182,7 @@ class AsyncAdsClient(AsyncAPIClient):
         max_retry_wait: float = 60.0,
         http_client: httpx2.AsyncClient | None = None,
         default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             http_client=http_client,
@@ -190,6 +197,7 @@ class AsyncAdsClient(AsyncAPIClient):
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
 
     async def __aenter__(self) -> AsyncAdsClient:

@@ -7,6 +7,8 @@ checks requests with), puts them on the wire and parses the answer with its `Res
 
 from __future__ import annotations
 
+import functools
+import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Literal, TypeAlias, TypeVar
@@ -71,9 +73,11 @@ class Batch:
     shared: tuple[str, ...] = ()
     params: Mapping[str, tuple[Param, ...]] = field(init=False, repr=False, compare=False)
     rules: Mapping[str, tuple[Rule, ...]] = field(init=False, repr=False, compare=False)
+    # operation type -> the `params` that name the entity (the single call's path parameters)
+    identifiers: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        params, rules = {}, {}
+        params, rules, identifiers = {}, {}, {}
         for op_type, operation in self.operations.items():
             spelled = {p.name: p.wire_name for p in operation.params}
             params[op_type] = tuple(
@@ -82,19 +86,39 @@ class Batch:
                 if p.wire_name not in self.shared
             )
             rules[op_type] = tuple(rule.renamed(spelled) for rule in operation.rules)
+            identifiers[op_type] = frozenset(
+                p.wire_name
+                for p in operation.params
+                if p.location == "path" and p.wire_name not in self.shared
+            )
         object.__setattr__(self, "params", params)
         object.__setattr__(self, "rules", rules)
+        object.__setattr__(self, "identifiers", identifiers)
 
 
 @dataclass(frozen=True, slots=True)
 class Result(Generic[R]):
-    """How to read a success answer: the envelope and the model of what `data` holds."""
+    """How to read a success answer: the envelope and the model of what `data` holds, named
+    by its place (`"campaign:Campaign"`: the module under `types` and the class), so that the
+    model and pydantic are imported when the first answer is parsed, after the request left."""
 
     envelope: Literal["object", "list", "page", "batch"]
-    model: type[Any]
+    model_path: str
     # pages: the request parameters that carry the cursor and ask for a total count
     cursor_parameter: str = "cursor"
     total_count_parameter: str = "with_total_count"
+
+    @property
+    def model(self) -> type[Any]:
+        return _model(self.model_path)
+
+
+@functools.cache
+def _model(path: str) -> type[Any]:
+    module, _, name = path.partition(":")
+    package = __name__.rpartition(".")[0]
+    found: type[Any] = getattr(importlib.import_module(f"{package}.types.{module}"), name)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +133,8 @@ class Operation(Generic[R]):
     rules: tuple[Rule, ...] = ()
     sandbox_only: bool = False
     batch: Batch | None = None
+    # A partial update: only what is sent changes, so sending nothing is a mistake.
+    partial_update: bool = False
     by_name: Mapping[str, Param] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from dataclasses import dataclass, field
@@ -40,6 +39,8 @@ class SystemClock(Clock):
         time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # here: a sync client never needs the event loop's machinery
+
         await asyncio.sleep(seconds)
 
 
@@ -78,7 +79,7 @@ class RetryPolicy:
             retry_at = RateLimit.from_headers(response.headers).retry_at
             wait = max(0.0, retry_at - now) if retry_at is not None else None
         elif response.status_code == 503:
-            wait = parse_seconds(response.headers.get("retry-after"))
+            wait = parse_seconds(response.headers.get("retry-after"), now)
         if wait is None:
             return self.backoff(attempt)
         return wait if wait <= self.max_wait else None

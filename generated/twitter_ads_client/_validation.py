@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -14,7 +14,7 @@ from ._operations import Batch, Param
 from ._rules import Rule
 from ._types import NOT_GIVEN, NotGiven
 
-__all__ = ["check_arguments", "check_batch", "check_value"]
+__all__ = ["check_arguments", "check_batch", "check_changes", "check_value"]
 
 _TYPE_NAMES = {
     "string": "a string",
@@ -72,6 +72,10 @@ def check_value(param: Param, value: Any, where: str) -> list[Problem]:
     if param.kind in ("integer", "number"):
         problems += _check_range(param, value, where)
     if param.kind == "string":
+        if not _encodable(value):
+            # A lone surrogate (from a bad decode) cannot be written in UTF-8: refused here
+            # rather than inside the HTTP library.
+            return [Problem(where, "encoding", "holds a lone surrogate, which UTF-8 cannot carry")]
         problems += _check_string(param, value, where)
         if value == "" and param.nullable and param.location in ("query", "form"):
             # On the wire an empty value is how `None` (clear) is written.
@@ -81,6 +85,14 @@ def check_value(param: Param, value: Any, where: str) -> list[Problem]:
     if param.kind == "array":
         problems += _check_array(param, value, where)
     return problems
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_range(param: Param, value: float, where: str) -> list[Problem]:
@@ -229,4 +241,18 @@ def check_batch(batch: Batch, operations: Any, name: str) -> list[Problem]:
         problems += check_arguments(
             batch.params[op_type], batch.rules[op_type], params, prefix=f"{where}.params."
         )
+        if batch.operations[op_type].partial_update:
+            problems += check_changes(params, batch.identifiers[op_type], f"{where}.params")
     return problems
+
+
+def check_changes(
+    given: Mapping[str, Any], identifiers: Collection[str], where: str
+) -> list[Problem]:
+    """A partial update changes only what it is given: one given nothing but the entity's
+    identifiers would change nothing, which is never what the caller meant."""
+    if any(
+        name not in identifiers and not isinstance(value, NotGiven) for name, value in given.items()
+    ):
+        return []
+    return [Problem(where, "nothing-to-change", "an update needs at least one attribute to change")]

@@ -7,8 +7,10 @@ each other.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC
 
 __all__ = ["RateLimit", "parse_seconds"]
 
@@ -20,13 +22,29 @@ def _int(value: str | None) -> int | None:
         return None
 
 
-def parse_seconds(value: str | None) -> float | None:
-    """A `retry-after` in seconds; None when missing or not a non-negative number."""
-    try:
-        seconds = float(value) if value is not None else None
-    except ValueError:
+def parse_seconds(value: str | None, now: float | None = None) -> float | None:
+    """A `retry-after` in seconds from `now` (epoch seconds; default: the time of day). HTTP
+    allows a number of seconds or a date (`Wed, 21 Oct 2026 07:28:00 GMT`); a date already past
+    is 0. None when missing or neither."""
+    if value is None:
         return None
-    return seconds if seconds is not None and seconds >= 0 else None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return _seconds_until(value, now)
+    return seconds if seconds >= 0 and seconds == seconds else None  # NaN is no wait
+
+
+def _seconds_until(value: str, now: float | None) -> float | None:
+    from email.utils import parsedate_to_datetime  # dates are rare: no import cost up front
+
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:  # HTTP dates are in GMT
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, moment.timestamp() - (time.time() if now is None else now))
 
 
 @dataclass(frozen=True, slots=True)

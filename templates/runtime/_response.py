@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from ._exceptions import APIResponseValidationError, APIStatusError, error_class
 from ._headers import RateLimit
 from ._operations import Result
+from ._tolerant import Findings, Mismatch, read_envelope, read_model
 
 if TYPE_CHECKING:
     import httpx2
 
-__all__ = ["APIResponse", "PageData", "ResponseInfo"]
+__all__ = ["APIResponse", "Mismatch", "PageData", "ResponseInfo"]
 
 R = TypeVar("R")
 M = TypeVar("M")
@@ -71,31 +72,88 @@ class PageData(Generic[M]):
     body: dict[str, Any]
 
 
-def parse_result(result: Result[R], response: httpx2.Response) -> R:
-    """The typed value of a success answer, or APIResponseValidationError."""
+def parse_result(
+    result: Result[R],
+    response: httpx2.Response,
+    operation: str,
+    strict: bool,
+    found: Findings,
+) -> R:
+    """The typed value of a success answer. An answer fits when pydantic's strict JSON
+    validation takes it (a number is no time, a string no number). One that does not fit raises
+    APIResponseValidationError when `strict`, else is read leniently and the differences
+    reported in `found` (see `_tolerant`). An answer with no `data` to read at all raises
+    either way, saying what came."""
     from pydantic import ValidationError
 
-    body = read_json(response)
-    if not isinstance(body, dict) or "data" not in body:
-        raise APIResponseValidationError(response, body, "the body is not an object with `data`")
-    data = body["data"]
     try:
-        if result.envelope == "object":
-            return result.model.model_validate(data)  # type: ignore[no-any-return]
-        if not isinstance(data, list):
-            raise APIResponseValidationError(response, body, "`data` is not a list")
-        items = [result.model.model_validate(item) for item in data]
+        envelope = read_envelope(result.envelope, result.model, response.content)
     except ValidationError as exc:
-        raise APIResponseValidationError(response, body, str(exc)) from exc
+        body = read_json(response)
+        if not isinstance(body, dict) or "data" not in body:
+            raise APIResponseValidationError(
+                response, body, _not_an_answer(response, body)
+            ) from None
+        data = body["data"]
+        if result.envelope != "object" and not isinstance(data, list):
+            message = f"`data` is not a list: {data!r:.80}"
+            raise APIResponseValidationError(response, body, message) from None
+        if strict:
+            raise APIResponseValidationError(response, body, str(exc)) from exc
+        return _read_leniently(result, body, operation, found)
+    if result.envelope == "object":
+        return envelope["data"]  # type: ignore[no-any-return]
+    if result.envelope != "page":
+        return envelope["data"]  # type: ignore[no-any-return]
+    return PageData(  # type: ignore[return-value]
+        envelope["data"], envelope.get("next_cursor"), envelope.get("total_count"), envelope
+    )
+
+
+def _read_leniently(result: Result[R], body: dict[str, Any], operation: str, found: Findings) -> R:
+    data = body["data"]
+    if result.envelope == "object":
+        return read_model(result.model, data, operation, "data", found)  # type: ignore[no-any-return]
+    items = [
+        read_model(result.model, item, operation, f"data[{index}]", found)
+        for index, item in enumerate(data)
+    ]
     if result.envelope != "page":
         return items  # type: ignore[return-value]
-    cursor = body.get("next_cursor")
-    total = body.get("total_count")
-    if (cursor is not None and not isinstance(cursor, str)) or not (
-        total is None or isinstance(total, int)
-    ):
-        raise APIResponseValidationError(response, body, "bad `next_cursor` or `total_count`")
-    return PageData(items, cursor, total, body)  # type: ignore[return-value]
+    return PageData(  # type: ignore[return-value]
+        items,
+        _page_member(body, "next_cursor", str, operation, found),
+        _page_member(body, "total_count", int, operation, found),
+        body,
+    )
+
+
+def _page_member(
+    body: dict[str, Any], name: str, kind: type, operation: str, found: Findings
+) -> Any:
+    """`next_cursor` or `total_count` of a page read leniently: of their type or absent;
+    anything else is reported and read as absent (a page that cannot say what follows is the
+    last one)."""
+    value = body.get(name)
+    if value is None or (isinstance(value, kind) and not isinstance(value, bool)):
+        return value
+    found.add(Mismatch(operation, name, "invalid", f"not a {kind.__name__}: {value!r}"))
+    return None
+
+
+def _not_an_answer(response: httpx2.Response, body: Any) -> str:
+    """What came instead of an object with `data`, in words."""
+    status = response.status_code
+    if 300 <= status < 400:
+        location = response.headers.get("location")
+        where = f" to {location}" if location else ""
+        return f"a {status} redirect{where}, which the client does not follow"
+    if not response.content:
+        return f"an empty body (status {status})"
+    kind = response.headers.get("content-type") or "no content type"
+    if isinstance(body, str):
+        return f"a body that is not JSON ({kind}): {body[:80]!r}"
+    return f"JSON without `data` ({kind}): {response.text[:80]!r}"
 
 
 class ResponseInfo:
@@ -129,10 +187,16 @@ class ResponseInfo:
 class APIResponse(ResponseInfo, Generic[R]):
     """A raw answer: status, headers, rate-limit state, and `parse()` for the typed value."""
 
-    def __init__(self, http_response: httpx2.Response, parse: Callable[[], R]) -> None:
+    def __init__(
+        self,
+        http_response: httpx2.Response,
+        parse: Callable[[], R],
+        findings: Findings | None = None,
+    ) -> None:
         self.http_response = http_response
         self._parse = parse
         self._parsed: list[R] = []
+        self._findings = findings
 
     @property
     def text(self) -> str:
@@ -146,6 +210,13 @@ class APIResponse(ResponseInfo, Generic[R]):
         if not self._parsed:
             self._parsed.append(self._parse())
         return self._parsed[0]
+
+    @property
+    def mismatches(self) -> list[Mismatch]:
+        """How the answer differs from the spec, once parsed (see `_tolerant`; empty when it
+        fits, and for a client with `strict_response_validation`, which raises instead)."""
+        self.parse()
+        return list(self._findings.mismatches) if self._findings is not None else []
 
     def __repr__(self) -> str:
         request = self.http_response.request

@@ -59,6 +59,9 @@ def json_response(status: int, body: Any, headers: dict[str, str] | None = None)
 
 
 def make_client(mode: str, recorder: Recorder, **options: Any) -> AdsClient | AsyncAdsClient:
+    """A client of the scripted transport; strict about answers unless told otherwise, since
+    the answers these tests script are the spec's."""
+    options.setdefault("strict_response_validation", True)
     transport = httpx2.MockTransport(recorder)
     if mode == "sync":
         client: AdsClient | AsyncAdsClient = AdsClient(

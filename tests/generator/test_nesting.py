@@ -92,11 +92,13 @@ def test_nested_resources_sync_async_and_raw_against_a_strict_sandbox(nested: Ne
         **CREDENTIALS,
         base_url=BASE_URL,
         http_client=httpx2.Client(transport=SyncASGITransport(app, loop)),
+        strict_response_validation=True,
     )
     aclient = module.AsyncAdsClient(
         **CREDENTIALS,
         base_url=BASE_URL,
         http_client=httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app)),
+        strict_response_validation=True,
     )
     account = client.accounts.create()[0]
     instrument = next(iter(client.funding_instruments.list(account.id))).id

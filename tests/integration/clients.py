@@ -132,11 +132,13 @@ class Bench:
                 **CREDENTIALS,
                 base_url=BASE_URL,
                 http_client=httpx2.Client(transport=SyncASGITransport(app, loop)),
+                strict_response_validation=True,
             ),
             "async": module.AsyncAdsClient(
                 **CREDENTIALS,
                 base_url=BASE_URL,
                 http_client=httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app)),
+                strict_response_validation=True,
             ),
         }
         return bench

@@ -284,6 +284,7 @@ def test_spec_and_handlers_are_all_it_takes(
             "sandbox-access-token-secret",
             base_url="http://127.0.0.1",
             http_client=plain._http,
+            strict_response_validation=True,
         )
         (account,) = client.accounts.create()
         (instrument,) = client.funding_instruments.list(account.id)

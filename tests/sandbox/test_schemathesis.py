@@ -24,9 +24,10 @@ import requests
 import schemathesis
 from authlib.integrations.requests_client import OAuth1Auth
 from hypothesis import HealthCheck
-from schemathesis.specs.openapi.checks import positive_data_acceptance, use_after_free
 from schemathesis.transport.asgi import ASGI_TRANSPORT
 
+from adsapi import fuzz_checks
+from adsapi.fuzz_checks import Entity, Judge
 from adsapi.sandbox.app import create_app
 from adsapi.sandbox.driver import wire_value
 from adsapi.sandbox.world import World
@@ -191,96 +192,32 @@ def map_body(ctx: schemathesis.HookContext, body: Any) -> Any:
     return _real(body)
 
 
-def _sent(case: Any) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for part in (case.path_parameters, case.query, case.body):
-        if isinstance(part, dict):
-            values.update(part)
-    return values
+class SandboxKnowledge:
+    """The judge's knowledge (adsapi.fuzz_checks): the sandbox's own store, exact where the
+    answers a remote run sees are not; cursors are those its answers issued."""
+
+    def issued(self, cursor: str) -> bool:
+        return cursor in ISSUED_CURSORS
+
+    def entity(self, resource: str, identifier: str) -> Entity | None:
+        row = SANDBOX.store.get(resource, identifier)
+        return None if row is None else Entity(row.attrs, row.parent, row.deleted)
 
 
-def _rule_really_broken(op: Any, sent: dict[str, Any], error: dict[str, Any]) -> bool:
-    """Recheck that a request broke one of op's x-rules: the rule kind's own judgement
-    (adsapi.rules, tested on its own in tests/spec/test_rules.py) on the values gathered here
-    from the request, the spec's defaults and, for an update, the stored entity."""
-    sent = {k: v for k, v in sent.items() if v is not None and v != "false"}
-    known = {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
-    if op.kind == "update":
-        model = SANDBOX.versions["12"].engine.models[op.resource]
-        row = SANDBOX.store.get(model.name, str(sent.get(model.resource.id_parameter)))
-        known.update(row.attrs if row is not None else {})
-    known.update(sent)
-    for rule in op.rules:
-        if rule.error != error["code"] or error.get("parameter") not in rule.parameters:
-            continue
-        if rule.check(sent.keys(), known) is not None:
-            return True
-    return False
-
-
-def _state_dependent(error: dict[str, Any]) -> bool:
-    """An unknown or inaccessible entity: a 403/404 code, whatever answer carries it."""
-    entry = SPEC.error_codes.get(error.get("code", ""))
-    return entry is not None and entry.status in (403, 404)
-
-
-def _reference_missing(op: Any, sent: dict[str, Any], error: dict[str, Any]) -> bool:
-    """The error names an x-references parameter whose entity is not in the account."""
-    param = op.parameter(error.get("parameter") or "")
-    if param is None or param.references is None or error.get("code") != "INVALID_PARAMETER":
-        return False
-    row = SANDBOX.store.get(param.references, str(sent.get(param.name)))
-    return row is None or row.deleted or row.parent != sent.get("account_id")
-
-
-def _excused(case: Any, body: dict[str, Any]) -> bool:
-    """Whether a 400 to a schema-valid request is one the spec asks for (see the module doc)."""
-    op = SPEC.operation(case.operation.definition.raw["operationId"])
-    sent = _sent(case)
-    for error in body.get("errors") or []:
-        cursor = error.get("parameter") == "cursor" and sent.get("cursor") not in ISSUED_CURSORS
-        if not (
-            cursor or _rule_really_broken(op, sent, error) or _reference_missing(op, sent, error)
-        ):
-            return False
-    if op.batch is not None:
-        items = case.body if isinstance(case.body, list) else []
-        for item, errors in zip(items, body.get("operation_errors") or [], strict=False):
-            target = SPEC.operation(op.batch.operations[item["operation_type"]])
-            params = {**item.get("params", {}), **case.path_parameters}
-            for error in errors or []:
-                if not (
-                    _state_dependent(error)
-                    or _rule_really_broken(target, params, error)
-                    or _reference_missing(target, params, error)
-                ):
-                    return False
-    return bool(body.get("errors") or body.get("operation_errors"))
+JUDGE = Judge(SPEC, SandboxKnowledge())
 
 
 def valid_requests_are_accepted(ctx: Any, response: Any, case: Any) -> bool | None:
-    """positive_data_acceptance, aware of x-rules, opaque cursors and batch item errors."""
     try:
         body = response.json()
     except ValueError:
         body = None
     if isinstance(body, dict) and isinstance(body.get("next_cursor"), str):
         ISSUED_CURSORS.add(body["next_cursor"])
-    positive = case.meta is not None and case.meta.generation.mode.is_positive
-    if positive and response.status_code == 400 and isinstance(body, dict) and _excused(case, body):
-        return None
-    return positive_data_acceptance(ctx, response, case)
+    return fuzz_checks.valid_requests_are_accepted(JUDGE, ctx, response, case)
 
 
-def deleted_resources_are_gone(ctx: Any, response: Any, case: Any) -> bool | None:
-    """use_after_free, except for reads that ask for deleted objects with with_deleted=true
-    (the spec's way to see them)."""
-    if (case.query or {}).get("with_deleted") in (True, "true"):
-        return None
-    return use_after_free(ctx, response, case)
-
-
-CHECKS = [valid_requests_are_accepted, deleted_resources_are_gone]
+CHECKS = [valid_requests_are_accepted, fuzz_checks.deleted_resources_are_gone]
 
 
 @schema.parametrize()

@@ -153,6 +153,11 @@ class CampaignMachine(RuleBasedStateMachine):
             params["total_budget_amount_local_micro"] = None
         if status is not None:
             params["entity_status"] = status
+        if not params:
+            with pytest.raises(RequestValidationError) as empty:
+                self.client.campaigns.update(self.account, campaign)
+            assert empty.value.rule == "nothing-to-change"
+            return
         if current.deleted:
             with pytest.raises(NotFoundError) as missing:
                 self.client.campaigns.update(self.account, campaign, **params)

@@ -148,7 +148,7 @@ BREAKING = {
     ("11", "12"): {("field", "Account.salt", "removed", "removed", ACCOUNT_ANSWERS)},
 }
 ADDITIVE = {
-    ("2", "3"): {("field", "FundingInstrument.entity_status", "added, required", None, FI_ANSWERS)},
+    ("2", "3"): {("field", "FundingInstrument.entity_status", "added", None, FI_ANSWERS)},
     ("3", "4"): {
         (
             "operation",
@@ -164,14 +164,12 @@ ADDITIVE = {
     ("6", "7"): set(),
     ("7", "8"): set(),
     ("8", "9"): set(),
-    ("9", "10"): {
-        ("field", "Campaign.effective_status", "added, required", None, CAMPAIGN_ANSWERS)
-    },
+    ("9", "10"): {("field", "Campaign.effective_status", "added", None, CAMPAIGN_ANSWERS)},
     ("10", "11"): {
         ("parameter", "budget_optimization", "added", None, CAMPAIGN_WRITES),
         ("parameter", "purchase_order_number", "added", None, CAMPAIGN_WRITES),
-        ("field", "Campaign.budget_optimization", "added, required", None, CAMPAIGN_ANSWERS),
-        ("field", "Campaign.purchase_order_number", "added, required", None, CAMPAIGN_ANSWERS),
+        ("field", "Campaign.budget_optimization", "added", None, CAMPAIGN_ANSWERS),
+        ("field", "Campaign.purchase_order_number", "added", None, CAMPAIGN_ANSWERS),
         # Old requests never send budget_optimization, whose default is CAMPAIGN: not breaking.
         (
             "rule",

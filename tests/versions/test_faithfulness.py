@@ -235,7 +235,6 @@ def test_the_v11_quick_start_account_is_a_v11_account_but_not_a_v12_one() -> Non
             "11",
             "'end_time', 'start_time' were unexpected",
         ),
-        ("004", "GET accounts/:account_id/campaigns", "12", "'budget_optimization' is a required"),
         ("002", "GET accounts/:account_id", "12", "'salt' was unexpected"),
     ],
 )

@@ -7,7 +7,7 @@ Generated from the spec's `accounts` operations; do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import CallOptions
 from .._operations import Operation, Param, Result
@@ -21,7 +21,9 @@ from .._resource import (
 from .._response import PageData
 from .._rules import Exclusive
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from ..types.account import Account
+
+if TYPE_CHECKING:
+    from ..types.account import Account
 
 __all__ = [
     "Accounts",
@@ -63,7 +65,7 @@ LIST_ACCOUNTS: Operation[PageData[Account]] = Operation(
         Param("with_deleted", "boolean", default=False),
         Param("with_total_count", "boolean", default=False),
     ),
-    result=Result("page", Account),
+    result=Result("page", "account:Account"),
     rules=(
         Exclusive(
             ("cursor", "with_total_count"),
@@ -77,7 +79,7 @@ CREATE_ACCOUNT: Operation[list[Account]] = Operation(
     "POST",
     "/accounts",
     params=(),
-    result=Result("list", Account),
+    result=Result("list", "account:Account"),
     sandbox_only=True,
 )
 GET_ACCOUNT: Operation[Account] = Operation(
@@ -88,7 +90,7 @@ GET_ACCOUNT: Operation[Account] = Operation(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
         Param("with_deleted", "boolean", default=False),
     ),
-    result=Result("object", Account),
+    result=Result("object", "account:Account"),
 )
 UPDATE_ACCOUNT: Operation[Account] = Operation(
     "updateAccount",
@@ -119,7 +121,8 @@ UPDATE_ACCOUNT: Operation[Account] = Operation(
             ),
         ),
     ),
-    result=Result("object", Account),
+    result=Result("object", "account:Account"),
+    partial_update=True,
 )
 DELETE_ACCOUNT: Operation[Account] = Operation(
     "deleteAccount",
@@ -128,7 +131,7 @@ DELETE_ACCOUNT: Operation[Account] = Operation(
     params=(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
     ),
-    result=Result("object", Account),
+    result=Result("object", "account:Account"),
     sandbox_only=True,
 )
 

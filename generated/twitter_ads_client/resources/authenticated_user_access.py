@@ -6,6 +6,8 @@ Generated from the spec's `authenticated_user_access` operations; do not edit.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .._base_client import CallOptions
 from .._operations import Operation, Param, Result
 from .._resource import (
@@ -15,7 +17,9 @@ from .._resource import (
     to_raw_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from ..types.authenticated_user_access import AuthenticatedUserAccess
+
+if TYPE_CHECKING:
+    from ..types.authenticated_user_access import AuthenticatedUserAccess
 
 __all__ = [
     "AsyncAuthenticatedUserAccessResource",
@@ -31,7 +35,7 @@ GET_AUTHENTICATED_USER_ACCESS: Operation[AuthenticatedUserAccess] = Operation(
     params=(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
     ),
-    result=Result("object", AuthenticatedUserAccess),
+    result=Result("object", "authenticated_user_access:AuthenticatedUserAccess"),
 )
 
 

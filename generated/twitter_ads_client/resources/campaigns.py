@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import CallOptions
 from .._operations import Batch, Operation, Param, Result
@@ -22,8 +22,10 @@ from .._resource import (
 from .._response import PageData
 from .._rules import Exclusive, NotGreaterThan, OnlyWhen
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from ..types.campaign import Campaign
 from ..types.campaign_batch import CampaignBatchOperation
+
+if TYPE_CHECKING:
+    from ..types.campaign import Campaign
 
 __all__ = [
     "AsyncCampaigns",
@@ -81,7 +83,7 @@ LIST_CAMPAIGNS: Operation[PageData[Campaign]] = Operation(
         Param("with_draft", "boolean", default=False),
         Param("with_total_count", "boolean", default=False),
     ),
-    result=Result("page", Campaign),
+    result=Result("page", "campaign:Campaign"),
     rules=(
         Exclusive(
             ("cursor", "with_total_count"),
@@ -135,7 +137,7 @@ CREATE_CAMPAIGN: Operation[Campaign] = Operation(
         Param("purchase_order_number", "string", location="form", max_length=50),
         Param("standard_delivery", "boolean", location="form", default=True),
     ),
-    result=Result("object", Campaign),
+    result=Result("object", "campaign:Campaign"),
     rules=(
         NotGreaterThan(
             "daily_budget_amount_local_micro",
@@ -163,7 +165,7 @@ GET_CAMPAIGN: Operation[Campaign] = Operation(
         Param("campaign_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
         Param("with_deleted", "boolean", default=False),
     ),
-    result=Result("object", Campaign),
+    result=Result("object", "campaign:Campaign"),
 )
 UPDATE_CAMPAIGN: Operation[Campaign] = Operation(
     "updateCampaign",
@@ -194,7 +196,7 @@ UPDATE_CAMPAIGN: Operation[Campaign] = Operation(
         Param("purchase_order_number", "string", location="form", nullable=True, max_length=50),
         Param("standard_delivery", "boolean", location="form"),
     ),
-    result=Result("object", Campaign),
+    result=Result("object", "campaign:Campaign"),
     rules=(
         NotGreaterThan(
             "daily_budget_amount_local_micro",
@@ -212,6 +214,7 @@ UPDATE_CAMPAIGN: Operation[Campaign] = Operation(
             ),
         ),
     ),
+    partial_update=True,
 )
 DELETE_CAMPAIGN: Operation[Campaign] = Operation(
     "deleteCampaign",
@@ -221,7 +224,7 @@ DELETE_CAMPAIGN: Operation[Campaign] = Operation(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
         Param("campaign_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
     ),
-    result=Result("object", Campaign),
+    result=Result("object", "campaign:Campaign"),
 )
 BATCH_CAMPAIGNS: Operation[list[Campaign]] = Operation(
     "batchCampaigns",
@@ -230,7 +233,7 @@ BATCH_CAMPAIGNS: Operation[list[Campaign]] = Operation(
     params=(
         Param("account_id", "string", location="path", required=True, pattern="^[0-9a-z]{1,13}$"),
     ),
-    result=Result("batch", Campaign),
+    result=Result("batch", "campaign:Campaign"),
     batch=Batch(
         max_items=40,
         operations={

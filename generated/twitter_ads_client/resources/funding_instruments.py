@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._base_client import CallOptions
 from .._operations import Operation, Param, Result
@@ -22,7 +22,9 @@ from .._resource import (
 from .._response import PageData
 from .._rules import Exclusive
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from ..types.funding_instrument import FundingInstrument
+
+if TYPE_CHECKING:
+    from ..types.funding_instrument import FundingInstrument
 
 __all__ = [
     "AsyncFundingInstruments",
@@ -68,7 +70,7 @@ LIST_FUNDING_INSTRUMENTS: Operation[PageData[FundingInstrument]] = Operation(
         Param("with_deleted", "boolean", default=False),
         Param("with_total_count", "boolean", default=False),
     ),
-    result=Result("page", FundingInstrument),
+    result=Result("page", "funding_instrument:FundingInstrument"),
     rules=(
         Exclusive(
             ("cursor", "with_total_count"),
@@ -156,7 +158,7 @@ CREATE_FUNDING_INSTRUMENT: Operation[FundingInstrument] = Operation(
             maximum=9223372036854775807,
         ),
     ),
-    result=Result("object", FundingInstrument),
+    result=Result("object", "funding_instrument:FundingInstrument"),
     sandbox_only=True,
 )
 GET_FUNDING_INSTRUMENT: Operation[FundingInstrument] = Operation(
@@ -174,7 +176,7 @@ GET_FUNDING_INSTRUMENT: Operation[FundingInstrument] = Operation(
         ),
         Param("with_deleted", "boolean", default=False),
     ),
-    result=Result("object", FundingInstrument),
+    result=Result("object", "funding_instrument:FundingInstrument"),
 )
 DELETE_FUNDING_INSTRUMENT: Operation[FundingInstrument] = Operation(
     "deleteFundingInstrument",
@@ -190,7 +192,7 @@ DELETE_FUNDING_INSTRUMENT: Operation[FundingInstrument] = Operation(
             pattern="^[0-9a-z]{1,13}$",
         ),
     ),
-    result=Result("object", FundingInstrument),
+    result=Result("object", "funding_instrument:FundingInstrument"),
     sandbox_only=True,
 )
 

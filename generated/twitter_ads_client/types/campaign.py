@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict
+from pydantic import MISSING, AwareDatetime, BaseModel, ConfigDict
 
 
 class Campaign(BaseModel):
@@ -35,7 +35,7 @@ class Campaign(BaseModel):
     """
     The funding instrument that pays for the campaign.
     """
-    budget_optimization: Literal["CAMPAIGN", "LINE_ITEM"] | str
+    budget_optimization: Literal["CAMPAIGN", "LINE_ITEM"] | str | MISSING = MISSING
     """
     Where the budget lives: on the campaign (`CAMPAIGN`, the default), or on each of its
     line items (`LINE_ITEM`).
@@ -53,13 +53,13 @@ class Campaign(BaseModel):
     `true` spreads spend evenly over the day, `false` spends as fast as opportunities
     come. `null` when the line items decide.
     """
-    entity_status: Literal["ACTIVE", "DRAFT", "PAUSED"] | str
+    entity_status: Literal["ACTIVE", "DRAFT", "PAUSED"] | str | MISSING = MISSING
     """
     Delivery status chosen by the advertiser. `DRAFT` entities are hidden from list
     calls unless `with_draft=true`; a draft can become `PAUSED` or `ACTIVE` but never go
     back to `DRAFT`.
     """
-    effective_status: str
+    effective_status: str | MISSING = MISSING
     """
     What the campaign is actually doing, all things considered. Read-only; documented
     values include `RUNNING`, `PAUSED`, `ACTIVE` and `UNKNOWN`, the list is not closed.
@@ -73,16 +73,16 @@ class Campaign(BaseModel):
     Why the campaign cannot deliver, such as `PAUSED_BY_ADVERTISER`, `INCOMPLETE` or
     `DELETED`; empty when it can.
     """
-    purchase_order_number: str | None
+    purchase_order_number: str | MISSING | None = MISSING
     """
     The advertiser's booking reference, for invoices.
     """
-    frequency_cap: int | None
+    frequency_cap: int | MISSING | None = MISSING
     """
     Most times one person may see the ads. Set on line items since v11; campaigns still
     carry the attribute, normally `null`.
     """
-    duration_in_days: Literal[1, 7, 30] | int | None
+    duration_in_days: int | MISSING | None = MISSING
     """
     Window of `frequency_cap` in days; `null` on campaigns since v11.
     """

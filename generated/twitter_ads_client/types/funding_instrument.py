@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict
+from pydantic import MISSING, AwareDatetime, BaseModel, ConfigDict
 
 
 class FundingInstrument(BaseModel):
@@ -59,7 +59,7 @@ class FundingInstrument(BaseModel):
     """
     Until when the instrument can pay; `null` when open-ended.
     """
-    entity_status: str
+    entity_status: str | MISSING = MISSING
     """
     Status of the instrument, such as `ACTIVE`. Read-only.
     """
@@ -71,7 +71,7 @@ class FundingInstrument(BaseModel):
     """
     Why it cannot fund, when it cannot (for example `DELETED`).
     """
-    io_header: str | None
+    io_header: str | MISSING | None = MISSING
     """
     Header identifier of the insertion order, for insertion orders.
     """

@@ -1,0 +1,230 @@
+"""schemathesis checks that know what the spec says beyond JSON Schema.
+
+schemathesis calls a request "valid" when its parts validate against their schemas. The spec
+says more than that, and a correct server answers 400 to requests JSON Schema finds valid:
+one that breaks a cross-parameter rule (`x-rules`), one with a cursor the server never issued
+(cursors are opaque), one naming an entity that is not in the account (`x-references`), a batch
+whose items fail for those reasons or name unknown entities. The checks here accept such a 400
+only after judging, on their own, that the request really deserved it; every other 400 to a
+valid request still fails. What they know of the server's state comes from a `Knowledge`: the
+answers seen during the run (`Observed`, for any server) or a sandbox's own store (the tests).
+
+The checks do not register themselves: `adsapi.fuzz_hooks` registers them for schemathesis's
+command line, and tests/sandbox/test_schemathesis.py passes them to its cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from schemathesis.specs.openapi.checks import positive_data_acceptance, use_after_free
+
+from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation
+
+
+@dataclass(frozen=True)
+class Entity:
+    attributes: Mapping[str, Any]
+    parent: str | None  # the identifier of the entity it belongs to (its account)
+    deleted: bool
+
+
+class Knowledge(Protocol):
+    def issued(self, cursor: str) -> bool: ...
+
+    def entity(self, resource: str, identifier: str) -> Entity | None: ...
+
+
+class Observed:
+    """What a run has learnt from the server's answers: the cursors it issued and the entities
+    it showed (the latest state of each). `record` is called with every answer."""
+
+    def __init__(self, spec: ApiSpec) -> None:
+        self.spec = spec
+        self.cursors: set[str] = set()
+        self.entities: dict[tuple[str, str], Entity] = {}
+        self.examples = example_identifiers(spec)
+
+    def realize(self, case: Any) -> None:
+        """Put live entities of the server in place of the spec's example identifiers, which
+        name nothing there, so that requests built from examples reach past 403 and 404.
+        Other identifiers are left alone: unknown ones are worth sending too."""
+        op = self.spec.operations.get(operation_id(case))
+        if op is None:
+            return
+        for part in (case.path_parameters, case.body):
+            if not isinstance(part, dict):
+                continue
+            for name, value in part.items():
+                resource = entity_resource(self.spec, op, name)
+                if resource is None or value not in self.examples:
+                    continue
+                account = (case.path_parameters or {}).get("account_id")
+                live = self.live(resource, None if name == "account_id" else account)
+                if live is not None:
+                    part[name] = live
+
+    def live(self, resource: str, parent: str | None) -> str | None:
+        """The latest entity of `resource` seen alive (in account `parent`), if any."""
+        for (kind, identifier), entity in reversed(self.entities.items()):
+            if kind == resource and not entity.deleted and parent in (None, entity.parent):
+                return identifier
+        return None
+
+    def issued(self, cursor: str) -> bool:
+        return cursor in self.cursors
+
+    def entity(self, resource: str, identifier: str) -> Entity | None:
+        return self.entities.get((resource, identifier))
+
+    def record(self, case: Any, response: Any) -> None:
+        body = _json(response)
+        if not isinstance(body, dict) or not 200 <= response.status_code < 300:
+            return
+        if isinstance(body.get("next_cursor"), str):
+            self.cursors.add(body["next_cursor"])
+        op = self.spec.operations.get(operation_id(case))
+        resource = self.spec.resources.get(op.resource) if op is not None else None
+        if op is None or resource is None or resource.entity is None:
+            return
+        parent = (case.path_parameters or {}).get(resource.parent_parameter or "")
+        data = body.get("data")
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                deleted = bool(item.get("deleted")) or op.kind == "delete"
+                self.entities[(resource.name, item["id"])] = Entity(item, parent, deleted)
+
+
+def entity_resource(spec: ApiSpec, op: Operation, name: str) -> str | None:
+    """The resource whose entity the parameter `name` of `op` names, if it names one."""
+    param = op.parameter(name)
+    if param is None:
+        return None
+    if param.references is not None:
+        return str(param.references)
+    for resource in spec.resources.values():
+        if param.location == "path" and name == resource.id_parameter:
+            return resource.name
+    return None
+
+
+def example_identifiers(spec: ApiSpec) -> set[str]:
+    """Every example the spec gives for a parameter that names an entity."""
+    found: set[str] = set()
+    for op in spec.operations.values():
+        for param in op.parameters:
+            if entity_resource(spec, op, param.name) is None:
+                continue
+            given = [] if param.example is NO_DEFAULT else [param.example]
+            given += param.schema.get("examples") or []
+            for value in given:
+                found.update(str(v) for v in (value if isinstance(value, list) else [value]))
+    return found
+
+
+def operation_id(case: Any) -> str:
+    return str(case.operation.definition.raw.get("operationId", ""))
+
+
+def _json(response: Any) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _sent(case: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for part in (case.path_parameters, case.query, case.body):
+        if isinstance(part, dict):
+            values.update(part)
+    return values
+
+
+class Judge:
+    """Whether a 400 to a schema-valid request is one the spec asks for (see the module doc)."""
+
+    def __init__(self, spec: ApiSpec, knowledge: Knowledge) -> None:
+        self.spec = spec
+        self.knowledge = knowledge
+
+    def excused(self, case: Any, body: Mapping[str, Any]) -> bool:
+        op = self.spec.operation(operation_id(case))
+        sent = _sent(case)
+        for error in body.get("errors") or []:
+            cursor = error.get("parameter") == "cursor" and not self.knowledge.issued(
+                str(sent.get("cursor"))
+            )
+            if not (cursor or self.rule_broken(op, sent, error) or self.unknown(op, sent, error)):
+                return False
+        if op.batch is not None:
+            items = case.body if isinstance(case.body, list) else []
+            for item, errors in zip(items, body.get("operation_errors") or [], strict=False):
+                target = self.spec.operation(op.batch.operations[item["operation_type"]])
+                params = {**item.get("params", {}), **case.path_parameters}
+                for error in errors or []:
+                    if not (
+                        self.state_dependent(error)
+                        or self.rule_broken(target, params, error)
+                        or self.unknown(target, params, error)
+                    ):
+                        return False
+        return bool(body.get("errors") or body.get("operation_errors"))
+
+    def rule_broken(self, op: Operation, sent: dict[str, Any], error: Mapping[str, Any]) -> bool:
+        """The request broke one of op's x-rules: the rule kind's own judgement (adsapi.rules)
+        on what was sent, the spec's defaults and, for an update, the entity as last seen.
+        An update of an entity never seen may break a rule through its stored values: a 400
+        naming such a rule is then given the benefit of the doubt."""
+        sent = {k: v for k, v in sent.items() if v is not None and v != "false"}
+        known = {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
+        unseen = False
+        if op.kind == "update":
+            resource = self.spec.resources[op.resource]
+            identifier = str(sent.get(resource.id_parameter or ""))
+            entity = self.knowledge.entity(resource.name, identifier)
+            known.update(entity.attributes if entity is not None else {})
+            unseen = entity is None
+        known.update(sent)
+        for rule in op.rules:
+            if rule.error != error.get("code") or error.get("parameter") not in rule.parameters:
+                continue
+            if rule.check(sent.keys(), known) is not None:
+                return True
+            if unseen and not set(rule.parameters) <= sent.keys():
+                return True
+        return False
+
+    def state_dependent(self, error: Mapping[str, Any]) -> bool:
+        """An unknown or inaccessible entity: a 403/404 code, whatever answer carries it."""
+        entry = self.spec.error_codes.get(error.get("code", ""))
+        return entry is not None and entry.status in (403, 404)
+
+    def unknown(self, op: Operation, sent: dict[str, Any], error: Mapping[str, Any]) -> bool:
+        """The error names an x-references parameter whose entity is not a live one of the
+        account, as far as the knowledge goes."""
+        param = op.parameter(error.get("parameter") or "")
+        if param is None or param.references is None or error.get("code") != "INVALID_PARAMETER":
+            return False
+        entity = self.knowledge.entity(param.references, str(sent.get(param.name)))
+        return entity is None or entity.deleted or entity.parent != sent.get("account_id")
+
+
+def valid_requests_are_accepted(judge: Judge, ctx: Any, response: Any, case: Any) -> bool | None:
+    """schemathesis's positive_data_acceptance, aware of what the spec says beyond schemas."""
+    body = _json(response)
+    positive = case.meta is not None and case.meta.generation.mode.is_positive
+    bad_request = response.status_code == 400 and isinstance(body, dict)
+    if positive and bad_request and judge.excused(case, body):
+        return None
+    return positive_data_acceptance(ctx, response, case)
+
+
+def deleted_resources_are_gone(ctx: Any, response: Any, case: Any) -> bool | None:
+    """schemathesis's use_after_free, except for reads that ask for deleted objects with
+    with_deleted=true (the spec's way to see them)."""
+    if (case.query or {}).get("with_deleted") in (True, "true"):
+        return None
+    return use_after_free(ctx, response, case)

@@ -1,0 +1,1 @@
+"""The bundled spec in other tools: their installers (`tools.py`) and `make interop` (`run.py`)."""
