@@ -307,6 +307,10 @@ class Report:
     def recent(self) -> deque[dict[str, Any]]:
         return self.everyone.recent
 
+    def summary(self) -> dict[str, Any]:
+        """The whole report's summary (every user's requests)."""
+        return self.everyone.summary(self.versions, self.everyone.findings.values())
+
     def record(
         self,
         *,
