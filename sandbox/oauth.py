@@ -219,11 +219,14 @@ def _refuse_repeated(
 
 
 def _header_pairs(header: str) -> list[tuple[str, str]]:
-    """The `name="value"` pairs of an OAuth header, in order and with any repeated name kept:
-    oauthlib's own parsing, one item at a time (its `parse_authorization_header` reads them
-    into a dict, which keeps the last copy of a repeated name only)."""
+    """The `name="value"` pairs of an OAuth header, with any repeated name kept: oauthlib's own
+    parsing (its `parse_authorization_header`'s), which reads them into a dict; when that drops
+    a repeated name, the items are read again one at a time, every copy kept."""
     items = utils.parse_http_list(header[6:])
-    return [next(iter(utils.parse_keqv_list([item]).items())) for item in items]
+    pairs = list(utils.parse_keqv_list(items).items())
+    if len(pairs) < len(items):
+        pairs = [next(iter(utils.parse_keqv_list([item]).items())) for item in items]
+    return pairs
 
 
 def _unescape(text: str) -> str:

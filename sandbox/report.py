@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from adsapi.sandbox.errors import Deviation, Problem
 from adsapi.sandbox.times import timestamp
@@ -140,8 +140,7 @@ MORE = "(more)"
 FindingKey = tuple[str, str | None, str, str | None, str]
 
 
-@dataclass(frozen=True)
-class Filed:
+class Filed(NamedTuple):
     """One request as the report files it, worked out once for every ledger it goes to."""
 
     operation: str
@@ -353,7 +352,11 @@ class Report:
                 "outcome": outcome,
                 "user": None if user is None else printable(user),
             },
-            [("violation", p) for p in violations] + [("deviation", d) for d in deviations],
+            (
+                [("violation", p) for p in violations] + [("deviation", d) for d in deviations]
+                if violations or deviations
+                else []
+            ),
             example if callable(example) else (lambda: _Shown(example or {})),
         )
         shown = self.everyone.add(filed, {})
