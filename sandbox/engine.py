@@ -236,19 +236,20 @@ class Engine:
             else {"params": call.values}
         )
         envelope = op.success.envelope
+        # A collection answered whole (a catalog) carries `next_cursor` only where its envelope
+        # requires one; a paged one always does.
+        cursor = op.pagination is not None or _requires(op.success.schema, "next_cursor")
         if isinstance(answer, Page):
-            body: dict[str, Any] = {
-                "request": echo,
-                "data": answer.data,
-                "next_cursor": answer.next_cursor,
-            }
+            body: dict[str, Any] = {"request": echo, "data": answer.data}
+            if cursor:
+                body["next_cursor"] = answer.next_cursor
             if answer.total_count is not None:
                 body["total_count"] = answer.total_count
             return body
         if envelope == "list" and not isinstance(answer, list):
             answer = [answer]
         if envelope == "list":
-            return {"request": echo, "data": answer, "next_cursor": None}
+            return {"request": echo, "data": answer, **({"next_cursor": None} if cursor else {})}
         return {"request": echo, "data": answer}
 
     # -- the entity lifecycle ------------------------------------------------------------------
@@ -460,6 +461,15 @@ def _filters(op: Operation, values: Mapping[str, Any]) -> list[Filter]:
         elif spec_filter.match == "only":
             found.append(Filter(spec_filter.attribute, "any-of", [spec_filter.value]))
     return found
+
+
+def _requires(schema: Mapping[str, Any] | None, name: str) -> bool:
+    """Whether an object schema (allOf parts included) requires the member `name`."""
+    if not schema:
+        return False
+    if name in schema.get("required", ()):
+        return True
+    return any(_requires(part, name) for part in schema.get("allOf", ()))
 
 
 def _value_key(value: Any) -> Any:

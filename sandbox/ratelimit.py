@@ -2,8 +2,9 @@
 
 Every class is counted per access token (the `x-rate-limit-*` headers); a class with
 `scope: account` is also counted per ads account (the `x-account-rate-limit-*` headers). A class
-`counted: per-endpoint` gives each endpoint (operation) its own windows, as the documentation's
-table says of core entity reads; `per-class` has all the class's endpoints share them (writes).
+`counted: endpoint` gives each endpoint (operation) its own windows, as the documentation's
+table says of core entity reads; `class` (the default) has all the class's endpoints share them
+(writes).
 `scale` multiplies every limit (0.01 for tests that want to reach 429 quickly, 1000 for a
 benchmark that should never see one).
 

@@ -39,7 +39,12 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 JSON_MEDIA_TYPE = "application/json"
 VALUE_MATCHES = ("any-of", "prefix-ignore-case")
-ENVELOPES = {"ObjectEnvelope": "object", "ListEnvelope": "list", "BatchEnvelope": "batch"}
+ENVELOPES = {
+    "ObjectEnvelope": "object",
+    "ListEnvelope": "list",
+    "CollectionEnvelope": "list",
+    "BatchEnvelope": "batch",
+}
 
 
 class _Builder:
@@ -461,7 +466,7 @@ class _Builder:
                     int(c["limit"]),
                     int(c["window-seconds"]),
                     c["scope"],
-                    str(c.get("counted", "")),  # the lint names a missing or unknown value
+                    c.get("counted", "class"),  # the lint names an unknown value
                 )
                 for name, c in (doc.get("x-rate-limit-classes") or {}).items()
             },

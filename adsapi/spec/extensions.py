@@ -55,8 +55,8 @@ EXTENSIONS: dict[str, Extension] = {
             "x-rate-limit-classes",
             ("root",),
             "The rate-limit classes: limit, window in seconds, scope (`user` or `account`) and "
-            "whether each endpoint has its own window (`counted: per-endpoint`) or the class's "
-            "endpoints share one (`per-class`).",
+            "what shares a window (`counted`: `endpoint`, each operation its own, or `class`, "
+            "the default).",
         ),
         Extension(
             "x-rules",

@@ -282,15 +282,15 @@ class RateLimitClass:
     limit: int
     window_seconds: int
     scope: Literal["user", "account"]
-    # `per-endpoint`: each operation of the class has its own window; `per-class`: they share one.
-    counted: str = "per-class"
+    # `endpoint`: each operation of the class has its own window; `class`: they share one.
+    counted: Literal["endpoint", "class"] = "class"
 
     @property
     def per_endpoint(self) -> bool:
-        return self.counted == "per-endpoint"
+        return self.counted == "endpoint"
 
 
-RATE_COUNTINGS = ("per-endpoint", "per-class")  # the values of `counted`
+RATE_COUNTINGS = ("endpoint", "class")  # the values of `counted`
 
 VersionStatus = Literal["upcoming", "supported", "deprecated", "retired"]
 

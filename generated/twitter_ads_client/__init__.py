@@ -53,7 +53,9 @@ if TYPE_CHECKING:
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
+    from .types.advertiser_business_category import AdvertiserBusinessCategory
     from .types.authenticated_user_access import AuthenticatedUserAccess
+    from .types.bidding_rule import BiddingRule
     from .types.campaign import Campaign
     from .types.campaign_batch import (
         CampaignBatchCreate,
@@ -64,7 +66,12 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .types.content_category import ContentCategory
     from .types.funding_instrument import FundingInstrument
+    from .types.iab_category import IabCategory
+    from .types.publisher import Publisher
+    from .types.tax_settings import TaxSettings
+    from .types.user_settings import UserSettings
 
 __all__ = [
     "API_VERSION",
@@ -82,6 +89,7 @@ __all__ = [
     "Account",
     "AdsClient",
     "AdsClientWithRawResponse",
+    "AdvertiserBusinessCategory",
     "AsyncAdsClient",
     "AsyncAdsClientWithRawResponse",
     "AsyncPage",
@@ -89,6 +97,7 @@ __all__ = [
     "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
+    "BiddingRule",
     "Body",
     "Campaign",
     "CampaignBatchCreate",
@@ -100,9 +109,11 @@ __all__ = [
     "CampaignBatchUpdateParams",
     "ConfigurationError",
     "ConflictError",
+    "ContentCategory",
     "ErrorDetail",
     "FundingInstrument",
     "Headers",
+    "IabCategory",
     "InternalServerError",
     "LockedError",
     "MethodNotAllowedError",
@@ -110,6 +121,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "Problem",
+    "Publisher",
     "Query",
     "RateLimit",
     "RateLimitError",
@@ -119,9 +131,11 @@ __all__ = [
     "ServerError",
     "ServiceUnavailableError",
     "SyncPage",
+    "TaxSettings",
     "TimeoutTypes",
     "TwitterAdsError",
     "UnprocessableEntityError",
+    "UserSettings",
     "__version__",
     "currency_precision",
     "from_micros",
@@ -146,6 +160,7 @@ _EXPORTS = {
     "Account": ".types.account",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
+    "AdvertiserBusinessCategory": ".types.advertiser_business_category",
     "AsyncAdsClient": "._client",
     "AsyncAdsClientWithRawResponse": "._client",
     "AsyncPage": "._pagination",
@@ -153,6 +168,7 @@ _EXPORTS = {
     "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BiddingRule": ".types.bidding_rule",
     "Body": "._types",
     "Campaign": ".types.campaign",
     "CampaignBatchCreate": ".types.campaign_batch",
@@ -164,9 +180,11 @@ _EXPORTS = {
     "CampaignBatchUpdateParams": ".types.campaign_batch",
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
+    "ContentCategory": ".types.content_category",
     "ErrorDetail": "._exceptions",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
+    "IabCategory": ".types.iab_category",
     "InternalServerError": "._exceptions",
     "LockedError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
@@ -174,6 +192,7 @@ _EXPORTS = {
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
     "Problem": "._exceptions",
+    "Publisher": ".types.publisher",
     "Query": "._types",
     "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
@@ -183,9 +202,11 @@ _EXPORTS = {
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "SyncPage": "._pagination",
+    "TaxSettings": ".types.tax_settings",
     "TimeoutTypes": "._types",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
+    "UserSettings": ".types.user_settings",
     "__version__": "._spec",
     "currency_precision": "._money",
     "from_micros": "._money",

@@ -45,7 +45,7 @@ CAMPAIGN_WRITES = frozenset(
         "batchCampaigns (Update items)",
     }
 )
-LISTS = frozenset({"listAccounts", "listCampaigns", "listFundingInstruments"})
+LISTS = frozenset({"listAccounts", "listCampaigns", "listFundingInstruments", "listIabCategories"})
 FI_ANSWERS = frozenset(
     {
         "listFundingInstruments",
@@ -158,6 +158,15 @@ ADDITIVE = {
             frozenset({"updateAccount"}),
         ),
         ("batch", "batchCampaigns", "at most 20 → 40 items", None, frozenset({"batchCampaigns"})),
+        *(
+            ("operation", op_id, f"{method} {path} added", None, frozenset({op_id}))
+            for op_id, method, path in (
+                ("getTaxSettings", "GET", "/accounts/{account_id}/tax_settings"),
+                ("updateTaxSettings", "PUT", "/accounts/{account_id}/tax_settings"),
+                ("getUserSettings", "GET", "/accounts/{account_id}/user_settings/{user_id}"),
+                ("updateUserSettings", "PUT", "/accounts/{account_id}/user_settings/{user_id}"),
+            )
+        ),
     },
     ("4", "5"): set(),
     ("5", "6"): {("parameter", "q", "added", None, frozenset({"listAccounts", "listCampaigns"}))},
@@ -208,6 +217,15 @@ def test_going_back_a_version_is_breaking_the_other_way() -> None:
     assert {k[:4] for k in keys(back.breaking)} == {
         ("operation", "updateAccount", "PUT /accounts/{account_id} removed", "removed"),
         ("batch", "batchCampaigns", "at most 40 → 20 items", "behaviour"),
+        *(
+            ("operation", op_id, f"{method} {path} removed", "removed")
+            for op_id, method, path in (
+                ("getTaxSettings", "GET", "/accounts/{account_id}/tax_settings"),
+                ("updateTaxSettings", "PUT", "/accounts/{account_id}/tax_settings"),
+                ("getUserSettings", "GET", "/accounts/{account_id}/user_settings/{user_id}"),
+                ("updateUserSettings", "PUT", "/accounts/{account_id}/user_settings/{user_id}"),
+            )
+        ),
     }
 
 
@@ -401,7 +419,7 @@ def test_structure_changes_are_classified(spec_copy: Path) -> None:
 
 
 def test_endpoints_that_come_to_share_a_window_is_breaking() -> None:
-    """`counted: per-endpoint` → `per-class`: calls to other endpoints of the class now use up
+    """`counted: endpoint` → `class`: calls to other endpoints of the class now use up
     the same window, so a client that kept within each endpoint's budget no longer does."""
     spec = SPECS["12"]
     core = spec.rate_limit_classes["core-entity-reads"]
@@ -409,7 +427,7 @@ def test_endpoints_that_come_to_share_a_window_is_breaking() -> None:
         spec,
         rate_limit_classes={
             **spec.rate_limit_classes,
-            core.name: dataclasses.replace(core, counted="per-class"),
+            core.name: dataclasses.replace(core, counted="class"),
         },
     )
 
@@ -419,7 +437,7 @@ def test_endpoints_that_come_to_share_a_window_is_breaking() -> None:
 
     narrowed = counting(spec, shared)
     assert (narrowed.severity, narrowed.rule) == ("breaking", "behaviour")
-    assert "per-endpoint → 10000/900s account per-class" in narrowed.message
+    assert "endpoint → 10000/900s account class" in narrowed.message
     assert counting(shared, spec).severity == "additive"
 
 

@@ -12,11 +12,23 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .advertiser_business_categories import (
+        AdvertiserBusinessCategories,
+        AdvertiserBusinessCategoriesWithRawResponse,
+        AsyncAdvertiserBusinessCategories,
+        AsyncAdvertiserBusinessCategoriesWithRawResponse,
+    )
     from .authenticated_user_access import (
         AsyncAuthenticatedUserAccessResource,
         AsyncAuthenticatedUserAccessResourceWithRawResponse,
         AuthenticatedUserAccessResource,
         AuthenticatedUserAccessResourceWithRawResponse,
+    )
+    from .bidding_rules import (
+        AsyncBiddingRules,
+        AsyncBiddingRulesWithRawResponse,
+        BiddingRules,
+        BiddingRulesWithRawResponse,
     )
     from .campaigns import (
         AsyncCampaigns,
@@ -24,30 +36,88 @@ if TYPE_CHECKING:
         Campaigns,
         CampaignsWithRawResponse,
     )
+    from .content_categories import (
+        AsyncContentCategories,
+        AsyncContentCategoriesWithRawResponse,
+        ContentCategories,
+        ContentCategoriesWithRawResponse,
+    )
     from .funding_instruments import (
         AsyncFundingInstruments,
         AsyncFundingInstrumentsWithRawResponse,
         FundingInstruments,
         FundingInstrumentsWithRawResponse,
     )
+    from .iab_categories import (
+        AsyncIabCategories,
+        AsyncIabCategoriesWithRawResponse,
+        IabCategories,
+        IabCategoriesWithRawResponse,
+    )
+    from .publishers import (
+        AsyncPublishers,
+        AsyncPublishersWithRawResponse,
+        Publishers,
+        PublishersWithRawResponse,
+    )
+    from .tax_settings import (
+        AsyncTaxSettingsResource,
+        AsyncTaxSettingsResourceWithRawResponse,
+        TaxSettingsResource,
+        TaxSettingsResourceWithRawResponse,
+    )
+    from .user_settings import (
+        AsyncUserSettingsResource,
+        AsyncUserSettingsResourceWithRawResponse,
+        UserSettingsResource,
+        UserSettingsResourceWithRawResponse,
+    )
 
 __all__ = [
     "Accounts",
     "AccountsWithRawResponse",
+    "AdvertiserBusinessCategories",
+    "AdvertiserBusinessCategoriesWithRawResponse",
     "AsyncAccounts",
     "AsyncAccountsWithRawResponse",
+    "AsyncAdvertiserBusinessCategories",
+    "AsyncAdvertiserBusinessCategoriesWithRawResponse",
     "AsyncAuthenticatedUserAccessResource",
     "AsyncAuthenticatedUserAccessResourceWithRawResponse",
+    "AsyncBiddingRules",
+    "AsyncBiddingRulesWithRawResponse",
     "AsyncCampaigns",
     "AsyncCampaignsWithRawResponse",
+    "AsyncContentCategories",
+    "AsyncContentCategoriesWithRawResponse",
     "AsyncFundingInstruments",
     "AsyncFundingInstrumentsWithRawResponse",
+    "AsyncIabCategories",
+    "AsyncIabCategoriesWithRawResponse",
+    "AsyncPublishers",
+    "AsyncPublishersWithRawResponse",
+    "AsyncTaxSettingsResource",
+    "AsyncTaxSettingsResourceWithRawResponse",
+    "AsyncUserSettingsResource",
+    "AsyncUserSettingsResourceWithRawResponse",
     "AuthenticatedUserAccessResource",
     "AuthenticatedUserAccessResourceWithRawResponse",
+    "BiddingRules",
+    "BiddingRulesWithRawResponse",
     "Campaigns",
     "CampaignsWithRawResponse",
+    "ContentCategories",
+    "ContentCategoriesWithRawResponse",
     "FundingInstruments",
     "FundingInstrumentsWithRawResponse",
+    "IabCategories",
+    "IabCategoriesWithRawResponse",
+    "Publishers",
+    "PublishersWithRawResponse",
+    "TaxSettingsResource",
+    "TaxSettingsResourceWithRawResponse",
+    "UserSettingsResource",
+    "UserSettingsResourceWithRawResponse",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
@@ -55,20 +125,48 @@ __all__ = [
 _EXPORTS = {
     "Accounts": ".accounts",
     "AccountsWithRawResponse": ".accounts",
+    "AdvertiserBusinessCategories": ".advertiser_business_categories",
+    "AdvertiserBusinessCategoriesWithRawResponse": ".advertiser_business_categories",
     "AsyncAccounts": ".accounts",
     "AsyncAccountsWithRawResponse": ".accounts",
+    "AsyncAdvertiserBusinessCategories": ".advertiser_business_categories",
+    "AsyncAdvertiserBusinessCategoriesWithRawResponse": ".advertiser_business_categories",
     "AsyncAuthenticatedUserAccessResource": ".authenticated_user_access",
     "AsyncAuthenticatedUserAccessResourceWithRawResponse": ".authenticated_user_access",
+    "AsyncBiddingRules": ".bidding_rules",
+    "AsyncBiddingRulesWithRawResponse": ".bidding_rules",
     "AsyncCampaigns": ".campaigns",
     "AsyncCampaignsWithRawResponse": ".campaigns",
+    "AsyncContentCategories": ".content_categories",
+    "AsyncContentCategoriesWithRawResponse": ".content_categories",
     "AsyncFundingInstruments": ".funding_instruments",
     "AsyncFundingInstrumentsWithRawResponse": ".funding_instruments",
+    "AsyncIabCategories": ".iab_categories",
+    "AsyncIabCategoriesWithRawResponse": ".iab_categories",
+    "AsyncPublishers": ".publishers",
+    "AsyncPublishersWithRawResponse": ".publishers",
+    "AsyncTaxSettingsResource": ".tax_settings",
+    "AsyncTaxSettingsResourceWithRawResponse": ".tax_settings",
+    "AsyncUserSettingsResource": ".user_settings",
+    "AsyncUserSettingsResourceWithRawResponse": ".user_settings",
     "AuthenticatedUserAccessResource": ".authenticated_user_access",
     "AuthenticatedUserAccessResourceWithRawResponse": ".authenticated_user_access",
+    "BiddingRules": ".bidding_rules",
+    "BiddingRulesWithRawResponse": ".bidding_rules",
     "Campaigns": ".campaigns",
     "CampaignsWithRawResponse": ".campaigns",
+    "ContentCategories": ".content_categories",
+    "ContentCategoriesWithRawResponse": ".content_categories",
     "FundingInstruments": ".funding_instruments",
     "FundingInstrumentsWithRawResponse": ".funding_instruments",
+    "IabCategories": ".iab_categories",
+    "IabCategoriesWithRawResponse": ".iab_categories",
+    "Publishers": ".publishers",
+    "PublishersWithRawResponse": ".publishers",
+    "TaxSettingsResource": ".tax_settings",
+    "TaxSettingsResourceWithRawResponse": ".tax_settings",
+    "UserSettingsResource": ".user_settings",
+    "UserSettingsResourceWithRawResponse": ".user_settings",
 }
 
 

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .advertiser_business_category import AdvertiserBusinessCategory
     from .authenticated_user_access import AuthenticatedUserAccess
+    from .bidding_rule import BiddingRule
     from .campaign import Campaign
     from .campaign_batch import (
         CampaignBatchCreate,
@@ -18,11 +20,18 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .content_category import ContentCategory
     from .funding_instrument import FundingInstrument
+    from .iab_category import IabCategory
+    from .publisher import Publisher
+    from .tax_settings import TaxSettings
+    from .user_settings import UserSettings
 
 __all__ = [
     "Account",
+    "AdvertiserBusinessCategory",
     "AuthenticatedUserAccess",
+    "BiddingRule",
     "Campaign",
     "CampaignBatchCreate",
     "CampaignBatchCreateParams",
@@ -31,14 +40,21 @@ __all__ = [
     "CampaignBatchOperation",
     "CampaignBatchUpdate",
     "CampaignBatchUpdateParams",
+    "ContentCategory",
     "FundingInstrument",
+    "IabCategory",
+    "Publisher",
+    "TaxSettings",
+    "UserSettings",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
 # cheap however large the API grows.
 _EXPORTS = {
     "Account": ".account",
+    "AdvertiserBusinessCategory": ".advertiser_business_category",
     "AuthenticatedUserAccess": ".authenticated_user_access",
+    "BiddingRule": ".bidding_rule",
     "Campaign": ".campaign",
     "CampaignBatchCreate": ".campaign_batch",
     "CampaignBatchCreateParams": ".campaign_batch",
@@ -47,7 +63,12 @@ _EXPORTS = {
     "CampaignBatchOperation": ".campaign_batch",
     "CampaignBatchUpdate": ".campaign_batch",
     "CampaignBatchUpdateParams": ".campaign_batch",
+    "ContentCategory": ".content_category",
     "FundingInstrument": ".funding_instrument",
+    "IabCategory": ".iab_category",
+    "Publisher": ".publisher",
+    "TaxSettings": ".tax_settings",
+    "UserSettings": ".user_settings",
 }
 
 
