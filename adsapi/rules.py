@@ -32,11 +32,13 @@ __all__ = [
     "RULE_KINDS",
     "Exclusive",
     "IgnoredWith",
+    "MaxItemsTogether",
     "NotGreaterThan",
     "OnlyWhen",
     "Rule",
     "ValueSpace",
     "Violation",
+    "keep_rules",
     "parse_rule",
 ]
 
@@ -305,6 +307,91 @@ class OnlyWhen(_RuleKind):
 
 
 @dataclass(frozen=True)
+class MaxItemsTogether(_RuleKind):
+    """The lists `names` may hold at most `max` items between them (a keyword search takes 10
+    keywords, the excluded ones included)."""
+
+    names: tuple[str, ...]
+    max: int
+    error: str
+    description: str
+    kind: ClassVar[str] = "max-items-together"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> MaxItemsTogether:
+        names = tuple(entry["parameters"])
+        if len(names) < 2:
+            raise ValueError("a max-items-together rule needs at least two parameters")
+        limit = entry["max"]
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+            raise ValueError("a max-items-together rule's max is a whole number of at least 1")
+        return cls(names, limit, entry["error"], _text(entry.get("description")))
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return self.names
+
+    def renamed(self, names: Mapping[str, str]) -> MaxItemsTogether:
+        return replace(self, names=tuple(names.get(n, n) for n in self.names))
+
+    @staticmethod
+    def _size(value: Any) -> int:
+        """How many items a list holds; a list still as the wire writes it (one comma-joined
+        text, as a fuzzer's request holds it) counts its items too."""
+        if isinstance(value, str):
+            return len(value.split(",")) if value else 0
+        return len(value) if isinstance(value, list | tuple) else 0
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        sizes = {n: self._size(known.get(n)) for n in self.names if n in sent}
+        total = sum(sizes.values())
+        if total <= self.max:
+            return None
+        blamed = [n for n in self.names if sizes.get(n)][-1]
+        counted = " + ".join(f"{sizes[n]} in {n}" for n in self.names if sizes.get(n))
+        return Violation(
+            blamed,
+            self.kind,
+            f"{' and '.join(self.names)} may hold {self.max} items together, not {total} "
+            f"({counted}): {self.description}",
+            self.error,
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        room = self.max
+        for name in self.names:
+            value = given.get(name)
+            if not isinstance(value, list | tuple):
+                continue
+            if room <= 0:
+                del given[name]
+                continue
+            given[name] = list(value[:room])
+            room -= len(given[name])
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        st, first, second, limit = space.st, self.names[0], self.names[1], self.max
+
+        def items(name: str) -> Any:
+            # At least limit + 1 valid items: each valid list holds one or more.
+            return st.lists(space.non_null(name), min_size=limit + 1, max_size=limit + 1).map(
+                lambda lists: [item for value in lists for item in value]
+            )
+
+        def broken(drawn: tuple[int, list[Any], list[Any]]) -> dict[str, Any]:
+            # `cut` items of the first list and limit + 1 - cut of the second: one too many
+            # together, neither longer than the limit.
+            cut, one, two = drawn
+            return {**valid, first: one[:cut], second: two[: limit + 1 - cut]}
+
+        both = st.tuples(st.integers(1, limit), items(first), items(second))
+        return [(second, both.map(broken))]
+
+    def describe(self) -> str:
+        return f"at most {self.max} items in {' and '.join(self.names)} together ({self.error})"
+
+
+@dataclass(frozen=True)
 class IgnoredWith(_RuleKind):
     """`parameter` is accepted but has no effect when any of `others` is sent; nothing is
     refused (older versions took `with_total_count` next to a `cursor` this way)."""
@@ -342,10 +429,11 @@ class IgnoredWith(_RuleKind):
         return f"{self.parameter} ignored next to {', '.join(self.others)}"
 
 
-Rule: TypeAlias = Exclusive | NotGreaterThan | OnlyWhen | IgnoredWith
+Rule: TypeAlias = Exclusive | NotGreaterThan | OnlyWhen | MaxItemsTogether | IgnoredWith
 
 RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
-    cls.kind: cls.from_spec for cls in (Exclusive, NotGreaterThan, OnlyWhen, IgnoredWith)
+    cls.kind: cls.from_spec
+    for cls in (Exclusive, NotGreaterThan, OnlyWhen, MaxItemsTogether, IgnoredWith)
 }
 
 
@@ -363,3 +451,14 @@ def parse_rule(entry: Any) -> Rule:
         raise ValueError(f"a {entry['kind']} rule needs {exc.args[0]!r}") from None
     except (TypeError, AttributeError) as exc:
         raise ValueError(f"a {entry['kind']} rule is malformed: {exc}") from None
+
+
+def keep_rules(
+    rules: Collection[Rule], defaults: Mapping[str, Any], given: dict[str, Any]
+) -> dict[str, Any]:
+    """`given` changed as little as needed for every rule to hold, by each rule kind's own
+    `repair`; `defaults` (the parameters' documented defaults) count as known values, as the
+    server applies them. Used wherever valid calls are made up: test strategies, fuzzing."""
+    for rule in rules:
+        rule.repair(given, {**defaults, **given})
+    return given

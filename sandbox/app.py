@@ -309,7 +309,8 @@ class Sandbox:
     ) -> dict[str, Any] | None:
         """A body that is not a form: a JSON object of parameters is read leniently."""
         media = exchange.media
-        if media == JSON_MEDIA and runtime.validator.form_names:
+        validator = runtime.validator
+        if media == JSON_MEDIA and (validator.form_names or validator.body_names):
             try:
                 value = read_json(exchange.body)
             except JsonRefused as exc:
@@ -324,12 +325,13 @@ class Sandbox:
             "unreadable-body",
             f"the body ({media or 'no content type'}) is not a form and was ignored",
         )
-        if self.strict or runtime.validator.form_names:
+        if self.strict or validator.form_names or validator.body_names:
+            wanted = JSON_MEDIA if validator.body_names else FORM
             raise ApiError(
                 found.as_problem()
                 if self.strict
                 else invalid(
-                    "body", f"{found.message}; send the parameters as {FORM}", "content-type"
+                    "body", f"{found.message}; send the parameters as {wanted}", "content-type"
                 )
             )
         exchange.deviations.append(found)

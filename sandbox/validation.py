@@ -260,6 +260,8 @@ class OperationValidator:
         )
         self.path_names = frozenset(p.name for p in op.parameters if p.location == "path")
         self.form_names = frozenset(p.name for p in op.parameters if p.location == "form")
+        # Parameters whose canonical place is a JSON object body (`audience_estimate`).
+        self.body_names = frozenset(p.name for p in op.parameters if p.location == "body")
 
     def decode(
         self,
@@ -284,9 +286,12 @@ class OperationValidator:
                     raws.setdefault(name, [])
                     continue
                 if param.location != location and name not in raws:
-                    deviations.append(
-                        Deviation(name, f"{location}-parameter", _MISPLACED[location] % name)
+                    message = (
+                        f"{name} was sent in the {location}; its canonical place is the JSON body"
+                        if param.location == "body"
+                        else _MISPLACED[location] % name
                     )
+                    deviations.append(Deviation(name, f"{location}-parameter", message))
                 raws.setdefault(name, []).append(value)
         problems: list[Problem] = []
         values = decoded.values
@@ -300,16 +305,18 @@ class OperationValidator:
             except DecodeError as exc:
                 problems.append(exc.problem)
         if json_object is not None:
-            deviations.append(
-                Deviation(
-                    "body",
-                    "json-body",
-                    "the parameters were sent as a JSON body; the canonical place is a form body",
+            if not self.body_names:
+                deviations.append(
+                    Deviation(
+                        "body",
+                        "json-body",
+                        "the parameters were sent as a JSON body; the canonical place is a form "
+                        "body",
+                    )
                 )
-            )
             for name, value in json_object.items():
                 param = parameters.get(name)
-                if param is None or param.location != "form":
+                if param is None or param.location not in ("form", "body"):
                     self.params.unknown(name, deviations)
                     continue
                 try:

@@ -23,6 +23,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from adsapi import rules as rules_module
 from adsapi.rules import Rule
 from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Parameter, ValueShape
 
@@ -103,6 +104,10 @@ def value_strategy(shape: ValueShape, no_comma: bool = False) -> st.SearchStrate
 
 def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
     """Valid values of a parameter, `None` included where it clears the attribute."""
+    shape = parameter.shape
+    if "object" in (shape.kind, shape.items.kind if shape.items else None):
+        # Objects (a JSON body's members): their own schema says what they hold.
+        return from_schema(parameter.schema, open_objects=False)
     values = value_strategy(parameter.shape, no_comma=parameter.is_list)
     if not parameter.shape.nullable:
         return values
@@ -115,13 +120,9 @@ def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
 def keep_rules(
     rules: tuple[Rule, ...], parameters: Mapping[str, Parameter], given: dict[str, Any]
 ) -> dict[str, Any]:
-    """`given` changed as little as needed for every rule to hold (each rule kind's own
-    `repair`; defaults count as known values, as on a create)."""
-    for rule in rules:
-        known = {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
-        known.update(given)
-        rule.repair(given, known)
-    return given
+    """`given` changed as little as needed for every rule to hold (defaults count as known)."""
+    defaults = {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
+    return rules_module.keep_rules(rules, defaults, given)
 
 
 def arguments(

@@ -64,10 +64,15 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[tuple[str, str]]:
     """A strict sandbox served by `adsapi sandbox` on a free loopback port, and the operator
-    token it prints at start-up (the whole report is the operator's to read)."""
+    token it prints at start-up (the whole report is the operator's to read). Its rate limits
+    are scaled up: a fuzzer is a load generator, and every request it signs counts, invalid
+    ones too (450 writes a minute were used up within seconds)."""
     port = _free_port()
     server = subprocess.Popen(
-        [str(BIN / "adsapi"), "sandbox", "--port", str(port), "--strict"],
+        [
+            *(str(BIN / "adsapi"), "sandbox", "--port", str(port), "--strict"),
+            *("--rate-limit-scale", "100"),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

@@ -231,6 +231,19 @@ class _Builder:
                         join_pointer(pointer, "requestBody", "content", FORM_MEDIA_TYPE),
                     )
                 )
+            elif JSON_MEDIA_TYPE in content and raw.get("x-batch") is None:
+                # A JSON object of parameters (not a batch's list): its members are parameters
+                # like a form's, placed in the JSON body.
+                media = content[JSON_MEDIA_TYPE]
+                schema = self.resolve_schema(media.get("schema", {}))
+                parameters.extend(
+                    self.form_parameters(
+                        schema,
+                        {},
+                        join_pointer(pointer, "requestBody", "content", JSON_MEDIA_TYPE),
+                        location="body",
+                    )
+                )
             elif JSON_MEDIA_TYPE in content:
                 media = content[JSON_MEDIA_TYPE]
                 body = Body(

@@ -62,7 +62,8 @@ EXTENSIONS: dict[str, Extension] = {
             "x-rules",
             ("operation",),
             "Rules across parameters, one of the kinds of adsapi/rules.py: `exclusive`, "
-            "`not-greater-than`, `only-when`, each with the error code a violation gets, and "
+            "`not-greater-than`, `only-when`, `max-items-together`, each with the error code a "
+            "violation gets, and "
             "`ignored-with` (no error: the parameter has no effect next to the others).",
         ),
         Extension(

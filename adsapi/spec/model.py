@@ -146,7 +146,8 @@ class Response:
 
 @dataclass(frozen=True)
 class Body:
-    """A JSON request body (form bodies are flattened into `form` parameters)."""
+    """A batch's JSON request body (form bodies are flattened into `form` parameters, and a
+    JSON object of parameters into `body` ones)."""
 
     media_type: str
     required: bool
@@ -221,6 +222,11 @@ class Operation:
     @property
     def has_form_body(self) -> bool:
         return any(p.location == "form" for p in self.parameters)
+
+    @property
+    def has_json_parameters(self) -> bool:
+        """Whether the request body is a JSON object of parameters (location `body`)."""
+        return any(p.location == "body" for p in self.parameters)
 
 
 @dataclass(frozen=True)

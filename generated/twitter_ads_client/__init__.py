@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
     from .types.advertiser_business_category import AdvertiserBusinessCategory
+    from .types.app_store_category import AppStoreCategory
+    from .types.audience_estimate import AudienceEstimate
     from .types.authenticated_user_access import AuthenticatedUserAccess
     from .types.bidding_rule import BiddingRule
     from .types.campaign import Campaign
@@ -67,10 +69,21 @@ if TYPE_CHECKING:
         CampaignBatchUpdateParams,
     )
     from .types.content_category import ContentCategory
+    from .types.conversation import Conversation
+    from .types.device import Device
+    from .types.event import Event
     from .types.funding_instrument import FundingInstrument
     from .types.iab_category import IabCategory
+    from .types.keyword_insights import KeywordInsights
+    from .types.location import Location
+    from .types.network_operator import NetworkOperator
+    from .types.platform_version import PlatformVersion
     from .types.publisher import Publisher
+    from .types.targeting_option import TargetingOption
+    from .types.targeting_suggestion import TargetingSuggestion
     from .types.tax_settings import TaxSettings
+    from .types.tv_market import TvMarket
+    from .types.tv_show import TvShow
     from .types.user_settings import UserSettings
 
 __all__ = [
@@ -90,10 +103,12 @@ __all__ = [
     "AdsClient",
     "AdsClientWithRawResponse",
     "AdvertiserBusinessCategory",
+    "AppStoreCategory",
     "AsyncAdsClient",
     "AsyncAdsClientWithRawResponse",
     "AsyncPage",
     "AsyncPaginator",
+    "AudienceEstimate",
     "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
@@ -110,16 +125,23 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ContentCategory",
+    "Conversation",
+    "Device",
     "ErrorDetail",
+    "Event",
     "FundingInstrument",
     "Headers",
     "IabCategory",
     "InternalServerError",
+    "KeywordInsights",
+    "Location",
     "LockedError",
     "MethodNotAllowedError",
+    "NetworkOperator",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PlatformVersion",
     "Problem",
     "Publisher",
     "Query",
@@ -131,8 +153,12 @@ __all__ = [
     "ServerError",
     "ServiceUnavailableError",
     "SyncPage",
+    "TargetingOption",
+    "TargetingSuggestion",
     "TaxSettings",
     "TimeoutTypes",
+    "TvMarket",
+    "TvShow",
     "TwitterAdsError",
     "UnprocessableEntityError",
     "UserSettings",
@@ -161,10 +187,12 @@ _EXPORTS = {
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
     "AdvertiserBusinessCategory": ".types.advertiser_business_category",
+    "AppStoreCategory": ".types.app_store_category",
     "AsyncAdsClient": "._client",
     "AsyncAdsClientWithRawResponse": "._client",
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
+    "AudienceEstimate": ".types.audience_estimate",
     "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
@@ -181,16 +209,23 @@ _EXPORTS = {
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
     "ContentCategory": ".types.content_category",
+    "Conversation": ".types.conversation",
+    "Device": ".types.device",
     "ErrorDetail": "._exceptions",
+    "Event": ".types.event",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
     "IabCategory": ".types.iab_category",
     "InternalServerError": "._exceptions",
+    "KeywordInsights": ".types.keyword_insights",
+    "Location": ".types.location",
     "LockedError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
+    "NetworkOperator": ".types.network_operator",
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
+    "PlatformVersion": ".types.platform_version",
     "Problem": "._exceptions",
     "Publisher": ".types.publisher",
     "Query": "._types",
@@ -202,8 +237,12 @@ _EXPORTS = {
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "SyncPage": "._pagination",
+    "TargetingOption": ".types.targeting_option",
+    "TargetingSuggestion": ".types.targeting_suggestion",
     "TaxSettings": ".types.tax_settings",
     "TimeoutTypes": "._types",
+    "TvMarket": ".types.tv_market",
+    "TvShow": ".types.tv_show",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
     "UserSettings": ".types.user_settings",

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
         AsyncAdvertiserBusinessCategories,
         AsyncAdvertiserBusinessCategoriesWithRawResponse,
     )
+    from .resources.audience_estimate import (
+        AsyncAudienceEstimateResource,
+        AsyncAudienceEstimateResourceWithRawResponse,
+        AudienceEstimateResource,
+        AudienceEstimateResourceWithRawResponse,
+    )
     from .resources.authenticated_user_access import (
         AsyncAuthenticatedUserAccessResource,
         AsyncAuthenticatedUserAccessResourceWithRawResponse,
@@ -66,11 +72,29 @@ if TYPE_CHECKING:
         IabCategories,
         IabCategoriesWithRawResponse,
     )
+    from .resources.keyword_insights import (
+        AsyncKeywordInsightsResource,
+        AsyncKeywordInsightsResourceWithRawResponse,
+        KeywordInsightsResource,
+        KeywordInsightsResourceWithRawResponse,
+    )
     from .resources.publishers import (
         AsyncPublishers,
         AsyncPublishersWithRawResponse,
         Publishers,
         PublishersWithRawResponse,
+    )
+    from .resources.targeting_options import (
+        AsyncTargetingOptions,
+        AsyncTargetingOptionsWithRawResponse,
+        TargetingOptions,
+        TargetingOptionsWithRawResponse,
+    )
+    from .resources.targeting_suggestions import (
+        AsyncTargetingSuggestions,
+        AsyncTargetingSuggestionsWithRawResponse,
+        TargetingSuggestions,
+        TargetingSuggestionsWithRawResponse,
     )
     from .resources.tax_settings import (
         AsyncTaxSettingsResource,
@@ -166,8 +190,8 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def accounts(self) -> Accounts:
-        """Ads accounts. Each belongs to a business and is shared with the users it grants access
-        to; every other object lives in one."""
+        """Ads accounts. Each belongs to a business and is shared with the users it grants
+        access to; every other object lives in one."""
         from .resources.accounts import Accounts
 
         return Accounts(self)
@@ -182,19 +206,50 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def campaigns(self) -> Campaigns:
-        """Campaigns hold a budget and a funding instrument; their line items decide what is shown
-        to whom."""
+        """Campaigns hold a budget and a funding instrument; their line items decide what is
+        shown to whom."""
         from .resources.campaigns import Campaigns
 
         return Campaigns(self)
 
     @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
-        """What the authenticated user may do in an ads account: its roles there, computed for each
-        request rather than stored."""
+        """What the authenticated user may do in an ads account: its roles there, computed for
+        each request rather than stored."""
         from .resources.authenticated_user_access import AuthenticatedUserAccessResource
 
         return AuthenticatedUserAccessResource(self)
+
+    @cached_property
+    def targeting_options(self) -> TargetingOptions:
+        """The catalogs of targeting values (locations, languages, interests, devices, events,
+        TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+        account."""
+        from .resources.targeting_options import TargetingOptions
+
+        return TargetingOptions(self)
+
+    @cached_property
+    def targeting_suggestions(self) -> TargetingSuggestions:
+        """Keywords and users to target next to those already chosen."""
+        from .resources.targeting_suggestions import TargetingSuggestions
+
+        return TargetingSuggestions(self)
+
+    @cached_property
+    def audience_estimate(self) -> AudienceEstimateResource:
+        """How many people a set of targeting criteria could reach, estimated for each request."""
+        from .resources.audience_estimate import AudienceEstimateResource
+
+        return AudienceEstimateResource(self)
+
+    @cached_property
+    def keyword_insights(self) -> KeywordInsightsResource:
+        """How much keywords are posted about, and which keywords go with them. Global: no ads
+        account."""
+        from .resources.keyword_insights import KeywordInsightsResource
+
+        return KeywordInsightsResource(self)
 
     @cached_property
     def iab_categories(self) -> IabCategories:
@@ -206,16 +261,16 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def content_categories(self) -> ContentCategories:
-        """What pre-roll videos are about: the categories their ads can target, each a group of IAB
-        categories. The same for every user."""
+        """What pre-roll videos are about: the categories their ads can target, each a group of
+        IAB categories. The same for every user."""
         from .resources.content_categories import ContentCategories
 
         return ContentCategories(self)
 
     @cached_property
     def advertiser_business_categories(self) -> AdvertiserBusinessCategories:
-        """The kinds of business a pre-roll advertiser declares to publishers. The same for every
-        user."""
+        """The kinds of business a pre-roll advertiser declares to publishers. The same for
+        every user."""
         from .resources.advertiser_business_categories import AdvertiserBusinessCategories
 
         return AdvertiserBusinessCategories(self)
@@ -229,8 +284,8 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def bidding_rules(self) -> BiddingRules:
-        """The lowest and highest bids, and the smallest step, in each currency. The same for every
-        user."""
+        """The lowest and highest bids, and the smallest step, in each currency. The same for
+        every user."""
         from .resources.bidding_rules import BiddingRules
 
         return BiddingRules(self)
@@ -308,8 +363,8 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def accounts(self) -> AsyncAccounts:
-        """Ads accounts. Each belongs to a business and is shared with the users it grants access
-        to; every other object lives in one."""
+        """Ads accounts. Each belongs to a business and is shared with the users it grants
+        access to; every other object lives in one."""
         from .resources.accounts import AsyncAccounts
 
         return AsyncAccounts(self)
@@ -324,19 +379,50 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def campaigns(self) -> AsyncCampaigns:
-        """Campaigns hold a budget and a funding instrument; their line items decide what is shown
-        to whom."""
+        """Campaigns hold a budget and a funding instrument; their line items decide what is
+        shown to whom."""
         from .resources.campaigns import AsyncCampaigns
 
         return AsyncCampaigns(self)
 
     @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
-        """What the authenticated user may do in an ads account: its roles there, computed for each
-        request rather than stored."""
+        """What the authenticated user may do in an ads account: its roles there, computed for
+        each request rather than stored."""
         from .resources.authenticated_user_access import AsyncAuthenticatedUserAccessResource
 
         return AsyncAuthenticatedUserAccessResource(self)
+
+    @cached_property
+    def targeting_options(self) -> AsyncTargetingOptions:
+        """The catalogs of targeting values (locations, languages, interests, devices, events,
+        TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+        account."""
+        from .resources.targeting_options import AsyncTargetingOptions
+
+        return AsyncTargetingOptions(self)
+
+    @cached_property
+    def targeting_suggestions(self) -> AsyncTargetingSuggestions:
+        """Keywords and users to target next to those already chosen."""
+        from .resources.targeting_suggestions import AsyncTargetingSuggestions
+
+        return AsyncTargetingSuggestions(self)
+
+    @cached_property
+    def audience_estimate(self) -> AsyncAudienceEstimateResource:
+        """How many people a set of targeting criteria could reach, estimated for each request."""
+        from .resources.audience_estimate import AsyncAudienceEstimateResource
+
+        return AsyncAudienceEstimateResource(self)
+
+    @cached_property
+    def keyword_insights(self) -> AsyncKeywordInsightsResource:
+        """How much keywords are posted about, and which keywords go with them. Global: no ads
+        account."""
+        from .resources.keyword_insights import AsyncKeywordInsightsResource
+
+        return AsyncKeywordInsightsResource(self)
 
     @cached_property
     def iab_categories(self) -> AsyncIabCategories:
@@ -348,16 +434,16 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def content_categories(self) -> AsyncContentCategories:
-        """What pre-roll videos are about: the categories their ads can target, each a group of IAB
-        categories. The same for every user."""
+        """What pre-roll videos are about: the categories their ads can target, each a group of
+        IAB categories. The same for every user."""
         from .resources.content_categories import AsyncContentCategories
 
         return AsyncContentCategories(self)
 
     @cached_property
     def advertiser_business_categories(self) -> AsyncAdvertiserBusinessCategories:
-        """The kinds of business a pre-roll advertiser declares to publishers. The same for every
-        user."""
+        """The kinds of business a pre-roll advertiser declares to publishers. The same for
+        every user."""
         from .resources.advertiser_business_categories import AsyncAdvertiserBusinessCategories
 
         return AsyncAdvertiserBusinessCategories(self)
@@ -371,8 +457,8 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def bidding_rules(self) -> AsyncBiddingRules:
-        """The lowest and highest bids, and the smallest step, in each currency. The same for every
-        user."""
+        """The lowest and highest bids, and the smallest step, in each currency. The same for
+        every user."""
         from .resources.bidding_rules import AsyncBiddingRules
 
         return AsyncBiddingRules(self)
@@ -437,6 +523,30 @@ class AdsClientWithRawResponse:
         return AuthenticatedUserAccessResourceWithRawResponse(
             self._client.authenticated_user_access
         )
+
+    @cached_property
+    def targeting_options(self) -> TargetingOptionsWithRawResponse:
+        from .resources.targeting_options import TargetingOptionsWithRawResponse
+
+        return TargetingOptionsWithRawResponse(self._client.targeting_options)
+
+    @cached_property
+    def targeting_suggestions(self) -> TargetingSuggestionsWithRawResponse:
+        from .resources.targeting_suggestions import TargetingSuggestionsWithRawResponse
+
+        return TargetingSuggestionsWithRawResponse(self._client.targeting_suggestions)
+
+    @cached_property
+    def audience_estimate(self) -> AudienceEstimateResourceWithRawResponse:
+        from .resources.audience_estimate import AudienceEstimateResourceWithRawResponse
+
+        return AudienceEstimateResourceWithRawResponse(self._client.audience_estimate)
+
+    @cached_property
+    def keyword_insights(self) -> KeywordInsightsResourceWithRawResponse:
+        from .resources.keyword_insights import KeywordInsightsResourceWithRawResponse
+
+        return KeywordInsightsResourceWithRawResponse(self._client.keyword_insights)
 
     @cached_property
     def iab_categories(self) -> IabCategoriesWithRawResponse:
@@ -523,6 +633,30 @@ class AsyncAdsClientWithRawResponse:
         return AsyncAuthenticatedUserAccessResourceWithRawResponse(
             self._client.authenticated_user_access
         )
+
+    @cached_property
+    def targeting_options(self) -> AsyncTargetingOptionsWithRawResponse:
+        from .resources.targeting_options import AsyncTargetingOptionsWithRawResponse
+
+        return AsyncTargetingOptionsWithRawResponse(self._client.targeting_options)
+
+    @cached_property
+    def targeting_suggestions(self) -> AsyncTargetingSuggestionsWithRawResponse:
+        from .resources.targeting_suggestions import AsyncTargetingSuggestionsWithRawResponse
+
+        return AsyncTargetingSuggestionsWithRawResponse(self._client.targeting_suggestions)
+
+    @cached_property
+    def audience_estimate(self) -> AsyncAudienceEstimateResourceWithRawResponse:
+        from .resources.audience_estimate import AsyncAudienceEstimateResourceWithRawResponse
+
+        return AsyncAudienceEstimateResourceWithRawResponse(self._client.audience_estimate)
+
+    @cached_property
+    def keyword_insights(self) -> AsyncKeywordInsightsResourceWithRawResponse:
+        from .resources.keyword_insights import AsyncKeywordInsightsResourceWithRawResponse
+
+        return AsyncKeywordInsightsResourceWithRawResponse(self._client.keyword_insights)
 
     @cached_property
     def iab_categories(self) -> AsyncIabCategoriesWithRawResponse:

@@ -43,10 +43,12 @@ class _PageBase(ResponseInfo, Generic[M]):
         return self.next_cursor is not None
 
     def _next_arguments(self) -> dict[str, Any]:
-        # A total count may only be asked for on a first page (it excludes `cursor`).
+        # A total count may only be asked for on a first page (it excludes `cursor`), by the
+        # operations that count one.
         result = self._operation.result
         arguments = dict(self._arguments)
-        arguments[result.total_count_parameter] = NOT_GIVEN
+        if result.total_count_parameter in arguments:
+            arguments[result.total_count_parameter] = NOT_GIVEN
         arguments[result.cursor_parameter] = self.next_cursor
         return arguments
 

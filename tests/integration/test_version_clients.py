@@ -89,8 +89,10 @@ class Grounding:
         if resource.operation("create") is not None:
             self.world.entity(resource.name, spare=True)
             self.world.entity(resource.name, spare=True)
+        # The path, and what a call cannot go without (a look-up's `event_types`, `locale`).
         path = {p.name: arguments[p.name] for p in op.parameters if p.location == "path"}
-        first = {**path, "count": 1}
+        needed = {p.name: arguments[p.name] for p in op.parameters if p.required}
+        first = {**path, **needed, "count": 1}
         if "sort_by" in arguments:
             first["sort_by"] = arguments["sort_by"]
         page = call(self.client, op, first)

@@ -17,6 +17,7 @@ from adsapi.rules import (
     RULE_KINDS,
     Exclusive,
     IgnoredWith,
+    MaxItemsTogether,
     NotGreaterThan,
     OnlyWhen,
     parse_rule,
@@ -65,6 +66,23 @@ def test_only_when_judges_on_known_values_only() -> None:
     assert PACING.check([], {"pacing": True, "optimization": "LINE_ITEM"}) is None
 
 
+def test_max_items_together_counts_every_list_sent() -> None:
+    rule = MaxItemsTogether(("kw", "neg"), 10, "INVALID_PARAMETER", "ten keywords")
+    assert rule.check({"kw"}, {"kw": ["a"] * 10}) is None
+    assert rule.check({"kw", "neg"}, {"kw": ["a"] * 9, "neg": ["b"]}) is None
+    found = rule.check({"kw", "neg"}, {"kw": ["a"] * 9, "neg": ["b", "c"]})
+    assert found is not None and found.parameter == "neg" and "not 11" in found.message
+    # A list the request does not send does not count, whatever its known value.
+    assert rule.check({"kw"}, {"kw": ["a"] * 9, "neg": ["b", "c"]}) is None
+    given = {"kw": ["a"] * 9, "neg": ["b", "c", "d"]}
+    rule.repair(given, given)
+    assert given == {"kw": ["a"] * 9, "neg": ["b"]}
+    given = {"kw": ["a"] * 10, "neg": ["b"]}
+    rule.repair(given, given)
+    assert given == {"kw": ["a"] * 10}
+    assert "at most 10" in rule.describe()
+
+
 def test_ignored_with_refuses_nothing() -> None:
     sent = {"cursor": "c", "with_total_count": True}
     assert IGNORED.check(sent.keys(), sent) is None
@@ -101,6 +119,8 @@ def test_renamed_names_the_other_spelling() -> None:
         ({"kind": "only-when", "parameter": "a", "when": {}, "error": "E"}, "one condition"),
         ({"kind": "only-when", "parameter": "a", "when": [1], "error": "E"}, "malformed"),
         ({"kind": "ignored-with", "parameter": "a", "others": []}, "make it ineffective"),
+        ({"kind": "max-items-together", "parameters": ["a"], "max": 2, "error": "E"}, "two"),
+        ({"kind": "max-items-together", "parameters": ["a", "b"], "max": 0, "error": "E"}, "max"),
     ],
 )
 def test_malformed_entries_are_refused_with_a_reason(entry: Any, problem: str) -> None:
@@ -119,6 +139,12 @@ def test_every_kind_reads_its_own_entries() -> None:
         },
         "only-when": {"kind": "only-when", "parameter": "a", "when": {"b": ["x"]}, "error": "E"},
         "ignored-with": {"kind": "ignored-with", "parameter": "a", "others": ["b"]},
+        "max-items-together": {
+            "kind": "max-items-together",
+            "parameters": ["a", "b"],
+            "max": 10,
+            "error": "E",
+        },
     }
     assert set(examples) == set(RULE_KINDS), "a new rule kind needs its example here"
     for kind, entry in examples.items():

@@ -86,6 +86,7 @@ def keys(changes: list[Change]) -> set[tuple]:
 
 # Each step's breaking changes, as the changelog (seed 003), the reference's section 15 and the
 # seeds tell them for accounts, funding instruments and campaigns.
+KEYWORD_ANSWERS = frozenset({"searchKeywordInsights"})
 BREAKING = {
     ("2", "3"): {
         ("field", "FundingInstrument.paused", "removed", "removed", FI_ANSWERS),
@@ -122,7 +123,16 @@ BREAKING = {
     ("6", "7"): set(),
     ("7", "8"): set(),
     ("8", "9"): set(),
-    ("9", "10"): set(),
+    ("9", "10"): {
+        (
+            "operation",
+            "estimateAudience",
+            "POST /accounts/{account_id}/audience_summary moved to "
+            "POST /accounts/{account_id}/audience_estimate",
+            "renamed",
+            frozenset({"estimateAudience"}),
+        )
+    },
     ("10", "11"): {
         *{
             ("parameter", name, "removed", "removed", CAMPAIGN_WRITES)
@@ -148,7 +158,10 @@ BREAKING = {
     ("11", "12"): {("field", "Account.salt", "removed", "removed", ACCOUNT_ANSWERS)},
 }
 ADDITIVE = {
-    ("2", "3"): {("field", "FundingInstrument.entity_status", "added", None, FI_ANSWERS)},
+    ("2", "3"): {
+        ("field", "FundingInstrument.entity_status", "added", None, FI_ANSWERS),
+        ("field", "KeywordInsights.related_keywords", "added, required", None, KEYWORD_ANSWERS),
+    },
     ("3", "4"): {
         (
             "operation",

@@ -318,6 +318,11 @@ DELTAS: list[tuple[str, int, Callable[[ApiSpec], bool]]] = [
             and not prop(s, "FundingInstrument", "cancelled")
         ),
     ),
+    (
+        "keyword insights answer related keywords",
+        3,
+        lambda s: prop(s, "KeywordInsights", "related_keywords"),
+    ),
     ("PUT accounts/{account_id} exists", 4, lambda s: "updateAccount" in s.operations),
     (
         "tax and user settings endpoints exist",
@@ -353,6 +358,11 @@ DELTAS: list[tuple[str, int, Callable[[ApiSpec], bool]]] = [
     ),
     ("accounts can be searched by name (q)", 6, lambda s: has(s, "listAccounts", "q")),
     ("campaigns can be searched by name (q)", 6, lambda s: has(s, "listCampaigns", "q")),
+    (
+        "audience estimates moved from audience_summary to audience_estimate",
+        10,
+        lambda s: s.operation("estimateAudience").path.endswith("/audience_estimate"),
+    ),
     (
         "campaign objects have effective_status",
         10,

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .account import Account
     from .advertiser_business_category import AdvertiserBusinessCategory
+    from .app_store_category import AppStoreCategory
+    from .audience_estimate import AudienceEstimate
     from .authenticated_user_access import AuthenticatedUserAccess
     from .bidding_rule import BiddingRule
     from .campaign import Campaign
@@ -21,15 +23,28 @@ if TYPE_CHECKING:
         CampaignBatchUpdateParams,
     )
     from .content_category import ContentCategory
+    from .conversation import Conversation
+    from .device import Device
+    from .event import Event
     from .funding_instrument import FundingInstrument
     from .iab_category import IabCategory
+    from .keyword_insights import KeywordInsights
+    from .location import Location
+    from .network_operator import NetworkOperator
+    from .platform_version import PlatformVersion
     from .publisher import Publisher
+    from .targeting_option import TargetingOption
+    from .targeting_suggestion import TargetingSuggestion
     from .tax_settings import TaxSettings
+    from .tv_market import TvMarket
+    from .tv_show import TvShow
     from .user_settings import UserSettings
 
 __all__ = [
     "Account",
     "AdvertiserBusinessCategory",
+    "AppStoreCategory",
+    "AudienceEstimate",
     "AuthenticatedUserAccess",
     "BiddingRule",
     "Campaign",
@@ -41,10 +56,21 @@ __all__ = [
     "CampaignBatchUpdate",
     "CampaignBatchUpdateParams",
     "ContentCategory",
+    "Conversation",
+    "Device",
+    "Event",
     "FundingInstrument",
     "IabCategory",
+    "KeywordInsights",
+    "Location",
+    "NetworkOperator",
+    "PlatformVersion",
     "Publisher",
+    "TargetingOption",
+    "TargetingSuggestion",
     "TaxSettings",
+    "TvMarket",
+    "TvShow",
     "UserSettings",
 ]
 
@@ -53,6 +79,8 @@ __all__ = [
 _EXPORTS = {
     "Account": ".account",
     "AdvertiserBusinessCategory": ".advertiser_business_category",
+    "AppStoreCategory": ".app_store_category",
+    "AudienceEstimate": ".audience_estimate",
     "AuthenticatedUserAccess": ".authenticated_user_access",
     "BiddingRule": ".bidding_rule",
     "Campaign": ".campaign",
@@ -64,10 +92,21 @@ _EXPORTS = {
     "CampaignBatchUpdate": ".campaign_batch",
     "CampaignBatchUpdateParams": ".campaign_batch",
     "ContentCategory": ".content_category",
+    "Conversation": ".conversation",
+    "Device": ".device",
+    "Event": ".event",
     "FundingInstrument": ".funding_instrument",
     "IabCategory": ".iab_category",
+    "KeywordInsights": ".keyword_insights",
+    "Location": ".location",
+    "NetworkOperator": ".network_operator",
+    "PlatformVersion": ".platform_version",
     "Publisher": ".publisher",
+    "TargetingOption": ".targeting_option",
+    "TargetingSuggestion": ".targeting_suggestion",
     "TaxSettings": ".tax_settings",
+    "TvMarket": ".tv_market",
+    "TvShow": ".tv_show",
     "UserSettings": ".user_settings",
 }
 
