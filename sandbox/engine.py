@@ -143,6 +143,11 @@ class Engine:
         for model in self.models.values():
             if model.resource.parent_parameter:
                 model.parent = by_id_parameter.get(model.resource.parent_parameter)
+        self._top_level = {
+            m.resource.id_parameter: m
+            for m in self.models.values()
+            if m.parent is None and m.resource.id_parameter is not None
+        }
         # Resources whose entities a handler computes (a catalog kept as data): references to
         # them are not in the store, and their resource family's hooks check them.
         self.computed = frozenset(
@@ -185,6 +190,23 @@ class Engine:
         if row is None or row.deleted or not self.visible(parent_model, row, user, None):
             raise parent_model.not_found(parent_id, model.resource.parent_parameter)
         return row
+
+    def account_of(self, call: Call, account_parameter: str | None) -> str | None:
+        """The ads account a request acts in, when it is the caller's: the parent the path is
+        scoped to, or else the account the path names, looked up (an account's own operations,
+        which answer another user's account as an unknown one later)."""
+        if account_parameter is None:
+            return None
+        account_id = call.values.get(account_parameter)
+        if account_id is None:
+            return None
+        if call.parent is not None and call.parent.id == account_id:
+            return account_id
+        model = self._top_level.get(account_parameter)
+        row = self.store.get(model.name, account_id) if model is not None else None
+        if model is None or row is None or not self.visible(model, row, call.user, None):
+            return None
+        return account_id
 
     def visible(self, model: ResourceModel, row: Row, user: User, parent: Row | None) -> bool:
         if model.parent is None:

@@ -481,7 +481,7 @@ class _Builder:
                     int(c["limit"]),
                     int(c["window-seconds"]),
                     c["scope"],
-                    c.get("counted", "class"),
+                    c.get("counted", "class"),  # the lint names an unknown value
                 )
                 for name, c in (doc.get("x-rate-limit-classes") or {}).items()
             },

@@ -294,6 +294,12 @@ class RateLimitClass:
     # `endpoint`: each operation of the class has its own window; `class`: they share one.
     counted: Literal["endpoint", "class"] = "class"
 
+    @property
+    def per_endpoint(self) -> bool:
+        return self.counted == "endpoint"
+
+
+RATE_COUNTINGS = ("endpoint", "class")  # the values of `counted`
 
 VersionStatus = Literal["upcoming", "supported", "deprecated", "retired"]
 

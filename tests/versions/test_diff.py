@@ -4,6 +4,7 @@ revisions."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -531,6 +532,29 @@ def test_structure_changes_are_classified(spec_copy: Path) -> None:
         "requirement",
         "now required",
     )
+
+
+def test_endpoints_that_come_to_share_a_window_is_breaking() -> None:
+    """`counted: endpoint` → `class`: calls to other endpoints of the class now use up
+    the same window, so a client that kept within each endpoint's budget no longer does."""
+    spec = SPECS["12"]
+    core = spec.rate_limit_classes["core-entity-reads"]
+    shared = dataclasses.replace(
+        spec,
+        rate_limit_classes={
+            **spec.rate_limit_classes,
+            core.name: dataclasses.replace(core, counted="class"),
+        },
+    )
+
+    def counting(old: Any, new: Any) -> Change:
+        found = compare(old, new).changes
+        return next(c for c in found if c.subject == "rate-limit class core-entity-reads")
+
+    narrowed = counting(spec, shared)
+    assert (narrowed.severity, narrowed.rule) == ("breaking", "behaviour")
+    assert "endpoint → 10000/900s account class" in narrowed.message
+    assert counting(shared, spec).severity == "additive"
 
 
 # -- the command ---------------------------------------------------------------------------------
