@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
+    from .types.account_app import AccountApp
     from .types.advertiser_business_category import AdvertiserBusinessCategory
     from .types.app_store_category import AppStoreCategory
     from .types.audience_estimate import AudienceEstimate
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
     from .types.conversation import Conversation
     from .types.device import Device
     from .types.event import Event
+    from .types.feature import Feature
     from .types.funding_instrument import FundingInstrument
     from .types.iab_category import IabCategory
     from .types.keyword_insights import KeywordInsights
@@ -100,6 +102,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Account",
+    "AccountApp",
     "AdsClient",
     "AdsClientWithRawResponse",
     "AdvertiserBusinessCategory",
@@ -129,6 +132,7 @@ __all__ = [
     "Device",
     "ErrorDetail",
     "Event",
+    "Feature",
     "FundingInstrument",
     "Headers",
     "IabCategory",
@@ -184,6 +188,7 @@ _EXPORTS = {
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "Account": ".types.account",
+    "AccountApp": ".types.account_app",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
     "AdvertiserBusinessCategory": ".types.advertiser_business_category",
@@ -213,6 +218,7 @@ _EXPORTS = {
     "Device": ".types.device",
     "ErrorDetail": "._exceptions",
     "Event": ".types.event",
+    "Feature": ".types.feature",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
     "IabCategory": ".types.iab_category",

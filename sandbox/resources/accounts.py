@@ -13,7 +13,7 @@ from adsapi.sandbox.store import Row
 
 @hooks("accounts")
 class AccountHooks(Hooks):
-    """A new account gets a name, a time zone and a funding instrument."""
+    """A new account gets a name, a time zone, a funding instrument and a mobile app."""
 
     NAME = "Sandbox account"
     # Sandbox accounts live where the API's examples do; bare dates are read in this zone.
@@ -25,6 +25,13 @@ class AccountHooks(Hooks):
         "funded_amount_local_micro": None,
         "end_time": None,
     }
+    # The app associated with every sandbox account (apps are associated outside the API).
+    APP: ClassVar[dict[str, Any]] = {
+        "app_store_identifier": "com.example.sandbox",
+        "os_type": "Android",
+        "conversion_tracking_enabled": False,
+        "deep_link_pattern": "sandbox://",
+    }
 
     def before_create(self, ctx: HookContext, attrs: dict[str, Any]) -> None:
         attrs.setdefault("name", self.NAME)
@@ -32,6 +39,7 @@ class AccountHooks(Hooks):
 
     def after_create(self, ctx: HookContext, row: Row) -> None:
         ctx.create("funding_instruments", {**self.FUNDING, "start_time": ctx.now_text}, parent=row)
+        ctx.create("account_apps", dict(self.APP), parent=row)
 
     def present(self, ctx: HookContext, row: Row, data: dict[str, Any]) -> None:
         data["salt"] = account_salt(row.id)

@@ -44,7 +44,15 @@ CAMPAIGN_WRITES = frozenset(
         "batchCampaigns (Update items)",
     }
 )
-LISTS = frozenset({"listAccounts", "listCampaigns", "listFundingInstruments", "listIabCategories"})
+LISTS = frozenset(
+    {
+        "listAccounts",
+        "listCampaigns",
+        "listFundingInstruments",
+        "listIabCategories",
+        "listAccountApps",
+    }
+)
 FI_ANSWERS = frozenset(
     {
         "listFundingInstruments",

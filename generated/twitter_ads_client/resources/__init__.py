@@ -6,6 +6,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_apps import (
+        AccountApps,
+        AccountAppsWithRawResponse,
+        AsyncAccountApps,
+        AsyncAccountAppsWithRawResponse,
+    )
     from .accounts import (
         Accounts,
         AccountsWithRawResponse,
@@ -47,6 +53,12 @@ if TYPE_CHECKING:
         AsyncContentCategoriesWithRawResponse,
         ContentCategories,
         ContentCategoriesWithRawResponse,
+    )
+    from .features import (
+        AsyncFeatures,
+        AsyncFeaturesWithRawResponse,
+        Features,
+        FeaturesWithRawResponse,
     )
     from .funding_instruments import (
         AsyncFundingInstruments,
@@ -98,10 +110,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AccountApps",
+    "AccountAppsWithRawResponse",
     "Accounts",
     "AccountsWithRawResponse",
     "AdvertiserBusinessCategories",
     "AdvertiserBusinessCategoriesWithRawResponse",
+    "AsyncAccountApps",
+    "AsyncAccountAppsWithRawResponse",
     "AsyncAccounts",
     "AsyncAccountsWithRawResponse",
     "AsyncAdvertiserBusinessCategories",
@@ -116,6 +132,8 @@ __all__ = [
     "AsyncCampaignsWithRawResponse",
     "AsyncContentCategories",
     "AsyncContentCategoriesWithRawResponse",
+    "AsyncFeatures",
+    "AsyncFeaturesWithRawResponse",
     "AsyncFundingInstruments",
     "AsyncFundingInstrumentsWithRawResponse",
     "AsyncIabCategories",
@@ -142,6 +160,8 @@ __all__ = [
     "CampaignsWithRawResponse",
     "ContentCategories",
     "ContentCategoriesWithRawResponse",
+    "Features",
+    "FeaturesWithRawResponse",
     "FundingInstruments",
     "FundingInstrumentsWithRawResponse",
     "IabCategories",
@@ -163,10 +183,14 @@ __all__ = [
 # Each name is imported from its module on first use, so that importing the package stays
 # cheap however large the API grows.
 _EXPORTS = {
+    "AccountApps": ".account_apps",
+    "AccountAppsWithRawResponse": ".account_apps",
     "Accounts": ".accounts",
     "AccountsWithRawResponse": ".accounts",
     "AdvertiserBusinessCategories": ".advertiser_business_categories",
     "AdvertiserBusinessCategoriesWithRawResponse": ".advertiser_business_categories",
+    "AsyncAccountApps": ".account_apps",
+    "AsyncAccountAppsWithRawResponse": ".account_apps",
     "AsyncAccounts": ".accounts",
     "AsyncAccountsWithRawResponse": ".accounts",
     "AsyncAdvertiserBusinessCategories": ".advertiser_business_categories",
@@ -181,6 +205,8 @@ _EXPORTS = {
     "AsyncCampaignsWithRawResponse": ".campaigns",
     "AsyncContentCategories": ".content_categories",
     "AsyncContentCategoriesWithRawResponse": ".content_categories",
+    "AsyncFeatures": ".features",
+    "AsyncFeaturesWithRawResponse": ".features",
     "AsyncFundingInstruments": ".funding_instruments",
     "AsyncFundingInstrumentsWithRawResponse": ".funding_instruments",
     "AsyncIabCategories": ".iab_categories",
@@ -207,6 +233,8 @@ _EXPORTS = {
     "CampaignsWithRawResponse": ".campaigns",
     "ContentCategories": ".content_categories",
     "ContentCategoriesWithRawResponse": ".content_categories",
+    "Features": ".features",
+    "FeaturesWithRawResponse": ".features",
     "FundingInstruments": ".funding_instruments",
     "FundingInstrumentsWithRawResponse": ".funding_instruments",
     "IabCategories": ".iab_categories",

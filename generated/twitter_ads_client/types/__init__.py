@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .account_app import AccountApp
     from .advertiser_business_category import AdvertiserBusinessCategory
     from .app_store_category import AppStoreCategory
     from .audience_estimate import AudienceEstimate
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from .conversation import Conversation
     from .device import Device
     from .event import Event
+    from .feature import Feature
     from .funding_instrument import FundingInstrument
     from .iab_category import IabCategory
     from .keyword_insights import KeywordInsights
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Account",
+    "AccountApp",
     "AdvertiserBusinessCategory",
     "AppStoreCategory",
     "AudienceEstimate",
@@ -59,6 +62,7 @@ __all__ = [
     "Conversation",
     "Device",
     "Event",
+    "Feature",
     "FundingInstrument",
     "IabCategory",
     "KeywordInsights",
@@ -78,6 +82,7 @@ __all__ = [
 # cheap however large the API grows.
 _EXPORTS = {
     "Account": ".account",
+    "AccountApp": ".account_app",
     "AdvertiserBusinessCategory": ".advertiser_business_category",
     "AppStoreCategory": ".app_store_category",
     "AudienceEstimate": ".audience_estimate",
@@ -95,6 +100,7 @@ _EXPORTS = {
     "Conversation": ".conversation",
     "Device": ".device",
     "Event": ".event",
+    "Feature": ".feature",
     "FundingInstrument": ".funding_instrument",
     "IabCategory": ".iab_category",
     "KeywordInsights": ".keyword_insights",
