@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
     from .types.account_app import AccountApp
+    from .types.account_history_entry import AccountHistoryEntry
     from .types.advertiser_business_category import AdvertiserBusinessCategory
     from .types.app_store_category import AppStoreCategory
     from .types.audience_estimate import AudienceEstimate
@@ -103,6 +104,7 @@ __all__ = [
     "APITimeoutError",
     "Account",
     "AccountApp",
+    "AccountHistoryEntry",
     "AdsClient",
     "AdsClientWithRawResponse",
     "AdvertiserBusinessCategory",
@@ -189,6 +191,7 @@ _EXPORTS = {
     "APITimeoutError": "._exceptions",
     "Account": ".types.account",
     "AccountApp": ".types.account_app",
+    "AccountHistoryEntry": ".types.account_history_entry",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
     "AdvertiserBusinessCategory": ".types.advertiser_business_category",

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
         AsyncAccountApps,
         AsyncAccountAppsWithRawResponse,
     )
+    from .resources.account_history import (
+        AccountHistory,
+        AccountHistoryWithRawResponse,
+        AsyncAccountHistory,
+        AsyncAccountHistoryWithRawResponse,
+    )
     from .resources.accounts import (
         Accounts,
         AccountsWithRawResponse,
@@ -333,6 +339,14 @@ class AdsClient(SyncAPIClient):
         return AccountApps(self)
 
     @cached_property
+    def account_history(self) -> AccountHistory:
+        """The log of changes made to an ads account's entities: what changed, when and by
+        whom."""
+        from .resources.account_history import AccountHistory
+
+        return AccountHistory(self)
+
+    @cached_property
     def with_raw_response(self) -> AdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -522,6 +536,14 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncAccountApps(self)
 
     @cached_property
+    def account_history(self) -> AsyncAccountHistory:
+        """The log of changes made to an ads account's entities: what changed, when and by
+        whom."""
+        from .resources.account_history import AsyncAccountHistory
+
+        return AsyncAccountHistory(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -650,6 +672,12 @@ class AdsClientWithRawResponse:
 
         return AccountAppsWithRawResponse(self._client.account_apps)
 
+    @cached_property
+    def account_history(self) -> AccountHistoryWithRawResponse:
+        from .resources.account_history import AccountHistoryWithRawResponse
+
+        return AccountHistoryWithRawResponse(self._client.account_history)
+
 
 class AsyncAdsClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
@@ -771,3 +799,9 @@ class AsyncAdsClientWithRawResponse:
         from .resources.account_apps import AsyncAccountAppsWithRawResponse
 
         return AsyncAccountAppsWithRawResponse(self._client.account_apps)
+
+    @cached_property
+    def account_history(self) -> AsyncAccountHistoryWithRawResponse:
+        from .resources.account_history import AsyncAccountHistoryWithRawResponse
+
+        return AsyncAccountHistoryWithRawResponse(self._client.account_history)

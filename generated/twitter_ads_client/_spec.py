@@ -329,6 +329,7 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
     "addFeatures": ("features", "add", "features", "ADD_FEATURES"),
     "removeFeatures": ("features", "remove", "features", "REMOVE_FEATURES"),
     "listAccountApps": ("account_apps", "list", "account_apps", "LIST_ACCOUNT_APPS"),
+    "listAccountHistory": ("account_history", "list", "account_history", "LIST_ACCOUNT_HISTORY"),
 }
 """Every operation of the spec by operationId: the client attribute (dotted for a nested
 resource: `accounts.campaigns`) and the method that call it, and the module under `resources`

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import httpx2
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from adsapi.sandbox.world import exemplar
 from adsapi.spec import load_spec
+from adsapi.spec.model import Parameter
 from tests.budget import budget
 from tests.client.harness import MODES, Recorder, call, collect, collect_pages, make_client
 from tests.client.wire import check_request
@@ -25,6 +27,13 @@ CURSORS = st.text(alphabet=st.sampled_from(list("abcXYZ019+/=:,&% é")), min_siz
 def _item(operation_id: str, index: int) -> dict[str, Any]:
     example = next(iter(SPEC.operation(operation_id).success.examples.values()))["data"][0]
     return {**example, "id": format(index, "x")}
+
+
+def _as_argument(param: Parameter, value: Any) -> Any:
+    """A JSON exemplar as the client takes it: times as timezone-aware datetimes."""
+    if param.shape.kind == "datetime" and isinstance(value, str):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
 
 
 LISTINGS = {
@@ -104,7 +113,7 @@ def check_paging(
     }
     arguments.update(
         {
-            p.name: exemplar(p)
+            p.name: _as_argument(p, exemplar(p))
             for p in operation.parameters
             if p.required and p.name not in arguments
         }

@@ -1,4 +1,5 @@
-"""Account-level resources whose state the sandbox keeps: features, apps."""
+"""Account-level resources whose state the sandbox keeps: features, apps, and the change log
+that account history reads."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.sandbox.conftest import new_account
+from tests.sandbox.conftest import new_account, new_campaign
 
 
 @pytest.fixture
@@ -45,3 +46,40 @@ def test_a_new_account_lists_its_mobile_app(alice: Any, account_id: str) -> None
     other = new_account(alice)[0]
     (theirs,) = alice.ok("listAccountApps", account_id=other)["data"]
     assert theirs["id"] != app["id"]
+
+
+def test_account_history_follows_what_happened_to_a_campaign(
+    alice: Any, account_id: str, clock: Any
+) -> None:
+    instrument = alice.ok("listFundingInstruments", account_id=account_id)["data"][0]["id"]
+    campaign = new_campaign(alice, account_id, instrument, name="Before")
+    window = {"start_time": "2000-01-01T00:00:00Z", "end_time": "2100-01-01T00:00:00Z"}
+    ask = {"account_id": account_id, "entity_type": "CAMPAIGN", "entity_id": campaign["id"]}
+    clock.advance(5)
+    alice.ok("updateCampaign", account_id=account_id, campaign_id=campaign["id"], name="After")
+    clock.advance(5)
+    alice.ok("deleteCampaign", account_id=account_id, campaign_id=campaign["id"])
+    history = alice.ok("listAccountHistory", **ask, **window)["data"]
+    assert [h["change_type"] for h in history] == ["CREATE", "UPDATE", "DELETE"]
+    created, updated, deleted = history
+    assert created["changes"] == {} and created["entity_data"]["name"] == "Before"
+    assert updated["changes"] == {"name": {"old": "Before", "new": "After"}}
+    assert updated["entity_data"]["name"] == "After"
+    assert deleted["entity_data"]["deleted"] is True
+    assert created["change_time"] < updated["change_time"] < deleted["change_time"]
+    assert {h["entity"] for h in history} == {"CAMPAIGN"}
+    assert len({h["change_by"]["user_id"] for h in history}) == 1
+    # The window, the page size and the user narrow it.
+    after_creation = {**window, "start_time": updated["change_time"]}
+    assert len(alice.ok("listAccountHistory", **ask, **after_creation)["data"]) == 2
+    first = alice.ok("listAccountHistory", **ask, **window, count=2)
+    rest = alice.ok("listAccountHistory", **ask, **window, cursor=first["next_cursor"])
+    assert first["data"] + rest["data"] == history and rest["next_cursor"] is None
+    me = created["change_by"]["user_id"]
+    assert alice.ok("listAccountHistory", **ask, **window, user_id=me)["data"] == history
+    assert alice.ok("listAccountHistory", **ask, **window, user_id="1")["data"] == []
+    # Another entity, or one of a kind this sandbox does not keep, has no history.
+    other = {**ask, "entity_id": instrument}
+    assert alice.ok("listAccountHistory", **other, **window)["data"] == []
+    line_item = {**ask, "entity_type": "LINE_ITEM"}
+    assert alice.ok("listAccountHistory", **line_item, **window)["data"] == []

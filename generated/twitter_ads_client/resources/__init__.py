@@ -12,6 +12,12 @@ if TYPE_CHECKING:
         AsyncAccountApps,
         AsyncAccountAppsWithRawResponse,
     )
+    from .account_history import (
+        AccountHistory,
+        AccountHistoryWithRawResponse,
+        AsyncAccountHistory,
+        AsyncAccountHistoryWithRawResponse,
+    )
     from .accounts import (
         Accounts,
         AccountsWithRawResponse,
@@ -112,12 +118,16 @@ if TYPE_CHECKING:
 __all__ = [
     "AccountApps",
     "AccountAppsWithRawResponse",
+    "AccountHistory",
+    "AccountHistoryWithRawResponse",
     "Accounts",
     "AccountsWithRawResponse",
     "AdvertiserBusinessCategories",
     "AdvertiserBusinessCategoriesWithRawResponse",
     "AsyncAccountApps",
     "AsyncAccountAppsWithRawResponse",
+    "AsyncAccountHistory",
+    "AsyncAccountHistoryWithRawResponse",
     "AsyncAccounts",
     "AsyncAccountsWithRawResponse",
     "AsyncAdvertiserBusinessCategories",
@@ -185,12 +195,16 @@ __all__ = [
 _EXPORTS = {
     "AccountApps": ".account_apps",
     "AccountAppsWithRawResponse": ".account_apps",
+    "AccountHistory": ".account_history",
+    "AccountHistoryWithRawResponse": ".account_history",
     "Accounts": ".accounts",
     "AccountsWithRawResponse": ".accounts",
     "AdvertiserBusinessCategories": ".advertiser_business_categories",
     "AdvertiserBusinessCategoriesWithRawResponse": ".advertiser_business_categories",
     "AsyncAccountApps": ".account_apps",
     "AsyncAccountAppsWithRawResponse": ".account_apps",
+    "AsyncAccountHistory": ".account_history",
+    "AsyncAccountHistoryWithRawResponse": ".account_history",
     "AsyncAccounts": ".accounts",
     "AsyncAccountsWithRawResponse": ".accounts",
     "AsyncAdvertiserBusinessCategories": ".advertiser_business_categories",

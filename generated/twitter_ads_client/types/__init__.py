@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .account import Account
     from .account_app import AccountApp
+    from .account_history_entry import AccountHistoryEntry
     from .advertiser_business_category import AdvertiserBusinessCategory
     from .app_store_category import AppStoreCategory
     from .audience_estimate import AudienceEstimate
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Account",
     "AccountApp",
+    "AccountHistoryEntry",
     "AdvertiserBusinessCategory",
     "AppStoreCategory",
     "AudienceEstimate",
@@ -83,6 +85,7 @@ __all__ = [
 _EXPORTS = {
     "Account": ".account",
     "AccountApp": ".account_app",
+    "AccountHistoryEntry": ".account_history_entry",
     "AdvertiserBusinessCategory": ".advertiser_business_category",
     "AppStoreCategory": ".app_store_category",
     "AudienceEstimate": ".audience_estimate",
