@@ -160,6 +160,9 @@ def _root_models_as_aliases(source: str) -> str:
     if "RootModel" not in text.replace("import RootModel", "").replace(", RootModel", ""):
         text = text.replace("from pydantic import RootModel\n", "")
         text = text.replace(", RootModel", "").replace("RootModel, ", "")
+    # black keeps one blank line, not two, between the imports and a statement that is no
+    # class or function
+    text = re.sub(r"^((?:from|import) .*\n)\n\n(?=\w+: TypeAlias = )", r"\1\n", text, flags=re.M)
     typing_import = re.search(r"^from typing import (.+)$", text, re.MULTILINE)
     if typing_import:
         names = sorted({*typing_import.group(1).split(", "), "TypeAlias"})
