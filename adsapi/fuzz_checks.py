@@ -65,7 +65,7 @@ class Observed:
                 continue
             for name, value in part.items():
                 resource = entity_resource(self.spec, op, name)
-                if resource is None or value not in self.examples:
+                if resource is None or not isinstance(value, str) or value not in self.examples:
                     continue
                 account = (case.path_parameters or {}).get("account_id")
                 live = self.live(resource, None if name == "account_id" else account)
@@ -217,7 +217,11 @@ class Judge:
         An update of an entity never seen may break a rule through its stored values: a 400
         naming such a rule is then given the benefit of the doubt."""
         sent = {k: v for k, v in sent.items() if v is not None and v != "false"}
-        known = {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
+        # A create says everything: what it leaves out is unset. An update, only what changes.
+        known: dict[str, Any] = (
+            {} if op.partial_update else dict.fromkeys(p.name for p in op.parameters)
+        )
+        known.update((p.name, p.default) for p in op.parameters if p.default is not NO_DEFAULT)
         unseen = False
         if op.kind == "update":
             resource = self.spec.resources[op.resource]
@@ -231,6 +235,8 @@ class Judge:
                 continue
             if rule.check(sent.keys(), known) is not None:
                 return True
+            if any("." in name for name in rule.parameters):
+                return True  # it names an attribute of a referenced entity: the server's call
             if unseen and not set(rule.parameters) <= sent.keys():
                 return True
         return False

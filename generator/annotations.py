@@ -66,7 +66,9 @@ def exploded(
     `indent` is the indentation of the line `head` is on. With `tuple_`, a single item on one
     line keeps the comma that makes it a tuple (`(x,)`, which black leaves as it is).
     """
-    flat = head + ", ".join(items) + ("," if tuple_ and len(items) == 1 else "") + tail
+    # A parenthesised single item is a tuple only with its comma.
+    lone = tuple_ or (head == "(" and tail == ")")
+    flat = head + ", ".join(items) + ("," if lone and len(items) == 1 else "") + tail
     if len(flat) <= room and "\n" not in flat:
         return flat
     inner = indent + 4

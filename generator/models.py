@@ -202,7 +202,18 @@ def _laid_out(source: str) -> str:
             indent = field.col_offset
             target = ast.unparse(field.target)
             default = f" = {ast.unparse(field.value)}" if field.value is not None else ""
-            laid = lay_out(indent, f"{target}: ", ast.unparse(field.annotation), default)
+            annotation = ast.unparse(field.annotation)
+            # The annotation as written (strings already double-quoted, as black writes them).
+            written = line[field.annotation.col_offset : field.annotation.end_col_offset]
+            head = f"{target}: {written} = ("
+            if default and indent + len(head) <= LINE_LENGTH:
+                # The annotation fits with an opening parenthesis: black splits the right-hand
+                # side instead, the value on a line of its own.
+                pad = " " * indent
+                value = default.removeprefix(" = ")
+                laid = f"{head}\n{pad}    {value}\n{pad})"
+            else:
+                laid = lay_out(indent, f"{target}: ", annotation, default)
             lines[field.lineno - 1] = " " * indent + laid + "\n"
         first = cls.body[0]
         docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)

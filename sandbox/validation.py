@@ -165,15 +165,21 @@ class ParameterSet:
     # -- rules ----------------------------------------------------------------------------------
 
     def check_rules(
-        self, sent: Iterable[str], values: Mapping[str, Any], current: Mapping[str, Any] | None
+        self,
+        sent: Iterable[str],
+        values: Mapping[str, Any],
+        current: Mapping[str, Any] | None,
+        related: Mapping[str, Any] | None = None,
     ) -> list[Problem]:
         """x-rules (adsapi.rules) against the request (`current` None) or the entity after an
-        update. The sandbox knows every value: what nobody set is null."""
+        update. The sandbox knows every value: what nobody set is null. `related` holds the
+        attributes of referenced entities a rule names (`campaign_id.budget_optimization`)."""
         sent = set(sent)
         known: dict[str, Any] = dict.fromkeys(self.parameters)
         known.update(self.defaults)
         known.update(current or {})
         known.update(values)
+        known.update(related or {})
         problems = []
         for rule in self.rules:
             found = rule.check(sent, known)
@@ -183,7 +189,7 @@ class ParameterSet:
 
     def ignored(self, values: Mapping[str, Any]) -> frozenset[str]:
         """The parameters a rule makes ineffective next to the others sent (`ignored-with`)."""
-        return frozenset().union(*(rule.ignored(values.keys()) for rule in self.rules))
+        return frozenset().union(*(rule.ignored_values(values) for rule in self.rules))
 
     def as_attributes(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Parameter values keyed by the entity attribute each sets (`x-attribute`)."""

@@ -118,11 +118,17 @@ def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
 
 
 def keep_rules(
-    rules: tuple[Rule, ...], parameters: Mapping[str, Parameter], given: dict[str, Any]
+    rules: tuple[Rule, ...],
+    parameters: Mapping[str, Parameter],
+    given: dict[str, Any],
+    complete: bool = True,
 ) -> dict[str, Any]:
-    """`given` changed as little as needed for every rule to hold (defaults count as known)."""
-    defaults = {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
-    return rules_module.keep_rules(rules, defaults, given)
+    """`given` changed as little as needed for every rule to hold (each rule kind's own
+    `repair`; defaults count as known values, and on a create, `complete`, what is left out
+    is known to be unset)."""
+    known: dict[str, Any] = dict.fromkeys(parameters) if complete else {}
+    known.update((name, p.default) for name, p in parameters.items() if p.default is not NO_DEFAULT)
+    return rules_module.keep_rules(rules, known, given)
 
 
 def arguments(
@@ -140,9 +146,13 @@ def arguments(
         if chosen is not None:
             always[chosen] = optional[chosen]
         rest = {name: values for name, values in optional.items() if name != chosen}
-        return st.fixed_dictionaries(always, optional=rest).map(
-            lambda values: keep_rules(rules, by_name, values)
+        kept = st.fixed_dictionaries(always, optional=rest).map(
+            lambda values: keep_rules(rules, by_name, values, complete=not changes)
         )
+        # A rule may take the chosen change away (one that needs what the call cannot know).
+        if chosen is None:
+            return kept
+        return kept.filter(lambda values: any(n in optional for n in values))
 
     if changes and optional:
         return st.sampled_from(sorted(optional)).flatmap(given)
@@ -220,6 +230,9 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         "array": st.text(min_size=1, max_size=3),
     }
     out: list[tuple[str, st.SearchStrategy[Any]]] = []
+    # An empty value is how a nullable query or form value is cleared on the wire: "" breaks
+    # such a parameter only as `empty`, never as a length or a pattern.
+    clears = shape.kind == "string" and shape.nullable and parameter.location in ("query", "form")
     if shape.kind in wrong_type:
         out.append(("type", wrong_type[shape.kind]))
     if not shape.nullable:
@@ -241,7 +254,7 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         out.append(("empty", st.just("")))
     if c.pattern is not None:
         pattern = re.compile(c.pattern)
-        bad = st.text(max_size=15).filter(lambda v: not pattern.search(v))
+        bad = st.text(max_size=15).filter(lambda v: not pattern.search(v) and (v or not clears))
         out.append(("pattern", bad))
     if shape.kind == "datetime":
         out.append(("timezone", st.datetimes(min_value=datetime(2000, 1, 1))))
@@ -250,7 +263,8 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         if c.max_items is not None:
             size = c.max_items + 1
             out.append(("maxItems", st.lists(item, min_size=size, max_size=size)))
-        if c.min_items:
+        # An empty list of a nullable query or form value is written as null is: no breakage.
+        if c.min_items and not (shape.nullable and parameter.location in ("query", "form")):
             out.append(("minItems", st.just([])))
     return out
 
@@ -280,10 +294,22 @@ class _Space:
         return _asking(self.parameters[name])
 
     def enum(self, name: str) -> tuple[Any, ...] | None:
+        if name not in self.parameters:  # an attribute of a referenced entity
+            return None
         return self.parameters[name].shape.constraints.enum
 
     def maximum(self, name: str) -> float | None:
         return self.parameters[name].shape.constraints.maximum
+
+    def is_list(self, name: str) -> bool:
+        return self.parameters[name].shape.kind == "array"
+
+    def nullable(self, name: str) -> bool:
+        return self.parameters[name].shape.nullable
+
+    @property
+    def required(self) -> frozenset[str]:
+        return frozenset(name for name, p in self.parameters.items() if p.required)
 
 
 def _rule_breakages(

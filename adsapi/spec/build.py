@@ -145,7 +145,8 @@ class _Builder:
             deprecated=bool(raw.get("deprecated", False)),
             example=raw.get("example", NO_DEFAULT),
             filter=self.filter(raw.get("x-filter"), join_pointer(pointer, "x-filter")),
-            references=schema.get("x-references"),
+            references=_reference(schema.get("x-references")),
+            references_attribute=_reference_attribute(schema.get("x-references")),
             rate_limit_class=raw.get("x-rate-limit-class"),
             attribute=raw.get("x-attribute"),
         )
@@ -177,7 +178,8 @@ class _Builder:
                     read_only=bool(prop.get("readOnly", False)),
                     example=prop.get("examples", [NO_DEFAULT])[0],
                     filter=self.filter(prop.get("x-filter"), pointer),
-                    references=prop.get("x-references"),
+                    references=_reference(prop.get("x-references")),
+                    references_attribute=_reference_attribute(prop.get("x-references")),
                     rate_limit_class=prop.get("x-rate-limit-class"),
                     attribute=prop.get("x-attribute"),
                 )
@@ -387,7 +389,7 @@ class _Builder:
             except ValueError as exc:
                 self.problem(where, f"malformed rule: {exc}")
                 continue
-            missing = [n for n in rule.parameters if n not in parameters]
+            missing = [n for n in rule.parameters if not _known_name(n, parameters)]
             if missing:
                 self.problem(where, f"rule names unknown parameters: {', '.join(missing)}")
                 continue
@@ -676,3 +678,31 @@ def build_model(bundle: Bundle) -> tuple[ApiSpec, list[Problem]]:
         # Structure the validator accepted but the model cannot read.
         return None, [*builder.problems, bundle.problem("", f"cannot build the model: {exc!r}")]  # type: ignore[return-value]
     return spec, builder.problems
+
+
+def _reference(raw: Any) -> str | None:
+    """The resource an `x-references` names: a tag, or the `resource` of its object form."""
+    if isinstance(raw, Mapping):
+        resource = raw.get("resource")
+        return resource if isinstance(resource, str) else None
+    return raw if isinstance(raw, str) else None
+
+
+def _reference_attribute(raw: Any) -> str | None:
+    """The attribute an `x-references` object form matches (`{resource, attribute}`)."""
+    if isinstance(raw, Mapping) and isinstance(raw.get("attribute"), str):
+        return str(raw["attribute"])
+    return None
+
+
+def _known_name(name: str, parameters: Mapping[str, Parameter]) -> bool:
+    """A rule names a parameter of its operation, or an attribute of the entity a parameter
+    references (`campaign_id.budget_optimization`; on an update, of the entity the updated one
+    references)."""
+    if name in parameters:
+        return True
+    head, dot, attribute = name.partition(".")
+    if not dot or not attribute:
+        return False
+    param = parameters.get(head)
+    return param is None or param.references is not None

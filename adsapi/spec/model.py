@@ -105,6 +105,9 @@ class Parameter:
     example: Any = NO_DEFAULT
     filter: Filter | None = None
     references: str | None = None  # x-references: tag of the resource the value names
+    # x-references in its object form: the attribute of that resource's entities the value
+    # matches, when it is not their identifier (`as_user_id` names a promotable user's user_id).
+    references_attribute: str | None = None
     rate_limit_class: str | None = None  # x-rate-limit-class: class of a request that sets it true
     attribute: str | None = None  # x-attribute: the entity attribute it sets, if not its name
 

@@ -72,21 +72,41 @@ if TYPE_CHECKING:
     )
     from .types.content_category import ContentCategory
     from .types.conversation import Conversation
+    from .types.curated_category import CuratedCategory
     from .types.device import Device
     from .types.event import Event
     from .types.feature import Feature
     from .types.funding_instrument import FundingInstrument
     from .types.iab_category import IabCategory
     from .types.keyword_insights import KeywordInsights
+    from .types.line_item import LineItem
+    from .types.line_item_batch import (
+        LineItemBatchCreate,
+        LineItemBatchCreateParams,
+        LineItemBatchDelete,
+        LineItemBatchDeleteParams,
+        LineItemBatchOperation,
+        LineItemBatchUpdate,
+        LineItemBatchUpdateParams,
+    )
+    from .types.line_item_curated_category import LineItemCuratedCategory
     from .types.location import Location
     from .types.network_operator import NetworkOperator
+    from .types.placement_combinations import PlacementCombinations
     from .types.platform_version import PlatformVersion
+    from .types.promotable_user import PromotableUser
+    from .types.promoted_account import PromotedAccount
+    from .types.promoted_tweet import PromotedTweet
     from .types.publisher import Publisher
+    from .types.scheduled_promoted_tweet import ScheduledPromotedTweet
     from .types.targeting_option import TargetingOption
     from .types.targeting_suggestion import TargetingSuggestion
     from .types.tax_settings import TaxSettings
+    from .types.tracking_tag import TrackingTag
     from .types.tv_market import TvMarket
     from .types.tv_show import TvShow
+    from .types.tweet import Tweet
+    from .types.tweet_preview import TweetPreview
     from .types.user_settings import UserSettings
 
 __all__ = [
@@ -131,6 +151,7 @@ __all__ = [
     "ConflictError",
     "ContentCategory",
     "Conversation",
+    "CuratedCategory",
     "Device",
     "ErrorDetail",
     "Event",
@@ -140,6 +161,15 @@ __all__ = [
     "IabCategory",
     "InternalServerError",
     "KeywordInsights",
+    "LineItem",
+    "LineItemBatchCreate",
+    "LineItemBatchCreateParams",
+    "LineItemBatchDelete",
+    "LineItemBatchDeleteParams",
+    "LineItemBatchOperation",
+    "LineItemBatchUpdate",
+    "LineItemBatchUpdateParams",
+    "LineItemCuratedCategory",
     "Location",
     "LockedError",
     "MethodNotAllowedError",
@@ -147,8 +177,12 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PlacementCombinations",
     "PlatformVersion",
     "Problem",
+    "PromotableUser",
+    "PromotedAccount",
+    "PromotedTweet",
     "Publisher",
     "Query",
     "RateLimit",
@@ -156,6 +190,7 @@ __all__ = [
     "RequestTimeoutError",
     "RequestValidationError",
     "SandboxOnlyError",
+    "ScheduledPromotedTweet",
     "ServerError",
     "ServiceUnavailableError",
     "SyncPage",
@@ -163,8 +198,11 @@ __all__ = [
     "TargetingSuggestion",
     "TaxSettings",
     "TimeoutTypes",
+    "TrackingTag",
     "TvMarket",
     "TvShow",
+    "Tweet",
+    "TweetPreview",
     "TwitterAdsError",
     "UnprocessableEntityError",
     "UserSettings",
@@ -218,6 +256,7 @@ _EXPORTS = {
     "ConflictError": "._exceptions",
     "ContentCategory": ".types.content_category",
     "Conversation": ".types.conversation",
+    "CuratedCategory": ".types.curated_category",
     "Device": ".types.device",
     "ErrorDetail": "._exceptions",
     "Event": ".types.event",
@@ -227,6 +266,15 @@ _EXPORTS = {
     "IabCategory": ".types.iab_category",
     "InternalServerError": "._exceptions",
     "KeywordInsights": ".types.keyword_insights",
+    "LineItem": ".types.line_item",
+    "LineItemBatchCreate": ".types.line_item_batch",
+    "LineItemBatchCreateParams": ".types.line_item_batch",
+    "LineItemBatchDelete": ".types.line_item_batch",
+    "LineItemBatchDeleteParams": ".types.line_item_batch",
+    "LineItemBatchOperation": ".types.line_item_batch",
+    "LineItemBatchUpdate": ".types.line_item_batch",
+    "LineItemBatchUpdateParams": ".types.line_item_batch",
+    "LineItemCuratedCategory": ".types.line_item_curated_category",
     "Location": ".types.location",
     "LockedError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
@@ -234,8 +282,12 @@ _EXPORTS = {
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
+    "PlacementCombinations": ".types.placement_combinations",
     "PlatformVersion": ".types.platform_version",
     "Problem": "._exceptions",
+    "PromotableUser": ".types.promotable_user",
+    "PromotedAccount": ".types.promoted_account",
+    "PromotedTweet": ".types.promoted_tweet",
     "Publisher": ".types.publisher",
     "Query": "._types",
     "RateLimit": "._headers",
@@ -243,6 +295,7 @@ _EXPORTS = {
     "RequestTimeoutError": "._exceptions",
     "RequestValidationError": "._exceptions",
     "SandboxOnlyError": "._exceptions",
+    "ScheduledPromotedTweet": ".types.scheduled_promoted_tweet",
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "SyncPage": "._pagination",
@@ -250,8 +303,11 @@ _EXPORTS = {
     "TargetingSuggestion": ".types.targeting_suggestion",
     "TaxSettings": ".types.tax_settings",
     "TimeoutTypes": "._types",
+    "TrackingTag": ".types.tracking_tag",
     "TvMarket": ".types.tv_market",
     "TvShow": ".types.tv_show",
+    "Tweet": ".types.tweet",
+    "TweetPreview": ".types.tweet_preview",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
     "UserSettings": ".types.user_settings",

@@ -72,6 +72,12 @@ if TYPE_CHECKING:
         ContentCategories,
         ContentCategoriesWithRawResponse,
     )
+    from .resources.curated_categories import (
+        AsyncCuratedCategories,
+        AsyncCuratedCategoriesWithRawResponse,
+        CuratedCategories,
+        CuratedCategoriesWithRawResponse,
+    )
     from .resources.features import (
         AsyncFeatures,
         AsyncFeaturesWithRawResponse,
@@ -96,11 +102,47 @@ if TYPE_CHECKING:
         KeywordInsightsResource,
         KeywordInsightsResourceWithRawResponse,
     )
+    from .resources.line_item_curated_categories import (
+        AsyncLineItemCuratedCategories,
+        AsyncLineItemCuratedCategoriesWithRawResponse,
+        LineItemCuratedCategories,
+        LineItemCuratedCategoriesWithRawResponse,
+    )
+    from .resources.line_items import (
+        AsyncLineItems,
+        AsyncLineItemsWithRawResponse,
+        LineItems,
+        LineItemsWithRawResponse,
+    )
+    from .resources.promotable_users import (
+        AsyncPromotableUsers,
+        AsyncPromotableUsersWithRawResponse,
+        PromotableUsers,
+        PromotableUsersWithRawResponse,
+    )
+    from .resources.promoted_accounts import (
+        AsyncPromotedAccounts,
+        AsyncPromotedAccountsWithRawResponse,
+        PromotedAccounts,
+        PromotedAccountsWithRawResponse,
+    )
+    from .resources.promoted_tweets import (
+        AsyncPromotedTweets,
+        AsyncPromotedTweetsWithRawResponse,
+        PromotedTweets,
+        PromotedTweetsWithRawResponse,
+    )
     from .resources.publishers import (
         AsyncPublishers,
         AsyncPublishersWithRawResponse,
         Publishers,
         PublishersWithRawResponse,
+    )
+    from .resources.scheduled_promoted_tweets import (
+        AsyncScheduledPromotedTweets,
+        AsyncScheduledPromotedTweetsWithRawResponse,
+        ScheduledPromotedTweets,
+        ScheduledPromotedTweetsWithRawResponse,
     )
     from .resources.targeting_options import (
         AsyncTargetingOptions,
@@ -119,6 +161,18 @@ if TYPE_CHECKING:
         AsyncTaxSettingsResourceWithRawResponse,
         TaxSettingsResource,
         TaxSettingsResourceWithRawResponse,
+    )
+    from .resources.tracking_tags import (
+        AsyncTrackingTags,
+        AsyncTrackingTagsWithRawResponse,
+        TrackingTags,
+        TrackingTagsWithRawResponse,
+    )
+    from .resources.tweets import (
+        AsyncTweets,
+        AsyncTweetsWithRawResponse,
+        Tweets,
+        TweetsWithRawResponse,
     )
     from .resources.user_settings import (
         AsyncUserSettingsResource,
@@ -229,6 +283,73 @@ class AdsClient(SyncAPIClient):
         from .resources.campaigns import Campaigns
 
         return Campaigns(self)
+
+    @cached_property
+    def line_items(self) -> LineItems:
+        """Line items (ad groups) spend a campaign's budget: what is promoted, where, how it
+        bids and what it optimises for."""
+        from .resources.line_items import LineItems
+
+        return LineItems(self)
+
+    @cached_property
+    def promotable_users(self) -> PromotableUsers:
+        """The X users whose Tweets an ads account may promote: its own handle (`FULL`) and
+        handles that allowed it to promote their Tweets (`RETWEETS_ONLY`). Read-only."""
+        from .resources.promotable_users import PromotableUsers
+
+        return PromotableUsers(self)
+
+    @cached_property
+    def tweets(self) -> Tweets:
+        """Tweets of the account's promotable users, as promotion needs them: listed, posted
+        (promoted-only by default), named and previewed. Tweet identifiers are decimal."""
+        from .resources.tweets import Tweets
+
+        return Tweets(self)
+
+    @cached_property
+    def promoted_tweets(self) -> PromotedTweets:
+        """Tweets promoted by a line item."""
+        from .resources.promoted_tweets import PromotedTweets
+
+        return PromotedTweets(self)
+
+    @cached_property
+    def promoted_accounts(self) -> PromotedAccounts:
+        """X accounts promoted by a line item."""
+        from .resources.promoted_accounts import PromotedAccounts
+
+        return PromotedAccounts(self)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> ScheduledPromotedTweets:
+        """Scheduled Tweets a line item promotes once they are published."""
+        from .resources.scheduled_promoted_tweets import ScheduledPromotedTweets
+
+        return ScheduledPromotedTweets(self)
+
+    @cached_property
+    def tracking_tags(self) -> TrackingTags:
+        """Third-party measurement tags (impression tags, click trackers) on line items."""
+        from .resources.tracking_tags import TrackingTags
+
+        return TrackingTags(self)
+
+    @cached_property
+    def curated_categories(self) -> CuratedCategories:
+        """The catalog of curated categories (publisher groups a pre-roll line item may run
+        next to), by country. Read-only and the same for every account."""
+        from .resources.curated_categories import CuratedCategories
+
+        return CuratedCategories(self)
+
+    @cached_property
+    def line_item_curated_categories(self) -> LineItemCuratedCategories:
+        """Which curated categories a line item runs next to."""
+        from .resources.line_item_curated_categories import LineItemCuratedCategories
+
+        return LineItemCuratedCategories(self)
 
     @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
@@ -428,6 +549,73 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncCampaigns(self)
 
     @cached_property
+    def line_items(self) -> AsyncLineItems:
+        """Line items (ad groups) spend a campaign's budget: what is promoted, where, how it
+        bids and what it optimises for."""
+        from .resources.line_items import AsyncLineItems
+
+        return AsyncLineItems(self)
+
+    @cached_property
+    def promotable_users(self) -> AsyncPromotableUsers:
+        """The X users whose Tweets an ads account may promote: its own handle (`FULL`) and
+        handles that allowed it to promote their Tweets (`RETWEETS_ONLY`). Read-only."""
+        from .resources.promotable_users import AsyncPromotableUsers
+
+        return AsyncPromotableUsers(self)
+
+    @cached_property
+    def tweets(self) -> AsyncTweets:
+        """Tweets of the account's promotable users, as promotion needs them: listed, posted
+        (promoted-only by default), named and previewed. Tweet identifiers are decimal."""
+        from .resources.tweets import AsyncTweets
+
+        return AsyncTweets(self)
+
+    @cached_property
+    def promoted_tweets(self) -> AsyncPromotedTweets:
+        """Tweets promoted by a line item."""
+        from .resources.promoted_tweets import AsyncPromotedTweets
+
+        return AsyncPromotedTweets(self)
+
+    @cached_property
+    def promoted_accounts(self) -> AsyncPromotedAccounts:
+        """X accounts promoted by a line item."""
+        from .resources.promoted_accounts import AsyncPromotedAccounts
+
+        return AsyncPromotedAccounts(self)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> AsyncScheduledPromotedTweets:
+        """Scheduled Tweets a line item promotes once they are published."""
+        from .resources.scheduled_promoted_tweets import AsyncScheduledPromotedTweets
+
+        return AsyncScheduledPromotedTweets(self)
+
+    @cached_property
+    def tracking_tags(self) -> AsyncTrackingTags:
+        """Third-party measurement tags (impression tags, click trackers) on line items."""
+        from .resources.tracking_tags import AsyncTrackingTags
+
+        return AsyncTrackingTags(self)
+
+    @cached_property
+    def curated_categories(self) -> AsyncCuratedCategories:
+        """The catalog of curated categories (publisher groups a pre-roll line item may run
+        next to), by country. Read-only and the same for every account."""
+        from .resources.curated_categories import AsyncCuratedCategories
+
+        return AsyncCuratedCategories(self)
+
+    @cached_property
+    def line_item_curated_categories(self) -> AsyncLineItemCuratedCategories:
+        """Which curated categories a line item runs next to."""
+        from .resources.line_item_curated_categories import AsyncLineItemCuratedCategories
+
+        return AsyncLineItemCuratedCategories(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for
         each request rather than stored."""
@@ -581,6 +769,60 @@ class AdsClientWithRawResponse:
         return CampaignsWithRawResponse(self._client.campaigns)
 
     @cached_property
+    def line_items(self) -> LineItemsWithRawResponse:
+        from .resources.line_items import LineItemsWithRawResponse
+
+        return LineItemsWithRawResponse(self._client.line_items)
+
+    @cached_property
+    def promotable_users(self) -> PromotableUsersWithRawResponse:
+        from .resources.promotable_users import PromotableUsersWithRawResponse
+
+        return PromotableUsersWithRawResponse(self._client.promotable_users)
+
+    @cached_property
+    def tweets(self) -> TweetsWithRawResponse:
+        from .resources.tweets import TweetsWithRawResponse
+
+        return TweetsWithRawResponse(self._client.tweets)
+
+    @cached_property
+    def promoted_tweets(self) -> PromotedTweetsWithRawResponse:
+        from .resources.promoted_tweets import PromotedTweetsWithRawResponse
+
+        return PromotedTweetsWithRawResponse(self._client.promoted_tweets)
+
+    @cached_property
+    def promoted_accounts(self) -> PromotedAccountsWithRawResponse:
+        from .resources.promoted_accounts import PromotedAccountsWithRawResponse
+
+        return PromotedAccountsWithRawResponse(self._client.promoted_accounts)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> ScheduledPromotedTweetsWithRawResponse:
+        from .resources.scheduled_promoted_tweets import ScheduledPromotedTweetsWithRawResponse
+
+        return ScheduledPromotedTweetsWithRawResponse(self._client.scheduled_promoted_tweets)
+
+    @cached_property
+    def tracking_tags(self) -> TrackingTagsWithRawResponse:
+        from .resources.tracking_tags import TrackingTagsWithRawResponse
+
+        return TrackingTagsWithRawResponse(self._client.tracking_tags)
+
+    @cached_property
+    def curated_categories(self) -> CuratedCategoriesWithRawResponse:
+        from .resources.curated_categories import CuratedCategoriesWithRawResponse
+
+        return CuratedCategoriesWithRawResponse(self._client.curated_categories)
+
+    @cached_property
+    def line_item_curated_categories(self) -> LineItemCuratedCategoriesWithRawResponse:
+        from .resources.line_item_curated_categories import LineItemCuratedCategoriesWithRawResponse
+
+        return LineItemCuratedCategoriesWithRawResponse(self._client.line_item_curated_categories)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResourceWithRawResponse:
         from .resources.authenticated_user_access import (
             AuthenticatedUserAccessResourceWithRawResponse,
@@ -707,6 +949,64 @@ class AsyncAdsClientWithRawResponse:
         from .resources.campaigns import AsyncCampaignsWithRawResponse
 
         return AsyncCampaignsWithRawResponse(self._client.campaigns)
+
+    @cached_property
+    def line_items(self) -> AsyncLineItemsWithRawResponse:
+        from .resources.line_items import AsyncLineItemsWithRawResponse
+
+        return AsyncLineItemsWithRawResponse(self._client.line_items)
+
+    @cached_property
+    def promotable_users(self) -> AsyncPromotableUsersWithRawResponse:
+        from .resources.promotable_users import AsyncPromotableUsersWithRawResponse
+
+        return AsyncPromotableUsersWithRawResponse(self._client.promotable_users)
+
+    @cached_property
+    def tweets(self) -> AsyncTweetsWithRawResponse:
+        from .resources.tweets import AsyncTweetsWithRawResponse
+
+        return AsyncTweetsWithRawResponse(self._client.tweets)
+
+    @cached_property
+    def promoted_tweets(self) -> AsyncPromotedTweetsWithRawResponse:
+        from .resources.promoted_tweets import AsyncPromotedTweetsWithRawResponse
+
+        return AsyncPromotedTweetsWithRawResponse(self._client.promoted_tweets)
+
+    @cached_property
+    def promoted_accounts(self) -> AsyncPromotedAccountsWithRawResponse:
+        from .resources.promoted_accounts import AsyncPromotedAccountsWithRawResponse
+
+        return AsyncPromotedAccountsWithRawResponse(self._client.promoted_accounts)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> AsyncScheduledPromotedTweetsWithRawResponse:
+        from .resources.scheduled_promoted_tweets import AsyncScheduledPromotedTweetsWithRawResponse
+
+        return AsyncScheduledPromotedTweetsWithRawResponse(self._client.scheduled_promoted_tweets)
+
+    @cached_property
+    def tracking_tags(self) -> AsyncTrackingTagsWithRawResponse:
+        from .resources.tracking_tags import AsyncTrackingTagsWithRawResponse
+
+        return AsyncTrackingTagsWithRawResponse(self._client.tracking_tags)
+
+    @cached_property
+    def curated_categories(self) -> AsyncCuratedCategoriesWithRawResponse:
+        from .resources.curated_categories import AsyncCuratedCategoriesWithRawResponse
+
+        return AsyncCuratedCategoriesWithRawResponse(self._client.curated_categories)
+
+    @cached_property
+    def line_item_curated_categories(self) -> AsyncLineItemCuratedCategoriesWithRawResponse:
+        from .resources.line_item_curated_categories import (
+            AsyncLineItemCuratedCategoriesWithRawResponse,
+        )
+
+        return AsyncLineItemCuratedCategoriesWithRawResponse(
+            self._client.line_item_curated_categories
+        )
 
     @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResourceWithRawResponse:

@@ -31,10 +31,14 @@ from typing import Any, ClassVar, Protocol, TypeAlias
 __all__ = [
     "RULE_KINDS",
     "Exclusive",
+    "IgnoredWhen",
     "IgnoredWith",
     "MaxItemsTogether",
+    "NotAllowedWhen",
     "NotGreaterThan",
+    "NotOnly",
     "OnlyWhen",
+    "RequiredWhen",
     "Rule",
     "ValueSpace",
     "Violation",
@@ -71,6 +75,16 @@ class ValueSpace(Protocol):
     def maximum(self, name: str) -> float | None:
         """The parameter's largest value, when the spec bounds it."""
 
+    def is_list(self, name: str) -> bool:
+        """Whether the parameter takes a list."""
+
+    def nullable(self, name: str) -> bool:
+        """Whether the parameter may be sent as null (an update clearing an attribute)."""
+
+    @property
+    def required(self) -> Collection[str]:
+        """The parameters a call must send."""
+
 
 Breakage: TypeAlias = tuple[str, Any]  # (the parameter to blame, a strategy of whole calls)
 
@@ -106,6 +120,11 @@ class _RuleKind:
 
     def ignored(self, sent: Collection[str]) -> frozenset[str]:
         return frozenset()
+
+    def ignored_values(self, known: Mapping[str, Any]) -> frozenset[str]:
+        """The parameters this rule makes ineffective, judged on the values (`known` holds
+        what is sent, with the defaults)."""
+        return self.ignored(known.keys())
 
     def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
         """Change `given` as little as needed for the rule to hold (`known`: its values with
@@ -278,8 +297,10 @@ class OnlyWhen(_RuleKind):
         return None
 
     def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        # What the call cannot know (an attribute of a referenced entity) may not allow it.
         if self.parameter in given and any(
-            name in known and known[name] not in allowed for name, allowed in self.when.items()
+            (name in known and known[name] not in allowed) or (name not in known and "." in name)
+            for name, allowed in self.when.items()
         ):
             del given[self.parameter]
 
@@ -429,11 +450,327 @@ class IgnoredWith(_RuleKind):
         return f"{self.parameter} ignored next to {', '.join(self.others)}"
 
 
-Rule: TypeAlias = Exclusive | NotGreaterThan | OnlyWhen | MaxItemsTogether | IgnoredWith
+def _holds(value: Any, allowed: tuple[Any, ...]) -> bool:
+    """Whether a known value meets a condition: one of `allowed`, or for a list, a list holding
+    one of them (`placements` holding `PUBLISHER_NETWORK`)."""
+    if isinstance(value, list | tuple):
+        return any(v in allowed for v in value)
+    return value in allowed
+
+
+def _conditions_hold(when: Mapping[str, tuple[Any, ...]], known: Mapping[str, Any]) -> bool:
+    """Every condition is known and holds (a rule does not judge on what it cannot know)."""
+    return all(name in known and _holds(known[name], allowed) for name, allowed in when.items())
+
+
+def _when_from_spec(entry: Mapping[str, Any], optional: bool = False) -> dict[str, tuple[Any, ...]]:
+    when = {name: tuple(values) for name, values in entry.get("when", {}).items()}
+    if not when and not optional:
+        raise ValueError("a conditional rule needs at least one condition")
+    return when
+
+
+def _when_text(when: Mapping[str, tuple[Any, ...]]) -> str:
+    if not when:
+        return "always"
+    return " and ".join(f"{name} is {_shown(values)}" for name, values in when.items())
+
+
+def _when_breakage(when: Mapping[str, tuple[Any, ...]], space: ValueSpace) -> Any:
+    """A strategy of `{name: value}` meeting every condition (a list holding the value)."""
+    st = space.st
+    return st.fixed_dictionaries(
+        {
+            name: st.sampled_from(allowed).map(lambda v, n=name: [v] if space.is_list(n) else v)
+            for name, allowed in when.items()
+        }
+    )
+
+
+@dataclass(frozen=True)
+class RequiredWhen(_RuleKind):
+    """While each `when` parameter has one of its values (a list: holds one of them; no `when`:
+    always), at least one of `names` must have a value (a bid with the `MAX` strategy, an app
+    store identifier for an app objective). `example` is a value of the first name that
+    satisfies the rule, for the strategies that make valid calls."""
+
+    names: tuple[str, ...]
+    when: Mapping[str, tuple[Any, ...]]
+    example: Any
+    error: str
+    description: str
+    kind: ClassVar[str] = "required-when"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> RequiredWhen:
+        names = tuple(entry["parameters"])
+        if not names:
+            raise ValueError("a required-when rule names the parameters it requires")
+        return cls(
+            names,
+            _when_from_spec(entry, optional=True),
+            entry["example"],
+            entry["error"],
+            _text(entry.get("description")),
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (*self.names, *self.when)
+
+    def renamed(self, names: Mapping[str, str]) -> RequiredWhen:
+        return replace(
+            self,
+            names=tuple(names.get(n, n) for n in self.names),
+            when={names.get(k, k): v for k, v in self.when.items()},
+        )
+
+    def _missing(self, known: Mapping[str, Any]) -> bool:
+        if any(name not in known for name in self.names):
+            return False  # unknown to the caller: left to the server
+        return all(known[name] is None for name in self.names)
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        # A conditional requirement is this request's business when it sends one of its
+        # parameters; an unconditional one always is (what it cannot know it leaves alone).
+        if self.when and not any(name in sent for name in self.parameters):
+            return None
+        if not _conditions_hold(self.when, known) or not self._missing(known):
+            return None
+        wanted = " or ".join(self.names)
+        return Violation(
+            self.names[0],
+            self.kind,
+            f"{wanted} must be given"
+            + (f" while {_when_text(self.when)}" if self.when else "")
+            + f": {self.description}",
+            self.error,
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        unsent = dict.fromkeys(self.names)  # what the call leaves out it does not send
+        if _conditions_hold(self.when, known) and self._missing({**unsent, **known, **given}):
+            given[self.names[0]] = self.example
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        if any(name in space.required for name in self.names):
+            return []
+        rest = {k: v for k, v in valid.items() if k not in self.names}
+        # Cleared where the call may clear them (an update), else left out (a create).
+        rest.update((name, None) for name in self.names if space.nullable(name))
+        calls = _when_breakage(self.when, space).map(lambda cond: {**rest, **cond})
+        return [(self.names[0], calls)]
+
+    def describe(self) -> str:
+        return f"{' or '.join(self.names)} required when {_when_text(self.when)} ({self.error})"
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        # Any former request meeting the condition without the parameter now fails.
+        return all(name in old or name in defaults for name in self.when)
+
+
+@dataclass(frozen=True)
+class NotAllowedWhen(_RuleKind):
+    """`parameter` may not take one of `values` while each `when` parameter has one of its
+    values (the `MAX` bid strategy with a `REACH` objective)."""
+
+    parameter: str
+    values: tuple[Any, ...]
+    when: Mapping[str, tuple[Any, ...]]
+    error: str
+    description: str
+    kind: ClassVar[str] = "not-allowed-when"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> NotAllowedWhen:
+        values = tuple(entry["values"])
+        if not values:
+            raise ValueError("a not-allowed-when rule names the values it refuses")
+        return cls(
+            entry["parameter"],
+            values,
+            _when_from_spec(entry),
+            entry["error"],
+            _text(entry.get("description")),
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter, *self.when)
+
+    def renamed(self, names: Mapping[str, str]) -> NotAllowedWhen:
+        return replace(
+            self,
+            parameter=names.get(self.parameter, self.parameter),
+            when={names.get(k, k): v for k, v in self.when.items()},
+        )
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        if not any(name in sent for name in self.parameters):
+            return None
+        value = known.get(self.parameter)
+        if value is None or not _holds(value, self.values):
+            return None
+        if not _conditions_hold(self.when, known):
+            return None
+        return Violation(
+            self.parameter,
+            self.kind,
+            f"{self.parameter} may not be {_shown(self.values)} while {_when_text(self.when)}: "
+            f"{self.description}",
+            self.error,
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        value = given.get(self.parameter)
+        held = value is not None and _holds(value, self.values)
+        if held and _conditions_hold(self.when, {**known, **given}):
+            del given[self.parameter]
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        st, parameter = space.st, self.parameter
+        bad = st.tuples(st.sampled_from(self.values), _when_breakage(self.when, space))
+        return [(parameter, bad.map(lambda v: {**valid, parameter: v[0], **v[1]}))]
+
+    def describe(self) -> str:
+        return (
+            f"{self.parameter} not {', '.join(map(str, self.values))} when "
+            f"{_when_text(self.when)} ({self.error})"
+        )
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        return self.parameter in old and all(n in old or n in defaults for n in self.when)
+
+
+@dataclass(frozen=True)
+class NotOnly(_RuleKind):
+    """A list `parameter` may not hold nothing but `values` (`TWITTER_PROFILE` is no placement
+    on its own). `example` is a value the strategies add to make a call obey."""
+
+    parameter: str
+    values: tuple[Any, ...]
+    example: Any
+    error: str
+    description: str
+    kind: ClassVar[str] = "not-only"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> NotOnly:
+        values = tuple(entry["values"])
+        if not values:
+            raise ValueError("a not-only rule names the values that may not stand alone")
+        if entry["example"] in values:
+            raise ValueError("a not-only rule's example is another value")
+        return cls(
+            entry["parameter"],
+            values,
+            entry["example"],
+            entry["error"],
+            _text(entry.get("description")),
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter,)
+
+    def renamed(self, names: Mapping[str, str]) -> NotOnly:
+        return replace(self, parameter=names.get(self.parameter, self.parameter))
+
+    def _alone(self, value: Any) -> bool:
+        return (
+            isinstance(value, list | tuple) and bool(value) and all(v in self.values for v in value)
+        )
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        if self.parameter not in sent or not self._alone(known.get(self.parameter)):
+            return None
+        return Violation(
+            self.parameter,
+            self.kind,
+            f"{self.parameter} may not hold only {_shown(self.values)}: {self.description}",
+            self.error,
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        if self._alone(given.get(self.parameter)):
+            given[self.parameter] = [*given[self.parameter], self.example]
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        st, parameter = space.st, self.parameter
+        alone = st.lists(st.sampled_from(self.values), min_size=1, max_size=1)
+        return [(parameter, alone.map(lambda v: {**valid, parameter: v}))]
+
+    def describe(self) -> str:
+        return f"{self.parameter} not only {', '.join(map(str, self.values))} ({self.error})"
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        return self.parameter in old
+
+
+@dataclass(frozen=True)
+class IgnoredWhen(_RuleKind):
+    """`parameter` is accepted but has no effect while each `when` parameter has one of its
+    values (a bid amount with the `AUTO` bid strategy); nothing is refused."""
+
+    parameter: str
+    when: Mapping[str, tuple[Any, ...]]
+    description: str
+    error: None = None
+    kind: ClassVar[str] = "ignored-when"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> IgnoredWhen:
+        return cls(entry["parameter"], _when_from_spec(entry), _text(entry.get("description")))
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter, *self.when)
+
+    def renamed(self, names: Mapping[str, str]) -> IgnoredWhen:
+        return replace(
+            self,
+            parameter=names.get(self.parameter, self.parameter),
+            when={names.get(k, k): v for k, v in self.when.items()},
+        )
+
+    def ignored_values(self, known: Mapping[str, Any]) -> frozenset[str]:
+        """The parameter, when it is sent and every condition holds on the known values."""
+        if self.parameter in known and _conditions_hold(self.when, known):
+            return frozenset({self.parameter})
+        return frozenset()
+
+    def describe(self) -> str:
+        return f"{self.parameter} ignored when {_when_text(self.when)}"
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        return False
+
+
+Rule: TypeAlias = (
+    Exclusive
+    | NotGreaterThan
+    | OnlyWhen
+    | MaxItemsTogether
+    | IgnoredWith
+    | RequiredWhen
+    | NotAllowedWhen
+    | NotOnly
+    | IgnoredWhen
+)
 
 RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
     cls.kind: cls.from_spec
-    for cls in (Exclusive, NotGreaterThan, OnlyWhen, MaxItemsTogether, IgnoredWith)
+    for cls in (
+        Exclusive,
+        NotGreaterThan,
+        OnlyWhen,
+        MaxItemsTogether,
+        IgnoredWith,
+        RequiredWhen,
+        NotAllowedWhen,
+        NotOnly,
+        IgnoredWhen,
+    )
 }
 
 

@@ -78,8 +78,9 @@ def test_account_history_follows_what_happened_to_a_campaign(
     me = created["change_by"]["user_id"]
     assert alice.ok("listAccountHistory", **ask, **window, user_id=me)["data"] == history
     assert alice.ok("listAccountHistory", **ask, **window, user_id="1")["data"] == []
-    # Another entity, or one of a kind this sandbox does not keep, has no history.
+    # Another entity, one of another kind, or of a kind this sandbox does not keep, has none.
     other = {**ask, "entity_id": instrument}
     assert alice.ok("listAccountHistory", **other, **window)["data"] == []
-    line_item = {**ask, "entity_type": "LINE_ITEM"}
-    assert alice.ok("listAccountHistory", **line_item, **window)["data"] == []
+    for kind in ("LINE_ITEM", "TARGETING_CRITERIA"):
+        elsewhere = {**ask, "entity_type": kind}
+        assert alice.ok("listAccountHistory", **elsewhere, **window)["data"] == []

@@ -16,10 +16,14 @@ from hypothesis import strategies as st
 from adsapi.rules import (
     RULE_KINDS,
     Exclusive,
+    IgnoredWhen,
     IgnoredWith,
     MaxItemsTogether,
+    NotAllowedWhen,
     NotGreaterThan,
+    NotOnly,
     OnlyWhen,
+    RequiredWhen,
     parse_rule,
 )
 from adsapi.spec import load_spec, spec_versions
@@ -31,6 +35,45 @@ EXCLUSIVE = Exclusive(("cursor", "with_total_count"), "EXCLUSIVE_PARAMETERS", "f
 BUDGET = NotGreaterThan("daily", "total", "INVALID_PARAMETER", "daily within total")
 PACING = OnlyWhen("pacing", {"optimization": ("CAMPAIGN",)}, "INVALID_PARAMETER", "campaign only")
 IGNORED = IgnoredWith("with_total_count", ("cursor",), "older versions")
+BID = RequiredWhen(("bid",), {"strategy": ("MAX", "TARGET")}, 5, "MISSING_PARAMETER", "bids")
+APP = RequiredWhen(("android", "ios"), {"objective": ("APP",)}, "a", "MISSING_PARAMETER", "apps")
+DOMAIN = RequiredWhen(("domain",), {"placements": ("NETWORK",)}, "x.com", "MISSING_PARAMETER", "")
+NO_MAX = NotAllowedWhen("strategy", ("MAX",), {"objective": ("REACH",)}, "INVALID_PARAMETER", "")
+PROFILE = NotOnly("placements", ("PROFILE",), "ALL", "INVALID_PLACEMENT_TYPE", "not alone")
+AUTO = IgnoredWhen("bid", {"strategy": ("AUTO",)}, "automatic bids")
+
+
+def test_required_when_judges_only_known_conditions() -> None:
+    found = BID.check(["strategy"], {"strategy": "MAX", "bid": None})
+    assert found is not None and found.parameter == "bid" and found.code == "MISSING_PARAMETER"
+    assert BID.check(["strategy"], {"strategy": "MAX", "bid": 3}) is None
+    assert BID.check(["strategy"], {"strategy": "AUTO", "bid": None}) is None
+    assert BID.check(["strategy"], {"strategy": "MAX"}) is None  # the bid is unknown
+    assert BID.check(["other"], {"strategy": "MAX", "bid": None}) is None  # not this request's
+    # One of several is enough; a list condition holds when the list holds the value.
+    assert APP.check(["objective"], {"objective": "APP", "android": None, "ios": "1"}) is None
+    assert APP.check(["objective"], {"objective": "APP", "android": None, "ios": None})
+    assert DOMAIN.check(["placements"], {"placements": ["A", "NETWORK"], "domain": None})
+    assert DOMAIN.check(["placements"], {"placements": ["A"], "domain": None}) is None
+
+
+def test_not_allowed_when_and_not_only() -> None:
+    found = NO_MAX.check(["strategy"], {"strategy": "MAX", "objective": "REACH"})
+    assert found is not None and found.parameter == "strategy"
+    assert NO_MAX.check(["strategy"], {"strategy": "MAX", "objective": "CLICKS"}) is None
+    assert NO_MAX.check(["strategy"], {"strategy": "TARGET", "objective": "REACH"}) is None
+    assert NO_MAX.check(["strategy"], {"strategy": "MAX"}) is None  # objective unknown
+    assert PROFILE.check(["placements"], {"placements": ["PROFILE"]}) is not None
+    assert PROFILE.check(["placements"], {"placements": ["PROFILE", "ALL"]}) is None
+    assert PROFILE.check(["placements"], {"placements": []}) is None
+
+
+def test_ignored_when_refuses_nothing_and_judges_on_values() -> None:
+    sent = {"bid": 5, "strategy": "AUTO"}
+    assert AUTO.check(sent.keys(), sent) is None
+    assert AUTO.ignored_values(sent) == {"bid"}
+    assert AUTO.ignored_values({"bid": 5, "strategy": "MAX"}) == frozenset()
+    assert AUTO.ignored_values({"strategy": "AUTO"}) == frozenset()
 
 
 def test_exclusive_counts_only_what_asks_for_something() -> None:
@@ -95,6 +138,11 @@ def test_repair_makes_a_call_obey() -> None:
         (EXCLUSIVE, {"cursor": "c", "with_total_count": True}),
         (BUDGET, {"daily": 9, "total": 3}),
         (PACING, {"pacing": True, "optimization": "LINE_ITEM"}),
+        (BID, {"strategy": "MAX", "bid": None}),
+        (APP, {"objective": "APP", "android": None, "ios": None}),
+        (DOMAIN, {"placements": ["NETWORK"], "domain": None}),
+        (NO_MAX, {"strategy": "MAX", "objective": "REACH"}),
+        (PROFILE, {"placements": ["PROFILE"]}),
     ):
         call = dict(given_values)
         assert rule.check(call.keys(), call) is not None
@@ -145,11 +193,34 @@ def test_every_kind_reads_its_own_entries() -> None:
             "max": 10,
             "error": "E",
         },
+        "required-when": {
+            "kind": "required-when",
+            "parameters": ["a"],
+            "when": {"b": ["x"]},
+            "example": 1,
+            "error": "E",
+        },
+        "not-allowed-when": {
+            "kind": "not-allowed-when",
+            "parameter": "a",
+            "values": ["y"],
+            "when": {"b": ["x"]},
+            "error": "E",
+        },
+        "not-only": {
+            "kind": "not-only",
+            "parameter": "a",
+            "values": ["y"],
+            "example": "z",
+            "error": "E",
+        },
+        "ignored-when": {"kind": "ignored-when", "parameter": "a", "when": {"b": ["x"]}},
     }
     assert set(examples) == set(RULE_KINDS), "a new rule kind needs its example here"
     for kind, entry in examples.items():
         rule = parse_rule(entry)
-        assert rule.kind == kind and set(rule.parameters) == {"a", "b"}
+        expected = {"a"} if kind == "not-only" else {"a", "b"}
+        assert rule.kind == kind and set(rule.parameters) == expected
 
 
 def test_diff_classification() -> None:
@@ -164,6 +235,12 @@ def test_diff_classification() -> None:
     assert PACING.can_break({"pacing", "optimization"}, {"optimization": "CAMPAIGN"})
     assert not PACING.can_break({"optimization"}, {})
     assert "exclusive" in EXCLUSIVE.describe() and "at most" in BUDGET.describe()
+    # A new requirement breaks former requests meeting its condition; an ignored one nothing.
+    assert BID.can_break({"bid", "strategy"}, {})
+    assert not BID.can_break({"bid"}, {})
+    assert NO_MAX.can_break({"strategy", "objective"}, {})
+    assert not NO_MAX.can_break({"objective"}, {})
+    assert PROFILE.can_break({"placements"}, {}) and not AUTO.can_break({"bid", "strategy"}, {})
 
 
 def _operations_with_rules() -> list[Operation]:
@@ -176,7 +253,9 @@ def _operations_with_rules() -> list[Operation]:
 
 
 def _known(op: Operation, call: dict[str, Any]) -> dict[str, Any]:
-    known = {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
+    # A create says everything: what it leaves out is unset. An update, only what changes.
+    known: dict[str, Any] = {} if op.partial_update else {p.name: None for p in op.parameters}
+    known.update({p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT})
     return {**known, **call}
 
 

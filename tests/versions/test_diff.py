@@ -44,12 +44,40 @@ CAMPAIGN_WRITES = frozenset(
         "batchCampaigns (Update items)",
     }
 )
+LINE_ITEM_ANSWERS = frozenset(
+    {
+        "listLineItems",
+        "getLineItem",
+        "createLineItem",
+        "updateLineItem",
+        "deleteLineItem",
+        "batchLineItems",
+    }
+)
+LINE_ITEM_WRITES = frozenset(
+    {
+        "createLineItem",
+        "updateLineItem",
+        "batchLineItems (Create items)",
+        "batchLineItems (Update items)",
+    }
+)
+PROMOTED_TWEET_ANSWERS = frozenset(
+    {"listPromotedTweets", "getPromotedTweet", "createPromotedTweet", "deletePromotedTweet"}
+)
 LISTS = frozenset(
     {
         "listAccounts",
         "listCampaigns",
         "listFundingInstruments",
         "listIabCategories",
+        "listLineItems",
+        "listPromotableUsers",
+        "listPromotedTweets",
+        "listPromotedAccounts",
+        "listScheduledPromotedTweets",
+        "listTrackingTags",
+        "listLineItemCuratedCategories",
         "listAccountApps",
     }
 )
@@ -124,6 +152,8 @@ BREAKING = {
             LISTS,
         ),
         ("field", "Campaign.account_id", "removed", "removed", CAMPAIGN_ANSWERS),
+        ("field", "LineItem.account_id", "removed", "removed", LINE_ITEM_ANSWERS),
+        ("field", "PromotedTweet.account_id", "removed", "removed", PROMOTED_TWEET_ANSWERS),
         ("parameter", "account_name", "renamed to name", "renamed", frozenset({"updateAccount"})),
     },
     ("5", "6"): set(),
@@ -138,7 +168,17 @@ BREAKING = {
             "POST /accounts/{account_id}/audience_estimate",
             "renamed",
             frozenset({"estimateAudience"}),
-        )
+        ),
+        # Line items bid with bid_strategy, goal and pay_by from version 10 on.
+        *{
+            ("field", f"LineItem.{name}", "removed", "removed", LINE_ITEM_ANSWERS)
+            for name in ("bid_type", "automatically_select_bid", "charge_by")
+        },
+        *{
+            ("parameter", name, "removed", "removed", LINE_ITEM_WRITES)
+            for name in ("automatically_select_bid", "charge_by")
+        },
+        ("parameter", "bid_type", "renamed to bid_strategy", "renamed", LINE_ITEM_WRITES),
     },
     ("10", "11"): {
         *{
@@ -189,16 +229,72 @@ ADDITIVE = {
         ),
     },
     ("4", "5"): set(),
-    ("5", "6"): {("parameter", "q", "added", None, frozenset({"listAccounts", "listCampaigns"}))},
+    ("5", "6"): {
+        (
+            "parameter",
+            "q",
+            "added",
+            None,
+            frozenset({"listAccounts", "listCampaigns", "listLineItems"}),
+        ),
+        (
+            "operation",
+            "listTweets",
+            "GET /accounts/{account_id}/tweets added",
+            None,
+            frozenset({"listTweets"}),
+        ),
+    },
     ("6", "7"): set(),
     ("7", "8"): set(),
     ("8", "9"): set(),
-    ("9", "10"): {("field", "Campaign.effective_status", "added", None, CAMPAIGN_ANSWERS)},
+    ("9", "10"): {
+        ("field", "Campaign.effective_status", "added", None, CAMPAIGN_ANSWERS),
+        *{
+            ("field", f"LineItem.{name}", "added, required", None, LINE_ITEM_ANSWERS)
+            for name in ("bid_strategy", "goal", "pay_by")
+        },
+        *{("parameter", name, "added", None, LINE_ITEM_WRITES) for name in ("goal", "pay_by")},
+        # New rules on parameters old requests never sent: nothing they did is refused now.
+        *{
+            ("rule", text, "added", None, frozenset({"createLineItem", "updateLineItem"}))
+            for text in (
+                "bid_amount_local_micro ignored when bid_strategy is AUTO",
+                "bid_amount_local_micro required when bid_strategy is MAX or TARGET "
+                "(MISSING_PARAMETER)",
+            )
+        },
+        *{
+            ("rule", text, "added", None, frozenset({"createLineItem"}))
+            for text in (
+                "bid_strategy not MAX when objective is REACH or FOLLOWERS (INVALID_PARAMETER)",
+                "primary_web_event_tag required when goal is WEBSITE_CONVERSIONS "
+                "(MISSING_PARAMETER)",
+            )
+        },
+    },
     ("10", "11"): {
         ("parameter", "budget_optimization", "added", None, CAMPAIGN_WRITES),
         ("parameter", "purchase_order_number", "added", None, CAMPAIGN_WRITES),
         ("field", "Campaign.budget_optimization", "added", None, CAMPAIGN_ANSWERS),
         ("field", "Campaign.purchase_order_number", "added", None, CAMPAIGN_ANSWERS),
+        # The frequency cap moves from campaigns to line items.
+        *{
+            ("field", f"LineItem.{name}", "added", None, LINE_ITEM_ANSWERS)
+            for name in ("frequency_cap", "duration_in_days")
+        },
+        *{
+            ("parameter", name, "added", None, LINE_ITEM_WRITES)
+            for name in ("frequency_cap", "duration_in_days")
+        },
+        (
+            "rule",
+            "frequency_cap only when objective in REACH, ENGAGEMENTS, VIDEO_VIEWS, PREROLL_VIEWS "
+            "(INVALID_PARAMETER)",
+            "added",
+            None,
+            frozenset({"createLineItem"}),
+        ),
         # Old requests never send budget_optimization, whose default is CAMPAIGN: not breaking.
         (
             "rule",
@@ -459,7 +555,7 @@ def test_the_report_as_json_markdown_and_text() -> None:
     assert status == 0
     data = json.loads(out)
     assert data["old"] == {"label": "version 4", "version": "4"}
-    assert data["summary"] == {"breaking": 5, "additive": 0, "documentation": 0}
+    assert data["summary"] == {"breaking": 7, "additive": 0, "documentation": 0}
     rename = next(c for c in data["changes"] if c["subject"] == "draft_only")
     assert (
         rename["rule"] == "renamed" and rename["rule_text"] == "a parameter or endpoint is renamed"
@@ -547,7 +643,7 @@ def test_git_revisions_are_read_with_all_their_files(tmp_path: Path) -> None:
     ]
     # A version of a revision, and the working tree against a revision.
     status, out, _ = run("diff", "HEAD~1:spec/openapi.yaml@5", "HEAD~1:@6", cwd=repo)
-    assert status == 0 and "0 breaking, 1 additive" in out
+    assert status == 0 and "0 breaking, 2 additive" in out
     status, out, _ = run("diff", "HEAD", "spec/openapi.yaml", cwd=repo)
     assert status == 2  # "HEAD" alone is no spec
     status, out, _ = run("diff", "HEAD~1:", "spec/openapi.yaml", cwd=repo)

@@ -26,21 +26,41 @@ if TYPE_CHECKING:
     )
     from .content_category import ContentCategory
     from .conversation import Conversation
+    from .curated_category import CuratedCategory
     from .device import Device
     from .event import Event
     from .feature import Feature
     from .funding_instrument import FundingInstrument
     from .iab_category import IabCategory
     from .keyword_insights import KeywordInsights
+    from .line_item import LineItem
+    from .line_item_batch import (
+        LineItemBatchCreate,
+        LineItemBatchCreateParams,
+        LineItemBatchDelete,
+        LineItemBatchDeleteParams,
+        LineItemBatchOperation,
+        LineItemBatchUpdate,
+        LineItemBatchUpdateParams,
+    )
+    from .line_item_curated_category import LineItemCuratedCategory
     from .location import Location
     from .network_operator import NetworkOperator
+    from .placement_combinations import PlacementCombinations
     from .platform_version import PlatformVersion
+    from .promotable_user import PromotableUser
+    from .promoted_account import PromotedAccount
+    from .promoted_tweet import PromotedTweet
     from .publisher import Publisher
+    from .scheduled_promoted_tweet import ScheduledPromotedTweet
     from .targeting_option import TargetingOption
     from .targeting_suggestion import TargetingSuggestion
     from .tax_settings import TaxSettings
+    from .tracking_tag import TrackingTag
     from .tv_market import TvMarket
     from .tv_show import TvShow
+    from .tweet import Tweet
+    from .tweet_preview import TweetPreview
     from .user_settings import UserSettings
 
 __all__ = [
@@ -62,21 +82,39 @@ __all__ = [
     "CampaignBatchUpdateParams",
     "ContentCategory",
     "Conversation",
+    "CuratedCategory",
     "Device",
     "Event",
     "Feature",
     "FundingInstrument",
     "IabCategory",
     "KeywordInsights",
+    "LineItem",
+    "LineItemBatchCreate",
+    "LineItemBatchCreateParams",
+    "LineItemBatchDelete",
+    "LineItemBatchDeleteParams",
+    "LineItemBatchOperation",
+    "LineItemBatchUpdate",
+    "LineItemBatchUpdateParams",
+    "LineItemCuratedCategory",
     "Location",
     "NetworkOperator",
+    "PlacementCombinations",
     "PlatformVersion",
+    "PromotableUser",
+    "PromotedAccount",
+    "PromotedTweet",
     "Publisher",
+    "ScheduledPromotedTweet",
     "TargetingOption",
     "TargetingSuggestion",
     "TaxSettings",
+    "TrackingTag",
     "TvMarket",
     "TvShow",
+    "Tweet",
+    "TweetPreview",
     "UserSettings",
 ]
 
@@ -101,21 +139,39 @@ _EXPORTS = {
     "CampaignBatchUpdateParams": ".campaign_batch",
     "ContentCategory": ".content_category",
     "Conversation": ".conversation",
+    "CuratedCategory": ".curated_category",
     "Device": ".device",
     "Event": ".event",
     "Feature": ".feature",
     "FundingInstrument": ".funding_instrument",
     "IabCategory": ".iab_category",
     "KeywordInsights": ".keyword_insights",
+    "LineItem": ".line_item",
+    "LineItemBatchCreate": ".line_item_batch",
+    "LineItemBatchCreateParams": ".line_item_batch",
+    "LineItemBatchDelete": ".line_item_batch",
+    "LineItemBatchDeleteParams": ".line_item_batch",
+    "LineItemBatchOperation": ".line_item_batch",
+    "LineItemBatchUpdate": ".line_item_batch",
+    "LineItemBatchUpdateParams": ".line_item_batch",
+    "LineItemCuratedCategory": ".line_item_curated_category",
     "Location": ".location",
     "NetworkOperator": ".network_operator",
+    "PlacementCombinations": ".placement_combinations",
     "PlatformVersion": ".platform_version",
+    "PromotableUser": ".promotable_user",
+    "PromotedAccount": ".promoted_account",
+    "PromotedTweet": ".promoted_tweet",
     "Publisher": ".publisher",
+    "ScheduledPromotedTweet": ".scheduled_promoted_tweet",
     "TargetingOption": ".targeting_option",
     "TargetingSuggestion": ".targeting_suggestion",
     "TaxSettings": ".tax_settings",
+    "TrackingTag": ".tracking_tag",
     "TvMarket": ".tv_market",
     "TvShow": ".tv_show",
+    "Tweet": ".tweet",
+    "TweetPreview": ".tweet_preview",
     "UserSettings": ".user_settings",
 }
 
