@@ -364,8 +364,9 @@ def _as_json(answer: Any) -> Any:
     if hasattr(answer, "data") and hasattr(answer, "next_cursor"):  # a page
         answer = answer.data
     if isinstance(answer, list):
-        return [item.model_dump(mode="json") for item in answer]
-    return answer.model_dump(mode="json")
+        return [_as_json(item) for item in answer]
+    # A model, or a plain value (answers listing strings have no models)
+    return answer.model_dump(mode="json") if hasattr(answer, "model_dump") else answer
 
 
 def _client_package(client_dir: Path | None) -> Any:

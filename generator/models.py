@@ -9,14 +9,19 @@ The entity schemas are reshaped first for what a client must be, reading answers
   pydantic's literal check would take JSON `true` for `1`);
 - value constraints (patterns, lengths, ranges) are the server's business: a name one
   character longer than documented must not make a whole answer unreadable. Types are kept
-  (integers, booleans, timezone-aware datetimes).
+  (integers, booleans, timezone-aware datetimes);
+- an answer whose `data` holds plain values (strings, numbers) names a schema that is no
+  object: its "model" is a type alias (`Feature: TypeAlias = str`), not a pydantic root model,
+  so the values reach the caller as the plain values they are.
 """
 
 from __future__ import annotations
 
 import ast
+import inspect
 import io
 import json
+import re
 import tokenize
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -123,6 +128,50 @@ def _open_enum(schema: dict[str, Any]) -> dict[str, Any]:
     if nullable:
         branches.append({"type": "null"})
     return {**rest, "anyOf": branches}
+
+
+def _root_models_as_aliases(source: str) -> str:
+    """Each `class X(RootModel[T]): root: T` of a module as `X: TypeAlias = T` (its docstring
+    kept after it), with the imports that follow."""
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+    rewritten = False
+    for cls in reversed([n for n in tree.body if isinstance(n, ast.ClassDef)]):
+        base = cls.bases[0] if len(cls.bases) == 1 else None
+        is_root = (
+            isinstance(base, ast.Subscript)
+            and isinstance(base.value, ast.Name)
+            and base.value.id == "RootModel"
+        )
+        root = cls.body[0]
+        if not is_root or not isinstance(root, ast.AnnAssign) or root.value is not None:
+            continue
+        alias = [f"{cls.name}: TypeAlias = {ast.unparse(root.annotation)}\n"]
+        rest = cls.body[1:]
+        if rest and isinstance(rest[0], ast.Expr) and isinstance(rest[0].value, ast.Constant):
+            text = inspect.cleandoc(str(rest[0].value.value))
+            alias.append(f'"""\n{text}\n"""\n')
+        first = (cls.decorator_list[0].lineno if cls.decorator_list else cls.lineno) - 1
+        lines[first : cls.end_lineno] = alias
+        rewritten = True
+    if not rewritten:
+        return source
+    text = "".join(lines)
+    if "RootModel" not in text.replace("import RootModel", "").replace(", RootModel", ""):
+        text = text.replace("from pydantic import RootModel\n", "")
+        text = text.replace(", RootModel", "").replace("RootModel, ", "")
+    # black keeps one blank line, not two, between the imports and a statement that is no
+    # class or function
+    text = re.sub(r"^((?:from|import) .*\n)\n\n(?=\w+: TypeAlias = )", r"\1\n", text, flags=re.M)
+    typing_import = re.search(r"^from typing import (.+)$", text, re.MULTILINE)
+    if typing_import:
+        names = sorted({*typing_import.group(1).split(", "), "TypeAlias"})
+        return text.replace(typing_import.group(0), f"from typing import {', '.join(names)}")
+    return text.replace(
+        "from __future__ import annotations\n",
+        "from __future__ import annotations\n\nfrom typing import TypeAlias\n",
+        1,
+    )
 
 
 def _json_type(value: Any) -> str:
@@ -315,7 +364,7 @@ def run_models(documents: list[dict[str, Any]]) -> list[str]:
         if not isinstance(result, dict):
             raise TypeError("datamodel-code-generator did not split the models into modules")
         modules = {
-            ".".join(k)[: -len(".py")]: _laid_out(_none_last(v))
+            ".".join(k)[: -len(".py")]: _laid_out(_none_last(_root_models_as_aliases(v)))
             for k, v in result.items()
             if k != ("__init__.py",)
         }

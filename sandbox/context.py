@@ -3,9 +3,10 @@
 Resource-specific behaviour (`adsapi.sandbox.resources`) never touches the engine or the store.
 A hook gets a `HookContext`: the caller, the ads account, the clock, the entities its request
 names, and a handful of verbs on entities of the same account (`get`, `count`, `rows`,
-`create`, `save`). A handler gets an `OperationContext`: the same, plus the validated request
-and the generic entity lifecycle (`target`, `create_entity`, ...), so that an operation with
-behaviour of its own can still reuse the plain parts.
+`create`, `save`, and `history`: their logged changes). A handler gets an
+`OperationContext`: the same, plus the validated request and the generic entity lifecycle
+(`target`, `create_entity`, ...), so that an operation with behaviour of its own can still
+reuse the plain parts.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from adsapi.sandbox.errors import ApiError, invalid
-from adsapi.sandbox.store import Row
+from adsapi.sandbox.store import Change, Row
 
 if TYPE_CHECKING:
     from adsapi.sandbox.engine import Call, Engine, ResourceModel
@@ -129,6 +130,27 @@ class HookContext:
         request's account)."""
         return self._engine.create_row(
             self._engine.model(resource), self.user, parent or self.parent, attrs, self
+        )
+
+    def history(
+        self,
+        resource: str,
+        entity_id: str,
+        since: float,
+        until: float,
+        *,
+        user: str | None = None,
+        after: int = 0,
+        limit: int = 1000,
+    ) -> list[Change]:
+        """The changes the sandbox made to an entity of `resource` in this account (created,
+        updated, deleted) between two instants (epoch seconds, `until` excluded), oldest first:
+        those after the entry numbered `after`, and only the sandbox user `user`'s if given."""
+        column, parent = self._scope(resource)
+        if column != "parent":
+            raise ValueError(f"{resource} is not kept in an ads account: no history to read")
+        return self._engine.store.changes(
+            resource, entity_id, parent, since, until, user, after, limit
         )
 
     def save(self, row: Row, changes: Mapping[str, Any]) -> Row:

@@ -319,6 +319,7 @@ class Engine:
             ctx = HookContext(self, user, parent, ctx.now, ctx.now_text, ctx.references)
         model.hooks.before_create(ctx, attrs)
         row = self.insert(model, user, parent, attrs, ctx.now_text)
+        self.store.record(row, user.user, "CREATE", ctx.now, ctx.now_text, {})
         model.hooks.after_create(ctx, row)
         return row
 
@@ -356,9 +357,15 @@ class Engine:
         ctx = self.context(call, self._references(call, sent))
         changes = call.params.as_attributes(sent)
         model.hooks.before_update(ctx, row, changes)
+        changed = {
+            name: {"old": row.attrs.get(name), "new": value}
+            for name, value in changes.items()
+            if row.attrs.get(name) != value
+        }
         row.attrs.update(changes)
         row.attrs["updated_at"] = ctx.now_text
         self.store.save(row)
+        self.store.record(row, call.user.user, "UPDATE", ctx.now, ctx.now_text, changed)
         return row
 
     def delete(self, call: Call, model: ResourceModel) -> Row:
@@ -368,6 +375,8 @@ class Engine:
         row.deleted = True
         row.attrs["updated_at"] = ctx.now_text
         self.store.save(row)
+        changed = {"deleted": {"old": False, "new": True}}
+        self.store.record(row, call.user.user, "DELETE", ctx.now, ctx.now_text, changed)
         return row
 
     def batch(self, call: Call, model: ResourceModel) -> list[dict[str, Any]]:

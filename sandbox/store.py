@@ -4,6 +4,9 @@ Each entity is a row: its resource, identifier, owning user, parent (the ads acc
 everything but accounts), creation order, deleted flag and its attributes as JSON. Filters and
 sorting read attributes with `json_extract`, so a resource added to the spec needs no new table.
 
+Beside them, the change log: one `Change` per creation, update and deletion the engine made,
+with who made it, when, what changed and the attributes after the change (account history).
+
 Durability: with a file, the database runs in WAL mode; a write is committed before its answer
 is sent, so killing the process never loses an acknowledged write.
 
@@ -47,6 +50,19 @@ CREATE TABLE IF NOT EXISTS nonces (
     key   INTEGER NOT NULL,
     PRIMARY KEY (stamp, key)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS changes (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    resource  TEXT    NOT NULL,
+    entity    TEXT    NOT NULL,
+    parent    TEXT,
+    owner     TEXT    NOT NULL,
+    kind      TEXT    NOT NULL,
+    at        REAL    NOT NULL,
+    at_text   TEXT    NOT NULL,
+    changed   TEXT    NOT NULL,
+    data      TEXT    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS changes_by_entity ON changes (resource, entity, seq);
 """
 
 
@@ -59,6 +75,22 @@ class Row:
     parent: str | None
     deleted: bool
     attrs: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of the change log."""
+
+    seq: int
+    resource: str
+    entity: str  # the entity's identifier
+    parent: str | None
+    owner: str  # the user who made the change
+    kind: Literal["CREATE", "UPDATE", "DELETE"]
+    at: float  # epoch seconds
+    at_text: str  # the same instant as the API writes it
+    changed: dict[str, Any]  # attribute -> {"old": ..., "new": ...}; empty for a creation
+    data: dict[str, Any]  # the entity's attributes after the change
 
 
 @dataclass(frozen=True)
@@ -184,6 +216,73 @@ class Store:
             "UPDATE entities SET attrs = ?, deleted = ? WHERE seq = ?",
             (_dumps(row.attrs), int(row.deleted), row.seq),
         )
+
+    # -- the change log --------------------------------------------------------------------------
+
+    def record(
+        self,
+        row: Row,
+        owner: str,
+        kind: Literal["CREATE", "UPDATE", "DELETE"],
+        at: float,
+        at_text: str,
+        changed: dict[str, Any],
+    ) -> None:
+        """Log a change just made to `row` (in the transaction that made it)."""
+        self.db.execute(
+            "INSERT INTO changes (resource, entity, parent, owner, kind, at, at_text, changed, "
+            "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                row.resource,
+                row.id,
+                row.parent,
+                owner,
+                kind,
+                at,
+                at_text,
+                _dumps(changed),
+                _dumps({**row.attrs, "deleted": row.deleted}),
+            ),
+        )
+
+    def changes(
+        self,
+        resource: str,
+        entity_id: str,
+        parent: str | None,
+        since: float,
+        until: float,
+        owner: str | None = None,
+        after: int = 0,
+        limit: int = 1000,
+    ) -> list[Change]:
+        """The logged changes of one entity in `[since, until)`, oldest first, from the entry
+        after sequence number `after`; only those made by `owner` when given."""
+        sql = (
+            "SELECT seq, resource, entity, parent, owner, kind, at, at_text, changed, data "
+            "FROM changes WHERE resource = ? AND entity = ? AND parent IS ? AND at >= ? "
+            "AND at < ? AND seq > ?"
+        )
+        args: list[Any] = [resource, entity_id, parent, since, until, after]
+        if owner is not None:
+            sql += " AND owner = ?"
+            args.append(owner)
+        found = self.db.execute(sql + " ORDER BY seq LIMIT ?", (*args, limit)).fetchall()
+        return [
+            Change(
+                seq=f[0],
+                resource=f[1],
+                entity=f[2],
+                parent=f[3],
+                owner=f[4],
+                kind=f[5],
+                at=f[6],
+                at_text=f[7],
+                changed=json.loads(f[8]),
+                data=json.loads(f[9]),
+            )
+            for f in found
+        ]
 
     # -- collections ---------------------------------------------------------------------------
 

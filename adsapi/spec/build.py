@@ -43,6 +43,7 @@ ENVELOPES = {
     "ObjectEnvelope": "object",
     "ListEnvelope": "list",
     "CollectionEnvelope": "list",
+    "ValueCollectionEnvelope": "list",
     "BatchEnvelope": "batch",
 }
 

@@ -375,8 +375,9 @@ def _lint_kind(spec: ApiSpec, op: Operation, resource: Any, report: Any) -> None
     elif success.envelope is None or success.entity is None:
         report(
             join_pointer(where, "responses", success.status),
-            "the success answer is an envelope (allOf ObjectEnvelope, ListEnvelope or "
-            "BatchEnvelope) whose `data` references a component schema",
+            "the success answer is an envelope (allOf ObjectEnvelope, ListEnvelope, "
+            "CollectionEnvelope, ValueCollectionEnvelope or BatchEnvelope) whose `data` "
+            "references a component schema",
         )
     elif success.envelope not in kind.envelopes:
         report(

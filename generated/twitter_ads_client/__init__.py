@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
+    from .types.account_app import AccountApp
+    from .types.account_history_entry import AccountHistoryEntry
     from .types.advertiser_business_category import AdvertiserBusinessCategory
     from .types.app_store_category import AppStoreCategory
     from .types.audience_estimate import AudienceEstimate
@@ -73,6 +75,7 @@ if TYPE_CHECKING:
     from .types.curated_category import CuratedCategory
     from .types.device import Device
     from .types.event import Event
+    from .types.feature import Feature
     from .types.funding_instrument import FundingInstrument
     from .types.iab_category import IabCategory
     from .types.keyword_insights import KeywordInsights
@@ -120,6 +123,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Account",
+    "AccountApp",
+    "AccountHistoryEntry",
     "AdsClient",
     "AdsClientWithRawResponse",
     "AdvertiserBusinessCategory",
@@ -150,6 +155,7 @@ __all__ = [
     "Device",
     "ErrorDetail",
     "Event",
+    "Feature",
     "FundingInstrument",
     "Headers",
     "IabCategory",
@@ -222,6 +228,8 @@ _EXPORTS = {
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "Account": ".types.account",
+    "AccountApp": ".types.account_app",
+    "AccountHistoryEntry": ".types.account_history_entry",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
     "AdvertiserBusinessCategory": ".types.advertiser_business_category",
@@ -252,6 +260,7 @@ _EXPORTS = {
     "Device": ".types.device",
     "ErrorDetail": "._exceptions",
     "Event": ".types.event",
+    "Feature": ".types.feature",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
     "IabCategory": ".types.iab_category",

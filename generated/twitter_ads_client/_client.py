@@ -18,6 +18,18 @@ from ._spec import API_VERSION
 from ._types import Headers, TimeoutTypes
 
 if TYPE_CHECKING:
+    from .resources.account_apps import (
+        AccountApps,
+        AccountAppsWithRawResponse,
+        AsyncAccountApps,
+        AsyncAccountAppsWithRawResponse,
+    )
+    from .resources.account_history import (
+        AccountHistory,
+        AccountHistoryWithRawResponse,
+        AsyncAccountHistory,
+        AsyncAccountHistoryWithRawResponse,
+    )
     from .resources.accounts import (
         Accounts,
         AccountsWithRawResponse,
@@ -65,6 +77,12 @@ if TYPE_CHECKING:
         AsyncCuratedCategoriesWithRawResponse,
         CuratedCategories,
         CuratedCategoriesWithRawResponse,
+    )
+    from .resources.features import (
+        AsyncFeatures,
+        AsyncFeaturesWithRawResponse,
+        Features,
+        FeaturesWithRawResponse,
     )
     from .resources.funding_instruments import (
         AsyncFundingInstruments,
@@ -426,6 +444,30 @@ class AdsClient(SyncAPIClient):
         return UserSettingsResource(self)
 
     @cached_property
+    def features(self) -> Features:
+        """The beta and limited-release capabilities an ads account has been granted, by their
+        keys."""
+        from .resources.features import Features
+
+        return Features(self)
+
+    @cached_property
+    def account_apps(self) -> AccountApps:
+        """The mobile apps associated with an ads account. Read-only: apps are associated
+        outside the API."""
+        from .resources.account_apps import AccountApps
+
+        return AccountApps(self)
+
+    @cached_property
+    def account_history(self) -> AccountHistory:
+        """The log of changes made to an ads account's entities: what changed, when and by
+        whom."""
+        from .resources.account_history import AccountHistory
+
+        return AccountHistory(self)
+
+    @cached_property
     def with_raw_response(self) -> AdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -666,6 +708,30 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncUserSettingsResource(self)
 
     @cached_property
+    def features(self) -> AsyncFeatures:
+        """The beta and limited-release capabilities an ads account has been granted, by their
+        keys."""
+        from .resources.features import AsyncFeatures
+
+        return AsyncFeatures(self)
+
+    @cached_property
+    def account_apps(self) -> AsyncAccountApps:
+        """The mobile apps associated with an ads account. Read-only: apps are associated
+        outside the API."""
+        from .resources.account_apps import AsyncAccountApps
+
+        return AsyncAccountApps(self)
+
+    @cached_property
+    def account_history(self) -> AsyncAccountHistory:
+        """The log of changes made to an ads account's entities: what changed, when and by
+        whom."""
+        from .resources.account_history import AsyncAccountHistory
+
+        return AsyncAccountHistory(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -836,6 +902,24 @@ class AdsClientWithRawResponse:
 
         return UserSettingsResourceWithRawResponse(self._client.user_settings)
 
+    @cached_property
+    def features(self) -> FeaturesWithRawResponse:
+        from .resources.features import FeaturesWithRawResponse
+
+        return FeaturesWithRawResponse(self._client.features)
+
+    @cached_property
+    def account_apps(self) -> AccountAppsWithRawResponse:
+        from .resources.account_apps import AccountAppsWithRawResponse
+
+        return AccountAppsWithRawResponse(self._client.account_apps)
+
+    @cached_property
+    def account_history(self) -> AccountHistoryWithRawResponse:
+        from .resources.account_history import AccountHistoryWithRawResponse
+
+        return AccountHistoryWithRawResponse(self._client.account_history)
+
 
 class AsyncAdsClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
@@ -1003,3 +1087,21 @@ class AsyncAdsClientWithRawResponse:
         from .resources.user_settings import AsyncUserSettingsResourceWithRawResponse
 
         return AsyncUserSettingsResourceWithRawResponse(self._client.user_settings)
+
+    @cached_property
+    def features(self) -> AsyncFeaturesWithRawResponse:
+        from .resources.features import AsyncFeaturesWithRawResponse
+
+        return AsyncFeaturesWithRawResponse(self._client.features)
+
+    @cached_property
+    def account_apps(self) -> AsyncAccountAppsWithRawResponse:
+        from .resources.account_apps import AsyncAccountAppsWithRawResponse
+
+        return AsyncAccountAppsWithRawResponse(self._client.account_apps)
+
+    @cached_property
+    def account_history(self) -> AsyncAccountHistoryWithRawResponse:
+        from .resources.account_history import AsyncAccountHistoryWithRawResponse
+
+        return AsyncAccountHistoryWithRawResponse(self._client.account_history)

@@ -447,6 +447,11 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
     "updateTaxSettings": ("tax_settings", "update", "tax_settings", "UPDATE_TAX_SETTINGS"),
     "getUserSettings": ("user_settings", "get", "user_settings", "GET_USER_SETTINGS"),
     "updateUserSettings": ("user_settings", "update", "user_settings", "UPDATE_USER_SETTINGS"),
+    "listFeatures": ("features", "list", "features", "LIST_FEATURES"),
+    "addFeatures": ("features", "add", "features", "ADD_FEATURES"),
+    "removeFeatures": ("features", "remove", "features", "REMOVE_FEATURES"),
+    "listAccountApps": ("account_apps", "list", "account_apps", "LIST_ACCOUNT_APPS"),
+    "listAccountHistory": ("account_history", "list", "account_history", "LIST_ACCOUNT_HISTORY"),
 }
 """Every operation of the spec by operationId: the client attribute (dotted for a nested
 resource: `accounts.campaigns`) and the method that call it, and the module under `resources`

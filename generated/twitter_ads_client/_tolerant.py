@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel, TypeAdapter
+    from pydantic import BaseModel, TypeAdapter, ValidationError
 
 __all__ = ["Findings", "Mismatch", "read_envelope", "read_model"]
 
@@ -68,19 +68,28 @@ def _unindexed(where: str) -> str:
     return parts[0] + "".join("[]" + p.partition("]")[2] for p in parts[1:])
 
 
-def read_envelope(envelope: str, model: type[BaseModel], content: bytes) -> dict[str, Any]:
+def read_envelope(envelope: str, model: Any, content: bytes) -> dict[str, Any]:
     """The answer's envelope (`data`, and a page's `next_cursor` and `total_count`) with its
-    models, when the body fits the spec under pydantic's strict JSON validation; raises
-    pydantic's ValidationError otherwise (and on a body that is no JSON object)."""
+    models (`model`: a pydantic model, or the type of plain values), when the body fits the
+    spec under pydantic's strict JSON validation; raises pydantic's ValidationError otherwise
+    (and on a body that is no JSON object)."""
     return _envelope_reader(envelope, model).validate_json(content, strict=True)  # type: ignore[no-any-return]
 
 
 def read_model(
-    model: type[BaseModel], value: Any, operation: str, where: str, found: Findings
+    model: type[BaseModel] | Any, value: Any, operation: str, where: str, found: Findings
 ) -> Any:
-    """`value` as an instance of `model`, leniently: what fits is typed, the rest kept."""
-    from pydantic import MISSING, ValidationError
+    """`value` as an instance of `model`, leniently: what fits is typed, the rest kept.
+    A `model` that is a plain value's type (an alias such as `str`) takes the value when it
+    fits and keeps it as received when it does not."""
+    from pydantic import MISSING, BaseModel, ValidationError
 
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        try:
+            return _value_reader(model).validate_json(json.dumps(value), strict=True)
+        except ValidationError as exc:
+            found.add(_invalid(operation, where, exc, value))
+            return value
     if not isinstance(value, dict):
         detail = f"not an object: {value!r} (kept as received)"
         found.add(Mismatch(operation, where, "not-an-object", detail))
@@ -103,11 +112,22 @@ def read_model(
             )
         except ValidationError as exc:
             fields[name] = value[key]
-            problem = exc.errors()[0]["msg"] if exc.errors() else str(exc)
-            detail = f"{problem}, got {value[key]!r} (kept as received)"
-            found.add(Mismatch(operation, here, "invalid", detail))
+            found.add(_invalid(operation, here, exc, value[key]))
     extras = {key: item for key, item in value.items() if key not in known}
     return model.model_construct(**fields, **extras)
+
+
+def _invalid(operation: str, where: str, exc: ValidationError, value: Any) -> Mismatch:
+    problem = exc.errors()[0]["msg"] if exc.errors() else str(exc)
+    return Mismatch(operation, where, "invalid", f"{problem}, got {value!r} (kept as received)")
+
+
+@lru_cache(maxsize=256)
+def _value_reader(kind: Any) -> TypeAdapter[Any]:
+    """A validator of one plain value (an item of an answer listing strings, say)."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(kind)
 
 
 @lru_cache(maxsize=4096)
@@ -120,7 +140,7 @@ def _field_reader(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
 
 
 @lru_cache(maxsize=1024)
-def _envelope_reader(envelope: str, model: type[BaseModel]) -> TypeAdapter[Any]:
+def _envelope_reader(envelope: str, model: Any) -> TypeAdapter[Any]:
     """A validator of a whole success body: its `data` holding `model`s. Other members are
     not this reader's business (they are ignored)."""
     from typing import NotRequired  # pydantic's TypedDict before 3.12
@@ -128,7 +148,7 @@ def _envelope_reader(envelope: str, model: type[BaseModel]) -> TypeAdapter[Any]:
     from pydantic import TypeAdapter
     from typing_extensions import TypedDict
 
-    data: Any = model if envelope == "object" else list[model]  # type: ignore[valid-type]
+    data: Any = model if envelope == "object" else list[model]
     members: dict[str, Any] = {"data": data}
     if envelope == "page":
         members["next_cursor"] = NotRequired[str | None]

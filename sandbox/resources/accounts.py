@@ -13,7 +13,7 @@ from adsapi.sandbox.store import Row
 
 @hooks("accounts")
 class AccountHooks(Hooks):
-    """A new account gets a name, a time zone and a funding instrument."""
+    """A new account gets a name, a time zone, a funding instrument and a mobile app."""
 
     NAME = "Sandbox account"
     # Sandbox accounts live where the API's examples do; bare dates are read in this zone.
@@ -24,6 +24,13 @@ class AccountHooks(Hooks):
         "credit_limit_local_micro": 1_000_000_000_000,
         "funded_amount_local_micro": None,
         "end_time": None,
+    }
+    # The app associated with every sandbox account (apps are associated outside the API).
+    APP: ClassVar[dict[str, Any]] = {
+        "app_store_identifier": "com.example.sandbox",
+        "os_type": "Android",
+        "conversion_tracking_enabled": False,
+        "deep_link_pattern": "sandbox://",
     }
 
     def before_create(self, ctx: HookContext, attrs: dict[str, Any]) -> None:
@@ -39,6 +46,8 @@ class AccountHooks(Hooks):
 
     def after_create(self, ctx: HookContext, row: Row) -> None:
         ctx.create("funding_instruments", {**self.FUNDING, "start_time": ctx.now_text}, parent=row)
+        if ctx.has("account_apps"):
+            ctx.create("account_apps", dict(self.APP), parent=row)
         owner = user_id(ctx.user.user)
         if ctx.has("promotable_users"):
             ctx.create(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import httpx2
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from adsapi.sandbox.world import exemplar
 from adsapi.spec import load_spec
+from adsapi.spec.model import Parameter
 from tests.budget import budget
 from tests.client.harness import MODES, Recorder, call, collect, collect_pages, make_client
 from tests.client.wire import check_request
@@ -27,12 +29,19 @@ def _example(operation_id: str) -> dict[str, Any]:
 
 
 def _key(operation_id: str) -> str:
-    """What tells the items apart: `id`, or for catalogs without one (targeting options) their
-    first text attribute (`targeting_value`)."""
+    """What tells the items apart: `id`, or for entities without one (targeting options) their
+    first text attribute that is not a time (`targeting_value`)."""
     example = _example(operation_id)
     if "id" in example:
         return "id"
-    return next(name for name, value in example.items() if isinstance(value, str))
+    entity = SPEC.operation(operation_id).success.entity or ""
+    properties = SPEC.schemas[entity].get("properties") or {}
+    # text, not a time (an account history entry's `entity_id`, not its `change_time`)
+    return next(
+        name
+        for name, value in example.items()
+        if isinstance(value, str) and "format" not in (properties.get(name) or {})
+    )
 
 
 def _id(operation_id: str, index: int) -> Any:
@@ -44,6 +53,13 @@ def _id(operation_id: str, index: int) -> Any:
 
 def _item(operation_id: str, index: int) -> dict[str, Any]:
     return {**_example(operation_id), _key(operation_id): _id(operation_id, index)}
+
+
+def _as_argument(param: Parameter, value: Any) -> Any:
+    """A JSON exemplar as the client takes it: times as timezone-aware datetimes."""
+    if param.shape.kind == "datetime" and isinstance(value, str):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
 
 
 LISTINGS = {
@@ -125,7 +141,9 @@ def check_paging(
     }
     # Required filters (the kind of Tweets) take a value the spec admits.
     arguments.update(
-        (p.name, exemplar(p)) for p in operation.parameters if p.required and p.location != "path"
+        (p.name, _as_argument(p, exemplar(p)))
+        for p in operation.parameters
+        if p.required and p.location != "path"
     )
     if count is not None:
         arguments["count"] = count

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from adsapi.spec import load_spec, spec_versions
 from adsapi.spec.extensions import EXTENSIONS
 from adsapi.spec.kinds import KINDS
 from adsapi.spec.lint import ACCOUNT_RATE_HEADERS, USER_RATE_HEADERS, extension_usage
+from tests.versions.seeds import SHARED
 
 SPEC = load_spec()
 OPERATIONS = list(SPEC.operations.values())
@@ -165,14 +167,22 @@ def test_servers_and_versions() -> None:
     assert SPEC.live_versions == ("11", "12")
 
 
-def test_sandbox_only_operations_are_the_documented_four() -> None:
+ENDPOINTS = SHARED / "reference" / "ads-api-v12-endpoints.json"
+
+
+def test_sandbox_only_operations_are_those_documented_on_the_sandbox_host() -> None:
+    """The reference's endpoint index addresses sandbox-only endpoints to the sandbox host."""
+    documented = json.loads(ENDPOINTS.read_text(encoding="utf-8"))
+    on_sandbox_host = {
+        (entry["method"], re.sub(r":(\w+)", r"{\1}", entry["url"].split("/", 4)[4]))
+        for entry in documented
+        if entry["url"].startswith("https://ads-api-sandbox.")
+    }
     sandbox_only = {op.operation_id for op in OPERATIONS if op.sandbox_only}
     assert sandbox_only == {
-        "createAccount",
-        "deleteAccount",
-        "createFundingInstrument",
-        "deleteFundingInstrument",
+        op.operation_id for op in OPERATIONS if (op.method, op.path.lstrip("/")) in on_sandbox_host
     }
+    assert {"createAccount", "deleteFundingInstrument", "addFeatures"} <= sandbox_only
     for op_id in sandbox_only:
         raw = SPEC.document["paths"][SPEC.operation(op_id).path][
             SPEC.operation(op_id).method.lower()

@@ -79,6 +79,7 @@ LISTS = frozenset(
         "listScheduledPromotedTweets",
         "listTrackingTags",
         "listLineItemCuratedCategories",
+        "listAccountApps",
     }
 )
 FI_ANSWERS = frozenset(

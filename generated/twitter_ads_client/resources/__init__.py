@@ -6,6 +6,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_apps import (
+        AccountApps,
+        AccountAppsWithRawResponse,
+        AsyncAccountApps,
+        AsyncAccountAppsWithRawResponse,
+    )
+    from .account_history import (
+        AccountHistory,
+        AccountHistoryWithRawResponse,
+        AsyncAccountHistory,
+        AsyncAccountHistoryWithRawResponse,
+    )
     from .accounts import (
         Accounts,
         AccountsWithRawResponse,
@@ -53,6 +65,12 @@ if TYPE_CHECKING:
         AsyncCuratedCategoriesWithRawResponse,
         CuratedCategories,
         CuratedCategoriesWithRawResponse,
+    )
+    from .features import (
+        AsyncFeatures,
+        AsyncFeaturesWithRawResponse,
+        Features,
+        FeaturesWithRawResponse,
     )
     from .funding_instruments import (
         AsyncFundingInstruments,
@@ -147,10 +165,18 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AccountApps",
+    "AccountAppsWithRawResponse",
+    "AccountHistory",
+    "AccountHistoryWithRawResponse",
     "Accounts",
     "AccountsWithRawResponse",
     "AdvertiserBusinessCategories",
     "AdvertiserBusinessCategoriesWithRawResponse",
+    "AsyncAccountApps",
+    "AsyncAccountAppsWithRawResponse",
+    "AsyncAccountHistory",
+    "AsyncAccountHistoryWithRawResponse",
     "AsyncAccounts",
     "AsyncAccountsWithRawResponse",
     "AsyncAdvertiserBusinessCategories",
@@ -167,6 +193,8 @@ __all__ = [
     "AsyncContentCategoriesWithRawResponse",
     "AsyncCuratedCategories",
     "AsyncCuratedCategoriesWithRawResponse",
+    "AsyncFeatures",
+    "AsyncFeaturesWithRawResponse",
     "AsyncFundingInstruments",
     "AsyncFundingInstrumentsWithRawResponse",
     "AsyncIabCategories",
@@ -211,6 +239,8 @@ __all__ = [
     "ContentCategoriesWithRawResponse",
     "CuratedCategories",
     "CuratedCategoriesWithRawResponse",
+    "Features",
+    "FeaturesWithRawResponse",
     "FundingInstruments",
     "FundingInstrumentsWithRawResponse",
     "IabCategories",
@@ -248,10 +278,18 @@ __all__ = [
 # Each name is imported from its module on first use, so that importing the package stays
 # cheap however large the API grows.
 _EXPORTS = {
+    "AccountApps": ".account_apps",
+    "AccountAppsWithRawResponse": ".account_apps",
+    "AccountHistory": ".account_history",
+    "AccountHistoryWithRawResponse": ".account_history",
     "Accounts": ".accounts",
     "AccountsWithRawResponse": ".accounts",
     "AdvertiserBusinessCategories": ".advertiser_business_categories",
     "AdvertiserBusinessCategoriesWithRawResponse": ".advertiser_business_categories",
+    "AsyncAccountApps": ".account_apps",
+    "AsyncAccountAppsWithRawResponse": ".account_apps",
+    "AsyncAccountHistory": ".account_history",
+    "AsyncAccountHistoryWithRawResponse": ".account_history",
     "AsyncAccounts": ".accounts",
     "AsyncAccountsWithRawResponse": ".accounts",
     "AsyncAdvertiserBusinessCategories": ".advertiser_business_categories",
@@ -268,6 +306,8 @@ _EXPORTS = {
     "AsyncContentCategoriesWithRawResponse": ".content_categories",
     "AsyncCuratedCategories": ".curated_categories",
     "AsyncCuratedCategoriesWithRawResponse": ".curated_categories",
+    "AsyncFeatures": ".features",
+    "AsyncFeaturesWithRawResponse": ".features",
     "AsyncFundingInstruments": ".funding_instruments",
     "AsyncFundingInstrumentsWithRawResponse": ".funding_instruments",
     "AsyncIabCategories": ".iab_categories",
@@ -312,6 +352,8 @@ _EXPORTS = {
     "ContentCategoriesWithRawResponse": ".content_categories",
     "CuratedCategories": ".curated_categories",
     "CuratedCategoriesWithRawResponse": ".curated_categories",
+    "Features": ".features",
+    "FeaturesWithRawResponse": ".features",
     "FundingInstruments": ".funding_instruments",
     "FundingInstrumentsWithRawResponse": ".funding_instruments",
     "IabCategories": ".iab_categories",

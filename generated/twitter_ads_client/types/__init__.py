@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .account_app import AccountApp
+    from .account_history_entry import AccountHistoryEntry
     from .advertiser_business_category import AdvertiserBusinessCategory
     from .app_store_category import AppStoreCategory
     from .audience_estimate import AudienceEstimate
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from .curated_category import CuratedCategory
     from .device import Device
     from .event import Event
+    from .feature import Feature
     from .funding_instrument import FundingInstrument
     from .iab_category import IabCategory
     from .keyword_insights import KeywordInsights
@@ -62,6 +65,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Account",
+    "AccountApp",
+    "AccountHistoryEntry",
     "AdvertiserBusinessCategory",
     "AppStoreCategory",
     "AudienceEstimate",
@@ -80,6 +85,7 @@ __all__ = [
     "CuratedCategory",
     "Device",
     "Event",
+    "Feature",
     "FundingInstrument",
     "IabCategory",
     "KeywordInsights",
@@ -116,6 +122,8 @@ __all__ = [
 # cheap however large the API grows.
 _EXPORTS = {
     "Account": ".account",
+    "AccountApp": ".account_app",
+    "AccountHistoryEntry": ".account_history_entry",
     "AdvertiserBusinessCategory": ".advertiser_business_category",
     "AppStoreCategory": ".app_store_category",
     "AudienceEstimate": ".audience_estimate",
@@ -134,6 +142,7 @@ _EXPORTS = {
     "CuratedCategory": ".curated_category",
     "Device": ".device",
     "Event": ".event",
+    "Feature": ".feature",
     "FundingInstrument": ".funding_instrument",
     "IabCategory": ".iab_category",
     "KeywordInsights": ".keyword_insights",
