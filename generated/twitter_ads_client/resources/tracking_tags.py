@@ -102,7 +102,9 @@ CREATE_TRACKING_TAG: Operation[TrackingTag] = Operation(
             required=True,
             min_length=8,
             max_length=2048,
-            pattern="^https?://(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$",
+            pattern=(
+                "^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#](?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)?$"
+            ),
         ),
     ),
     result=Result("object", "tracking_tag:TrackingTag"),
@@ -136,7 +138,9 @@ UPDATE_TRACKING_TAG: Operation[TrackingTag] = Operation(
             required=True,
             min_length=8,
             max_length=2048,
-            pattern="^https?://(?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})+$",
+            pattern=(
+                "^https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#](?:[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*)?$"
+            ),
         ),
     ),
     result=Result("object", "tracking_tag:TrackingTag"),
@@ -258,8 +262,9 @@ class TrackingTags(SyncAPIResource):
             line_item_id: The line item that will promote it.
             tracking_tag_type: An impression tag (counts views) or a click tracker (counts
                 clicks).
-            tracking_tag_url: The tag's URL, from the measurement partner: http(s), written in
-                the characters a URI allows (anything else percent-encoded).
+            tracking_tag_url: The tag's URL, from the measurement partner: http(s), a host name,
+                then a path and query written in the characters a URI allows (anything else
+                percent-encoded).
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add, sent as given (not checked).
             extra_body: Form body parameters to add, sent as given (not checked).
@@ -494,8 +499,9 @@ class AsyncTrackingTags(AsyncAPIResource):
             line_item_id: The line item that will promote it.
             tracking_tag_type: An impression tag (counts views) or a click tracker (counts
                 clicks).
-            tracking_tag_url: The tag's URL, from the measurement partner: http(s), written in
-                the characters a URI allows (anything else percent-encoded).
+            tracking_tag_url: The tag's URL, from the measurement partner: http(s), a host name,
+                then a path and query written in the characters a URI allows (anything else
+                percent-encoded).
             extra_headers: Headers to add to this request.
             extra_query: Query parameters to add, sent as given (not checked).
             extra_body: Form body parameters to add, sent as given (not checked).
