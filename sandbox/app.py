@@ -31,6 +31,7 @@ from adsapi.sandbox.engine import Engine
 from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
 from adsapi.sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
 from adsapi.sandbox.ratelimit import RateLimiter
+from adsapi.sandbox.registry import file_producer
 from adsapi.sandbox.report import Example, Report
 from adsapi.sandbox.routing import PathTree
 from adsapi.sandbox.runtime import OperationRuntime, VersionRuntime
@@ -43,6 +44,13 @@ from adsapi.spec import ApiSpec
 FORM = "application/x-www-form-urlencoded"
 JSON_MEDIA = "application/json"
 REPORT_PATH = "/_sandbox/report"
+# Files the API serves from other hosts (analytics results), without OAuth, by unguessable name.
+FILES_PATH = "/_sandbox/files"
+
+
+def _origin(request: Request) -> str:
+    return f"{request.url.scheme}://{request.headers.get('host') or request.url.netloc}"
+
 
 access_log = logging.getLogger("adsapi.sandbox.access")
 error_log = logging.getLogger("adsapi.sandbox.error")
@@ -118,6 +126,7 @@ class Sandbox:
         ]
         routes.append(Route(REPORT_PATH, self._report_json, methods=["GET"]))
         routes.append(Route(REPORT_PATH + ".html", self._report_html, methods=["GET"]))
+        routes.append(Route(FILES_PATH + "/{kind}/{name}", self._file, methods=["GET"]))
 
         @contextlib.asynccontextmanager
         async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -134,6 +143,16 @@ class Sandbox:
         app.router.redirect_slashes = False
         app.state.sandbox = self
         return FastPath(self, app)  # type: ignore[return-value]
+
+    async def _file(self, request: Request) -> Response:
+        """A file a resource module produces (adsapi.sandbox.registry.files), or 404."""
+        producer = file_producer(request.path_params["kind"])
+        engine = self.versions[self.current_version].engine
+        content = producer(engine, request.path_params["name"]) if producer else None
+        if content is None:
+            return Response(b"", status_code=404)
+        body, media_type = content
+        return Response(body, media_type=media_type)
 
     def write_report(self) -> None:
         """Write the report to the --report file, if there is one."""
@@ -279,6 +298,7 @@ class Sandbox:
                 if self.strict:
                     raise BatchError((found.as_problem(),))
             call = version.call(runtime, user, decoded)
+            call.origin = _origin(request)
             call.parent = version.engine.parent_of(op, user, decoded.values)
             items, item_deviations = runtime.decode_batch(body, path)
             deviations.extend(item_deviations)
@@ -292,9 +312,12 @@ class Sandbox:
         understood.update(decoded.values)
         deviations.extend(decoded.deviations)
         call = version.call(runtime, user, decoded)
+        call.origin = _origin(request)
         call.parent = version.engine.parent_of(op, user, decoded.values)
         self._limit(runtime, user, decoded.values, headers)
-        return version.engine.execute(call), 200
+        answer = version.engine.execute(call)
+        headers.update(call.headers)
+        return answer, 200
 
     def _json_parameters(
         self, runtime: OperationRuntime, body: bytes, media: str, deviations: list[Deviation]

@@ -39,7 +39,12 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 JSON_MEDIA_TYPE = "application/json"
 VALUE_MATCHES = ("any-of", "prefix-ignore-case")
-ENVELOPES = {"ObjectEnvelope": "object", "ListEnvelope": "list", "BatchEnvelope": "batch"}
+ENVELOPES = {
+    "ObjectEnvelope": "object",
+    "ListEnvelope": "list",
+    "ItemsEnvelope": "list",  # a whole list at once, without paging
+    "BatchEnvelope": "batch",
+}
 
 
 class _Builder:

@@ -60,8 +60,22 @@ EXTENSIONS: dict[str, Extension] = {
             "x-rules",
             ("operation",),
             "Rules across parameters, one of the kinds of adsapi/rules.py: `exclusive`, "
-            "`not-greater-than`, `only-when`, each with the error code a violation gets, and "
-            "`ignored-with` (no error: the parameter has no effect next to the others).",
+            "`not-greater-than`, `only-when`, `required-when`, `whole-hours`, `time-window`, "
+            "`local-midnight`, `allowed-per`, `alone`, each with the error code a violation gets, "
+            "and `ignored-with` (no error: the parameter has no effect next to the others).",
+        ),
+        Extension(
+            "x-metric-group",
+            ("schema",),
+            "On a metric of the analytics answers: the metric group (`metric_groups` value) that "
+            "asks for it.",
+        ),
+        Extension(
+            "x-result-file",
+            ("schema",),
+            "On an attribute holding a URL: the file it points to, outside the API's hosts "
+            "(no OAuth), its `media-type`, `content-encoding` and the component `schema` of its "
+            "decoded JSON content.",
         ),
         Extension(
             "x-batch",

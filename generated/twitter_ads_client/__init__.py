@@ -53,6 +53,8 @@ if TYPE_CHECKING:
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
+    from .types.active_entity import ActiveEntity
+    from .types.analytics_job import AnalyticsJob
     from .types.authenticated_user_access import AuthenticatedUserAccess
     from .types.campaign import Campaign
     from .types.campaign_batch import (
@@ -65,6 +67,8 @@ if TYPE_CHECKING:
         CampaignBatchUpdateParams,
     )
     from .types.funding_instrument import FundingInstrument
+    from .types.reach import Reach
+    from .types.stats_row import StatsRow
 
 __all__ = [
     "API_VERSION",
@@ -80,8 +84,10 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "Account",
+    "ActiveEntity",
     "AdsClient",
     "AdsClientWithRawResponse",
+    "AnalyticsJob",
     "AsyncAdsClient",
     "AsyncAdsClientWithRawResponse",
     "AsyncPage",
@@ -113,11 +119,13 @@ __all__ = [
     "Query",
     "RateLimit",
     "RateLimitError",
+    "Reach",
     "RequestTimeoutError",
     "RequestValidationError",
     "SandboxOnlyError",
     "ServerError",
     "ServiceUnavailableError",
+    "StatsRow",
     "SyncPage",
     "TimeoutTypes",
     "TwitterAdsError",
@@ -144,8 +152,10 @@ _EXPORTS = {
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "Account": ".types.account",
+    "ActiveEntity": ".types.active_entity",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
+    "AnalyticsJob": ".types.analytics_job",
     "AsyncAdsClient": "._client",
     "AsyncAdsClientWithRawResponse": "._client",
     "AsyncPage": "._pagination",
@@ -177,11 +187,13 @@ _EXPORTS = {
     "Query": "._types",
     "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
+    "Reach": ".types.reach",
     "RequestTimeoutError": "._exceptions",
     "RequestValidationError": "._exceptions",
     "SandboxOnlyError": "._exceptions",
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
+    "StatsRow": ".types.stats_row",
     "SyncPage": "._pagination",
     "TimeoutTypes": "._types",
     "TwitterAdsError": "._exceptions",

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .resources.analytics import (
+        Analytics,
+        AnalyticsWithRawResponse,
+        AsyncAnalytics,
+        AsyncAnalyticsWithRawResponse,
+    )
     from .resources.authenticated_user_access import (
         AsyncAuthenticatedUserAccessResource,
         AsyncAuthenticatedUserAccessResourceWithRawResponse,
@@ -155,6 +161,14 @@ class AdsClient(SyncAPIClient):
         return AuthenticatedUserAccessResource(self)
 
     @cached_property
+    def analytics(self) -> Analytics:
+        """Metrics of ads entities: synchronous for windows up to a week, which entities changed,
+        and reach. Computed for each request."""
+        from .resources.analytics import Analytics
+
+        return Analytics(self)
+
+    @cached_property
     def with_raw_response(self) -> AdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -244,6 +258,14 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncAuthenticatedUserAccessResource(self)
 
     @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        """Metrics of ads entities: synchronous for windows up to a week, which entities changed,
+        and reach. Computed for each request."""
+        from .resources.analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -290,6 +312,12 @@ class AdsClientWithRawResponse:
             self._client.authenticated_user_access
         )
 
+    @cached_property
+    def analytics(self) -> AnalyticsWithRawResponse:
+        from .resources.analytics import AnalyticsWithRawResponse
+
+        return AnalyticsWithRawResponse(self._client.analytics)
+
 
 class AsyncAdsClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
@@ -329,3 +357,9 @@ class AsyncAdsClientWithRawResponse:
         return AsyncAuthenticatedUserAccessResourceWithRawResponse(
             self._client.authenticated_user_access
         )
+
+    @cached_property
+    def analytics(self) -> AsyncAnalyticsWithRawResponse:
+        from .resources.analytics import AsyncAnalyticsWithRawResponse
+
+        return AsyncAnalyticsWithRawResponse(self._client.analytics)

@@ -256,6 +256,18 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
         "authenticated_user_access",
         "GET_AUTHENTICATED_USER_ACCESS",
     ),
+    "getStats": ("analytics", "get_stats", "analytics", "GET_STATS"),
+    "getActiveEntities": ("analytics", "get_active_entities", "analytics", "GET_ACTIVE_ENTITIES"),
+    "getCampaignReach": ("analytics", "get_campaign_reach", "analytics", "GET_CAMPAIGN_REACH"),
+    "getFundingInstrumentReach": (
+        "analytics",
+        "get_funding_instrument_reach",
+        "analytics",
+        "GET_FUNDING_INSTRUMENT_REACH",
+    ),
+    "listAnalyticsJobs": ("analytics.jobs", "list", "analytics_jobs", "LIST_ANALYTICS_JOBS"),
+    "createAnalyticsJob": ("analytics.jobs", "create", "analytics_jobs", "CREATE_ANALYTICS_JOB"),
+    "deleteAnalyticsJob": ("analytics.jobs", "delete", "analytics_jobs", "DELETE_ANALYTICS_JOB"),
 }
 """Every operation of the spec by operationId: the client attribute (dotted for a nested
 resource: `accounts.campaigns`) and the method that call it, and the module under `resources`

@@ -12,6 +12,18 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .analytics import (
+        Analytics,
+        AnalyticsWithRawResponse,
+        AsyncAnalytics,
+        AsyncAnalyticsWithRawResponse,
+    )
+    from .analytics_jobs import (
+        AnalyticsJobs,
+        AnalyticsJobsWithRawResponse,
+        AsyncAnalyticsJobs,
+        AsyncAnalyticsJobsWithRawResponse,
+    )
     from .authenticated_user_access import (
         AsyncAuthenticatedUserAccessResource,
         AsyncAuthenticatedUserAccessResourceWithRawResponse,
@@ -34,8 +46,16 @@ if TYPE_CHECKING:
 __all__ = [
     "Accounts",
     "AccountsWithRawResponse",
+    "Analytics",
+    "AnalyticsJobs",
+    "AnalyticsJobsWithRawResponse",
+    "AnalyticsWithRawResponse",
     "AsyncAccounts",
     "AsyncAccountsWithRawResponse",
+    "AsyncAnalytics",
+    "AsyncAnalyticsJobs",
+    "AsyncAnalyticsJobsWithRawResponse",
+    "AsyncAnalyticsWithRawResponse",
     "AsyncAuthenticatedUserAccessResource",
     "AsyncAuthenticatedUserAccessResourceWithRawResponse",
     "AsyncCampaigns",
@@ -55,8 +75,16 @@ __all__ = [
 _EXPORTS = {
     "Accounts": ".accounts",
     "AccountsWithRawResponse": ".accounts",
+    "Analytics": ".analytics",
+    "AnalyticsJobs": ".analytics_jobs",
+    "AnalyticsJobsWithRawResponse": ".analytics_jobs",
+    "AnalyticsWithRawResponse": ".analytics",
     "AsyncAccounts": ".accounts",
     "AsyncAccountsWithRawResponse": ".accounts",
+    "AsyncAnalytics": ".analytics",
+    "AsyncAnalyticsJobs": ".analytics_jobs",
+    "AsyncAnalyticsJobsWithRawResponse": ".analytics_jobs",
+    "AsyncAnalyticsWithRawResponse": ".analytics",
     "AsyncAuthenticatedUserAccessResource": ".authenticated_user_access",
     "AsyncAuthenticatedUserAccessResourceWithRawResponse": ".authenticated_user_access",
     "AsyncCampaigns": ".campaigns",

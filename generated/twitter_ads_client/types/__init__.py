@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .account import Account
+    from .active_entity import ActiveEntity
+    from .analytics_job import AnalyticsJob
     from .authenticated_user_access import AuthenticatedUserAccess
     from .campaign import Campaign
     from .campaign_batch import (
@@ -19,9 +21,13 @@ if TYPE_CHECKING:
         CampaignBatchUpdateParams,
     )
     from .funding_instrument import FundingInstrument
+    from .reach import Reach
+    from .stats_row import StatsRow
 
 __all__ = [
     "Account",
+    "ActiveEntity",
+    "AnalyticsJob",
     "AuthenticatedUserAccess",
     "Campaign",
     "CampaignBatchCreate",
@@ -32,12 +38,16 @@ __all__ = [
     "CampaignBatchUpdate",
     "CampaignBatchUpdateParams",
     "FundingInstrument",
+    "Reach",
+    "StatsRow",
 ]
 
 # Each name is imported from its module on first use, so that importing the package stays
 # cheap however large the API grows.
 _EXPORTS = {
     "Account": ".account",
+    "ActiveEntity": ".active_entity",
+    "AnalyticsJob": ".analytics_job",
     "AuthenticatedUserAccess": ".authenticated_user_access",
     "Campaign": ".campaign",
     "CampaignBatchCreate": ".campaign_batch",
@@ -48,6 +58,8 @@ _EXPORTS = {
     "CampaignBatchUpdate": ".campaign_batch",
     "CampaignBatchUpdateParams": ".campaign_batch",
     "FundingInstrument": ".funding_instrument",
+    "Reach": ".reach",
+    "StatsRow": ".stats_row",
 }
 
 
