@@ -105,7 +105,8 @@ class World:
                 raise ExemplarError(f"{op.operation_id}: {param.name} names no resource")
             return self.entity(named.name)
         if param.references is not None:
-            return self.entity(param.references)
+            found = self.entity(param.references)
+            return [found] if param.is_list else found  # type: ignore[return-value]
         return None
 
     def _value(self, op: Operation, param: Parameter) -> Any:

@@ -131,10 +131,8 @@ def _active_at(row: Row, moment: float, now: float) -> bool:
         return False
     attrs = row.attrs
     log = attrs.get(STATUS_LOG) or [[_epoch(attrs.get("created_at")) or 0, "ACTIVE"]]
-    # A sandbox entity counts from its creation (less the history option), or from its flight
-    # start when that is earlier.
-    created = float(log[0][0]) - history_seconds()
-    born = min(created, _epoch(attrs.get("start_time")) or created)
+    # A sandbox entity counts from its creation (less the history option).
+    born = float(log[0][0]) - history_seconds()
     if moment < born:
         return False
     if row.deleted and moment + HOUR > (_epoch(attrs.get("updated_at")) or 0):
@@ -214,17 +212,9 @@ class Timeline:
             return cached
         hours: dict[int, dict[str, int]] = {}
         log = row.attrs.get(STATUS_LOG)
-        first = min(
-            [
-                t
-                for t in (
-                    float(log[0][0]) - history_seconds() if log else None,
-                    _epoch(row.attrs.get("start_time")),
-                    _epoch(row.attrs.get("created_at")),
-                )
-                if t is not None
-            ]
-        )
+        born = float(log[0][0]) if log else _epoch(row.attrs.get("created_at")) or self.ctx.now
+        first = born - history_seconds()
+        upto = min(upto, int(self.ctx.now // HOUR * HOUR))  # nothing still to come
         daily = row.attrs.get("daily_budget_amount_local_micro")
         total = row.attrs.get("total_budget_amount_local_micro")
         spent_total, day, spent_day = 0, None, 0
@@ -544,6 +534,8 @@ class JobHooks(Hooks):
 
     def present(self, ctx: HookContext, row: Row, data: dict[str, Any]) -> None:
         status, since = job_status(row, ctx.now)
+        if status == "SUCCESS" and not _computable(ctx, row):
+            status = "FAILED"  # it names entities the account does not have
         data["status"] = status
         data["id_str"] = row.id
         data["account_id"] = row.parent
@@ -554,6 +546,15 @@ class JobHooks(Hooks):
         else:
             data["url"] = None
             data["expires_at"] = None
+
+
+def _computable(ctx: HookContext, row: Row) -> bool:
+    try:
+        for entity_id in row.attrs.get("entity_ids") or ():
+            _entity(ctx, row.attrs.get("entity", ""), entity_id)
+    except ApiError:
+        return False
+    return True
 
 
 def _running(ctx: HookContext) -> int:
@@ -583,8 +584,6 @@ def create_job(ctx: OperationContext) -> dict[str, Any]:
                 "concurrent-job-limit",
             )
         )
-    for entity_id in ctx.values["entity_ids"]:
-        _entity(ctx, ctx.values["entity"], entity_id)
     row = ctx.create_entity()
     _job_headers(ctx, running + (0 if TIMING.at_once else 1))
     return ctx.present(row)
@@ -615,9 +614,9 @@ def result_file(engine: Any, name: str) -> tuple[bytes, str] | None:
         return None
     now = engine.clock()
     status, since = job_status(row, now)
-    if status != "SUCCESS" or now > since + TIMING.kept:
-        return None
     ctx = engine.file_context(row)
+    if status != "SUCCESS" or now > since + TIMING.kept or not _computable(ctx, row):
+        return None
     a = row.attrs
     query = Query(
         a["entity"],
