@@ -12,6 +12,7 @@ Reusable by every suite that talks to the API (client, sandbox):
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import string
@@ -342,6 +343,10 @@ def _merge(schemas: list[Mapping[str, Any]]) -> dict[str, Any]:
     return merged
 
 
+def _as_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
 def from_schema(schema: Mapping[str, Any], open_objects: bool = True) -> st.SearchStrategy[Any]:
     """JSON values valid against `schema` (resolved; the subset of JSON Schema the spec uses)."""
     if "allOf" in schema:
@@ -366,12 +371,19 @@ def from_schema(schema: Mapping[str, Any], open_objects: bool = True) -> st.Sear
     if kinds == "integer":
         return st.integers(schema.get("minimum", -(2**40)), schema.get("maximum", 2**40))
     if kinds == "number":
-        return st.floats(allow_nan=False, allow_infinity=False)
+        return st.floats(
+            schema.get("minimum"),
+            schema.get("maximum"),
+            allow_nan=False,
+            allow_infinity=False,
+        )
     if kinds == "string":
         if schema.get("format") == "date-time":  # answers' times: UTC with a Z
             text = st.datetimes(timezones=st.just(UTC)).map(
                 lambda d: d.isoformat().replace("+00:00", "Z")
             )
+        elif schema.get("format") == "uri":  # absolute, in the form a URL parser keeps as is
+            text = st.from_regex(r"\Ahttps://[a-z]{1,8}\.example/[a-z0-9]{1,8}(\.json\.gz)?\Z")
         elif "pattern" in schema:
             text = _regex(schema["pattern"])
         else:
@@ -384,6 +396,8 @@ def from_schema(schema: Mapping[str, Any], open_objects: bool = True) -> st.Sear
             from_schema(schema.get("items", {}), open_objects),
             min_size=low,
             max_size=max(low, min(schema.get("maxItems", 3), 3)),
+            # JSON Schema compares items as JSON values.
+            unique_by=_as_json if schema.get("uniqueItems") else None,
         )
     if kinds == "object" or "properties" in schema:
         properties = schema.get("properties", {})
