@@ -19,10 +19,13 @@ import gzip
 import hashlib
 import hmac
 import json
+import math
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -125,30 +128,10 @@ def _epoch(text: Any) -> float | None:
         return None
 
 
-def _active_at(row: Row, moment: float, now: float) -> bool:
-    """Whether a leaf delivered during the hour starting at `moment`."""
-    if moment + HOUR > now:
-        return False
-    attrs = row.attrs
-    log = attrs.get(STATUS_LOG) or [[_epoch(attrs.get("created_at")) or 0, "ACTIVE"]]
-    # A sandbox entity counts from its creation (less the history option).
-    born = float(log[0][0]) - history_seconds()
-    if moment < born:
-        return False
-    if row.deleted and moment + HOUR > (_epoch(attrs.get("updated_at")) or 0):
-        return False
-    start, end = _epoch(attrs.get("start_time")), _epoch(attrs.get("end_time"))
-    if (start is not None and moment + HOUR <= start) or (end is not None and moment >= end):
-        return False
-    status = log[0][1]
-    for when, value in log:
-        if float(when) <= moment:
-            status = value
-    return bool(status == "ACTIVE")
-
-
-def _leaf_hour(entity_id: str, hour: int) -> dict[str, int]:
-    """The uncapped metrics of one delivering hour (hour: epoch seconds of its start)."""
+@lru_cache(maxsize=1 << 16)
+def _leaf_hour(entity_id: str, hour: int) -> Mapping[str, int]:
+    """The uncapped metrics of one delivering hour (hour: epoch seconds of its start). Cached
+    across requests (a pure function of its arguments): callers never change what it gives."""
     d = _draw
     impressions = d(entity_id, hour, "impressions", 200, 2000)
     engagements = impressions * d(entity_id, hour, "rate", 2, 9) // 100
@@ -193,6 +176,70 @@ def _leaf_hour(entity_id: str, hour: int) -> dict[str, int]:
     }
 
 
+def _budget(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@dataclass(frozen=True)
+class Life:
+    """What a leaf's hourly metrics depend on: its identifier, its status log, its first whole
+    hour and the end of its last one, its flight dates, its budgets and the account's zone."""
+
+    entity_id: str
+    log: tuple[tuple[float, str], ...]
+    first: int
+    last: int
+    flight_start: float | None
+    flight_end: float | None
+    daily: int | None
+    total: int | None
+    zone: Any
+
+
+@lru_cache(maxsize=256)
+def _deliveries(life: Life) -> Mapping[int, Mapping[str, int]]:
+    """Hour start -> metrics of every hour a leaf delivered in, charges capped by its budgets
+    (spent per day of the account's zone, and in all)."""
+    hour = life.first
+    if life.flight_start is not None:
+        hour = max(hour, math.floor(life.flight_start / HOUR) * HOUR)
+    end = (
+        life.last
+        if life.flight_end is None
+        else min(life.last, math.ceil(life.flight_end / HOUR) * HOUR)
+    )
+    hours: dict[int, Mapping[str, int]] = {}
+    spent_total, spent_day, day_end = 0, 0, -math.inf
+    status, following = life.log[0][1], 1
+    while hour + HOUR <= end:
+        while following < len(life.log) and life.log[following][0] <= hour:
+            status, following = life.log[following][1], following + 1
+        if status != "ACTIVE":
+            hour += HOUR
+            continue
+        if hour >= day_end:  # a new day of the account's zone: its budget starts afresh
+            local = datetime.fromtimestamp(hour, life.zone).date() + timedelta(days=1)
+            day_end = datetime(local.year, local.month, local.day, tzinfo=life.zone).timestamp()
+            spent_day = 0
+        metrics = _leaf_hour(life.entity_id, hour)
+        full = metrics["billed_charge_local_micro"]
+        charge = full
+        if life.daily is not None:
+            charge = min(charge, max(life.daily - spent_day, 0))
+        if life.total is not None:
+            charge = min(charge, max(life.total - spent_total, 0))
+        if charge < full:
+            # Out of budget: the hour stops delivering once it is spent.
+            share = charge / full
+            metrics = {k: int(v * share) for k, v in metrics.items()}
+            metrics["billed_charge_local_micro"] = charge
+        spent_day += charge
+        spent_total += charge
+        hours[hour] = metrics
+        hour += HOUR
+    return hours
+
+
 class Timeline:
     """The hourly metrics of the leaves of one account, worked out once per request."""
 
@@ -202,45 +249,45 @@ class Timeline:
             self.zone = ZoneInfo(zone) if zone else UTC
         except (ZoneInfoNotFoundError, ValueError):
             self.zone = UTC
-        self._cache: dict[str, dict[int, dict[str, int]]] = {}
+        self._cache: dict[str, Mapping[int, Mapping[str, int]]] = {}
 
-    def leaf_hours(self, row: Row, upto: int) -> dict[int, dict[str, int]]:
-        """Hour start -> metrics, for every delivering hour of a leaf before `upto`, with the
-        charges capped by the daily and total budgets."""
+    def leaf_hours(self, row: Row) -> Mapping[int, Mapping[str, int]]:
+        """Hour start -> metrics, for every delivering hour of a leaf up to now, with the
+        charges capped by the daily and total budgets.
+
+        Only the hours of the leaf's life are visited: from its first whole hour (less the
+        history option) to the last hour that is over, before its deletion and inside its
+        flight dates; the status log says which of them it was `ACTIVE` in. The answer is kept
+        across requests for as long as nothing it depends on changes (a new hour over, a
+        status change, a budget)."""
         cached = self._cache.get(row.id)
         if cached is not None:
             return cached
-        hours: dict[int, dict[str, int]] = {}
-        log = row.attrs.get(STATUS_LOG)
-        born = float(log[0][0]) if log else _epoch(row.attrs.get("created_at")) or self.ctx.now
-        first = born - history_seconds()
-        upto = min(upto, int(self.ctx.now // HOUR * HOUR))  # nothing still to come
-        daily = row.attrs.get("daily_budget_amount_local_micro")
-        total = row.attrs.get("total_budget_amount_local_micro")
-        spent_total, day, spent_day = 0, None, 0
-        hour = int(first // HOUR * HOUR)
+        attrs = row.attrs
         now = self.ctx.now
-        while hour < upto:
-            if _active_at(row, hour, now):
-                metrics = _leaf_hour(row.id, hour)
-                local_day = datetime.fromtimestamp(hour, self.zone).date()
-                if local_day != day:
-                    day, spent_day = local_day, 0
-                charge = metrics["billed_charge_local_micro"]
-                if isinstance(daily, int):
-                    charge = min(charge, max(daily - spent_day, 0))
-                if isinstance(total, int):
-                    charge = min(charge, max(total - spent_total, 0))
-                if charge < metrics["billed_charge_local_micro"]:
-                    # Out of budget: the hour stops delivering once it is spent.
-                    share = charge / metrics["billed_charge_local_micro"]
-                    metrics = {k: int(v * share) for k, v in metrics.items()}
-                    metrics["billed_charge_local_micro"] = charge
-                spent_day += charge
-                spent_total += charge
-                hours[hour] = metrics
-            hour += HOUR
-        self._cache[row.id] = hours
+        log = tuple(
+            sorted(
+                (float(when), str(status))
+                for when, status in attrs.get(STATUS_LOG)
+                or [[_epoch(attrs.get("created_at")) or now, "ACTIVE"]]
+            )
+        )
+        born = log[0][0] - history_seconds()
+        last = now  # an hour counts once it is over
+        if row.deleted:
+            last = min(last, _epoch(attrs.get("updated_at")) or born)
+        life = Life(
+            row.id,
+            log,
+            math.ceil(born / HOUR) * HOUR,
+            int(last // HOUR) * HOUR,
+            _epoch(attrs.get("start_time")),
+            _epoch(attrs.get("end_time")),
+            _budget(attrs.get("daily_budget_amount_local_micro")),
+            _budget(attrs.get("total_budget_amount_local_micro")),
+            self.zone,
+        )
+        hours = self._cache[row.id] = _deliveries(life)
         return hours
 
     def leaves(self, kind: str, row: Row) -> list[Row]:
@@ -291,17 +338,20 @@ def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
     groups = _metric_groups(ctx)
     buckets = _buckets(query, timeline.zone)
     delivered = query.placement in DELIVERED_PLACEMENTS
+    starts = [start for start, _ in buckets]
     rows = []
     for entity_id in query.entity_ids:
         row = _entity(ctx, query.entity, entity_id)
-        hourly: dict[int, dict[str, int]] = {}
+        # Each bucket's sums, every delivering hour of the window added to its bucket once.
+        sums: list[dict[str, int]] = [{} for _ in buckets]
         if delivered:
             for leaf in timeline.leaves(query.entity, row):
-                for hour, metrics in timeline.leaf_hours(leaf, query.end).items():
-                    if query.start <= hour < query.end:
-                        into = hourly.setdefault(hour, {})
-                        for name, value in metrics.items():
-                            into[name] = into.get(name, 0) + value
+                for hour, metrics in timeline.leaf_hours(leaf).items():
+                    if not query.start <= hour < query.end:
+                        continue
+                    into = sums[bisect_right(starts, hour) - 1]
+                    for name, value in metrics.items():
+                        into[name] = into.get(name, 0) + value
         metrics_out: dict[str, Any] = {}
         for group in query.metric_groups:
             for name in groups.get(group, []):
@@ -313,22 +363,16 @@ def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
                     metrics_out[name] = None  # sandbox accounts track no app conversions
                 elif group == "WEB_CONVERSION":
                     metrics_out[name] = {
-                        part: _series(hourly, buckets, f"conversion:{part}")
-                        for part in CONVERSION_PARTS
+                        part: _series(sums, f"conversion:{part}") for part in CONVERSION_PARTS
                     }
                 else:
-                    metrics_out[name] = _series(hourly, buckets, name)
+                    metrics_out[name] = _series(sums, name)
         rows.append({"id": entity_id, "id_data": [{"segment": None, "metrics": metrics_out}]})
     return {"data_type": "stats", "time_series_length": len(buckets), "data": rows}
 
 
-def _series(
-    hourly: Mapping[int, Mapping[str, int]], buckets: Iterable[tuple[int, int]], name: str
-) -> list[int]:
-    return [
-        sum(m.get(name, 0) for hour, m in hourly.items() if start <= hour < end)
-        for start, end in buckets
-    ]
+def _series(sums: Sequence[Mapping[str, int]], name: str) -> list[int]:
+    return [bucket.get(name, 0) for bucket in sums]
 
 
 def _entity(ctx: HookContext, kind: str, entity_id: str) -> Row:
@@ -419,7 +463,7 @@ def active_entities(ctx: OperationContext) -> list[dict[str, Any]]:
         hours = sorted(
             hour
             for leaf in timeline.leaves(kind, row)
-            for hour in timeline.leaf_hours(leaf, end)
+            for hour in timeline.leaf_hours(leaf)
             if start <= hour < end
         )
         if hours:
@@ -458,7 +502,7 @@ def _reach(ctx: OperationContext, kind: str, ids_parameter: str) -> list[dict[st
         impressions = sum(
             metrics["impressions"]
             for leaf in timeline.leaves(kind, row)
-            for hour, metrics in timeline.leaf_hours(leaf, end).items()
+            for hour, metrics in timeline.leaf_hours(leaf).items()
             if start <= hour < end
         )
         # Each person sees the content a few times: reach is a share of the impressions.
