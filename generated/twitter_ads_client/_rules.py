@@ -376,6 +376,9 @@ def _span(start: Any, end: Any) -> timedelta | None:
     a, b = _moment(start), _moment(end)
     if a is None or b is None or isinstance(a, datetime) != isinstance(b, datetime):
         return None
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        # As instants: between two times of one zone, Python subtracts wall clocks.
+        return b.astimezone(UTC) - a.astimezone(UTC)
     return b - a
 
 
@@ -423,7 +426,9 @@ class WholeHours(_RuleKind):
     def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
         for name in self.names:
             moment = _moment(known.get(name)) if name in sent else None
-            if isinstance(moment, datetime) and moment != _whole_hour(moment):
+            # Compared in UTC: Python finds an hour repeated when clocks go back unequal to
+            # the same instant in another zone.
+            if isinstance(moment, datetime) and moment.astimezone(UTC) != _whole_hour(moment):
                 return Violation(
                     name,
                     self.kind,
@@ -527,6 +532,8 @@ class TimeWindow(_RuleKind):
         if start is None or span is None:
             return
         step = timedelta(hours=1) if isinstance(start, datetime) else timedelta(days=1)
+        if isinstance(start, datetime):
+            start = start.astimezone(UTC)  # days of 24 hours, as the limit counts them
         if span <= timedelta(0):
             given[self.end] = _like(end, start + step)
         elif span > timedelta(days=self.max_days):
@@ -536,6 +543,7 @@ class TimeWindow(_RuleKind):
         st, start, end = space.st, _moment(valid.get(self.start)), valid.get(self.end)
         if not isinstance(start, datetime):
             return []
+        start = start.astimezone(UTC)
         base: Any = st.just(dict(valid))
         if self.when_sent:
             name = self.when_sent[0]
