@@ -21,10 +21,10 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from . import types as _models  # type: ignore[attr-defined]
+from . import types as _models  # type: ignore[attr-defined, unused-ignore]
 
 SYNC_DAYS = 7
 JOB_DAYS = 90
@@ -43,14 +43,33 @@ class JobTimeoutError(TimeoutError):
 
 
 def windows(start: datetime, end: datetime, days: int) -> list[tuple[datetime, datetime]]:
-    """[start, end) cut into consecutive windows of at most `days` days."""
-    if end <= start:
+    """[start, end) cut into consecutive windows of at most `days` days.
+
+    Days are counted on the wall clock of `start`'s time zone, so a window starting at
+    midnight there ends at a midnight too; a window that would last longer than `days` times
+    24 hours (across the end of daylight saving time) is one day shorter, as the API counts
+    the limit in hours."""
+    if _instant(end) <= _instant(start):
         raise ValueError("end must come after start")
-    step, out, cursor = timedelta(days=days), [], start
-    while cursor < end:
-        out.append((cursor, min(cursor + step, end)))
-        cursor = out[-1][1]
+    out, cursor, longest = [], start, days * 86400
+    while _instant(cursor) < _instant(end):
+        following = cursor + timedelta(days=days)
+        while days > 1 and _instant(following) - _instant(cursor) > longest:
+            following -= timedelta(days=1)
+        if _instant(following) >= _instant(end):
+            following = end
+        out.append((cursor, following))
+        cursor = following
     return out
+
+
+def _aware(moment: datetime) -> datetime:
+    """The time with its zone (a time without one is read as UTC, as the client sends it)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _instant(moment: datetime) -> float:
+    return _aware(moment).timestamp()
 
 
 def chunks(ids: Sequence[str], size: int = IDS_PER_CALL) -> list[list[str]]:
@@ -115,10 +134,19 @@ def stats(
     granularity: str,
     metric_groups: Sequence[str],
     placement: str = "ALL_ON_TWITTER",
+    timezone_name: str | None = None,
 ) -> list[dict[str, Any]]:
     """Metrics over any range and any number of entities, through as many synchronous calls
-    as the limits require, merged. DAY and TOTAL windows are whole weeks from `start_time`,
-    so each starts at the same local midnight as `start_time` does."""
+    as the limits require, merged. DAY and TOTAL windows are cut at midnights of the account's
+    time zone (`timezone_name`, else read from the account), as the API wants them to start."""
+    if granularity != "HOUR":
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(timezone_name or str(client.accounts.get(account_id).timezone))
+        start_time, end_time = (
+            _aware(start_time).astimezone(zone),
+            _aware(end_time).astimezone(zone),
+        )
     parts = []
     for first, last in windows(start_time, end_time, SYNC_DAYS):
         for group in chunks(entity_ids):
