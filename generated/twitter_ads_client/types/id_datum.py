@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from . import metrics as metrics_1, segment as segment_1
+from . import metrics as metrics_1
+from . import segment as segment_1
 
 
 class IdDatum(BaseModel):
