@@ -5,61 +5,9 @@
 
 from __future__ import annotations
 
-from pydantic import MISSING, BaseModel, ConfigDict
+from typing import Any
 
-from . import (
-    conversion_add_to_carts as conversion_add_to_carts_1,
-    conversion_add_to_wishlists as conversion_add_to_wishlists_1,
-    conversion_checkouts_initiated as conversion_checkouts_initiated_1,
-    conversion_content_views as conversion_content_views_1,
-    conversion_custom as conversion_custom_1,
-    conversion_downloads as conversion_downloads_1,
-    conversion_landing_page_views as conversion_landing_page_views_1,
-    conversion_payment_info_additions as conversion_payment_info_additions_1,
-    conversion_purchases as conversion_purchases_1,
-    conversion_searches as conversion_searches_1,
-    conversion_sign_ups as conversion_sign_ups_1,
-    conversion_site_visits as conversion_site_visits_1,
-    conversion_subscriptions as conversion_subscriptions_1,
-    mobile_conversion_achievements_unlocked as mobile_conversion_achievements_unlocked_1,
-    mobile_conversion_add_to_carts as mobile_conversion_add_to_carts_1,
-    mobile_conversion_add_to_wishlists as mobile_conversion_add_to_wishlists_1,
-    mobile_conversion_checkouts_initiated as mobile_conversion_checkouts_initiated_1,
-    mobile_conversion_content_views as mobile_conversion_content_views_1,
-    mobile_conversion_downloads as mobile_conversion_downloads_1,
-    mobile_conversion_installs as mobile_conversion_installs_1,
-    mobile_conversion_invites as mobile_conversion_invites_1,
-    mobile_conversion_key_page_views as mobile_conversion_key_page_views_1,
-    mobile_conversion_levels_achieved as mobile_conversion_levels_achieved_1,
-    mobile_conversion_lifetime_value_achievements_unlocked as mobile_conversion_lifetime_value_achievements_unlocked_1,
-    mobile_conversion_lifetime_value_add_to_carts as mobile_conversion_lifetime_value_add_to_carts_1,
-    mobile_conversion_lifetime_value_add_to_wishlists as mobile_conversion_lifetime_value_add_to_wishlists_1,
-    mobile_conversion_lifetime_value_checkouts_initiated as mobile_conversion_lifetime_value_checkouts_initiated_1,
-    mobile_conversion_lifetime_value_invites as mobile_conversion_lifetime_value_invites_1,
-    mobile_conversion_lifetime_value_levels_achieved as mobile_conversion_lifetime_value_levels_achieved_1,
-    mobile_conversion_lifetime_value_payment_info_additions as mobile_conversion_lifetime_value_payment_info_additions_1,
-    mobile_conversion_lifetime_value_purchases as mobile_conversion_lifetime_value_purchases_1,
-    mobile_conversion_lifetime_value_rates as mobile_conversion_lifetime_value_rates_1,
-    mobile_conversion_lifetime_value_reservations as mobile_conversion_lifetime_value_reservations_1,
-    mobile_conversion_lifetime_value_shares as mobile_conversion_lifetime_value_shares_1,
-    mobile_conversion_lifetime_value_sign_ups as mobile_conversion_lifetime_value_sign_ups_1,
-    mobile_conversion_lifetime_value_spent_credits as mobile_conversion_lifetime_value_spent_credits_1,
-    mobile_conversion_lifetime_value_tutorials_completed as mobile_conversion_lifetime_value_tutorials_completed_1,
-    mobile_conversion_lifetime_value_updates as mobile_conversion_lifetime_value_updates_1,
-    mobile_conversion_logins as mobile_conversion_logins_1,
-    mobile_conversion_payment_info_additions as mobile_conversion_payment_info_additions_1,
-    mobile_conversion_purchases as mobile_conversion_purchases_1,
-    mobile_conversion_rates as mobile_conversion_rates_1,
-    mobile_conversion_re_engages as mobile_conversion_re_engages_1,
-    mobile_conversion_reservations as mobile_conversion_reservations_1,
-    mobile_conversion_searches as mobile_conversion_searches_1,
-    mobile_conversion_shares as mobile_conversion_shares_1,
-    mobile_conversion_sign_ups as mobile_conversion_sign_ups_1,
-    mobile_conversion_site_visits as mobile_conversion_site_visits_1,
-    mobile_conversion_spent_credits as mobile_conversion_spent_credits_1,
-    mobile_conversion_tutorials_completed as mobile_conversion_tutorials_completed_1,
-    mobile_conversion_updates as mobile_conversion_updates_1,
-)
+from pydantic import MISSING, BaseModel, ConfigDict
 
 
 class Metrics(BaseModel):
@@ -175,329 +123,211 @@ class Metrics(BaseModel):
     """
     Clicks on the entity's images, GIFs and videos.
     """
-    conversion_purchases: conversion_purchases_1.ConversionPurchases | MISSING | None = MISSING
+    conversion_purchases: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the purchases kind.
     """
-    conversion_sign_ups: conversion_sign_ups_1.ConversionSignUps | MISSING | None = MISSING
+    conversion_sign_ups: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the sign ups kind.
     """
-    conversion_site_visits: conversion_site_visits_1.ConversionSiteVisits | MISSING | None = MISSING
+    conversion_site_visits: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the site visits kind.
     """
-    conversion_downloads: conversion_downloads_1.ConversionDownloads | MISSING | None = MISSING
+    conversion_downloads: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the downloads kind.
     """
-    conversion_custom: conversion_custom_1.ConversionCustom | MISSING | None = MISSING
+    conversion_custom: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the custom kind.
     """
-    conversion_add_to_carts: conversion_add_to_carts_1.ConversionAddToCarts | MISSING | None = (
-        MISSING
-    )
+    conversion_add_to_carts: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the add to carts kind.
     """
-    conversion_checkouts_initiated: (
-        conversion_checkouts_initiated_1.ConversionCheckoutsInitiated | MISSING | None
-    ) = MISSING
+    conversion_checkouts_initiated: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the checkouts initiated kind.
     """
-    conversion_content_views: conversion_content_views_1.ConversionContentViews | MISSING | None = (
-        MISSING
-    )
+    conversion_content_views: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the content views kind.
     """
-    conversion_payment_info_additions: (
-        conversion_payment_info_additions_1.ConversionPaymentInfoAdditions | MISSING | None
-    ) = MISSING
+    conversion_payment_info_additions: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the payment info additions kind.
     """
-    conversion_add_to_wishlists: (
-        conversion_add_to_wishlists_1.ConversionAddToWishlists | MISSING | None
-    ) = MISSING
+    conversion_add_to_wishlists: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the add to wishlists kind.
     """
-    conversion_searches: conversion_searches_1.ConversionSearches | MISSING | None = MISSING
+    conversion_searches: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the searches kind.
     """
-    conversion_landing_page_views: (
-        conversion_landing_page_views_1.ConversionLandingPageViews | MISSING | None
-    ) = MISSING
+    conversion_landing_page_views: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the landing page views kind.
     """
-    conversion_subscriptions: (
-        conversion_subscriptions_1.ConversionSubscriptions | MISSING | None
-    ) = MISSING
+    conversion_subscriptions: dict[str, Any] | MISSING | None = MISSING
     """
     Website conversions of the subscriptions kind.
     """
-    mobile_conversion_spent_credits: (
-        mobile_conversion_spent_credits_1.MobileConversionSpentCredits | MISSING | None
-    ) = MISSING
+    mobile_conversion_spent_credits: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the spent credits kind.
     """
-    mobile_conversion_installs: (
-        mobile_conversion_installs_1.MobileConversionInstalls | MISSING | None
-    ) = MISSING
+    mobile_conversion_installs: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the installs kind.
     """
-    mobile_conversion_content_views: (
-        mobile_conversion_content_views_1.MobileConversionContentViews | MISSING | None
-    ) = MISSING
+    mobile_conversion_content_views: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the content views kind.
     """
-    mobile_conversion_add_to_wishlists: (
-        mobile_conversion_add_to_wishlists_1.MobileConversionAddToWishlists | MISSING | None
-    ) = MISSING
+    mobile_conversion_add_to_wishlists: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the add to wishlists kind.
     """
-    mobile_conversion_checkouts_initiated: (
-        mobile_conversion_checkouts_initiated_1.MobileConversionCheckoutsInitiated | MISSING | None
-    ) = MISSING
+    mobile_conversion_checkouts_initiated: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the checkouts initiated kind.
     """
-    mobile_conversion_reservations: (
-        mobile_conversion_reservations_1.MobileConversionReservations | MISSING | None
-    ) = MISSING
+    mobile_conversion_reservations: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the reservations kind.
     """
-    mobile_conversion_tutorials_completed: (
-        mobile_conversion_tutorials_completed_1.MobileConversionTutorialsCompleted | MISSING | None
-    ) = MISSING
+    mobile_conversion_tutorials_completed: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the tutorials completed kind.
     """
-    mobile_conversion_achievements_unlocked: (
-        mobile_conversion_achievements_unlocked_1.MobileConversionAchievementsUnlocked
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_achievements_unlocked: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the achievements unlocked kind.
     """
-    mobile_conversion_searches: (
-        mobile_conversion_searches_1.MobileConversionSearches | MISSING | None
-    ) = MISSING
+    mobile_conversion_searches: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the searches kind.
     """
-    mobile_conversion_add_to_carts: (
-        mobile_conversion_add_to_carts_1.MobileConversionAddToCarts | MISSING | None
-    ) = MISSING
+    mobile_conversion_add_to_carts: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the add to carts kind.
     """
-    mobile_conversion_payment_info_additions: (
-        mobile_conversion_payment_info_additions_1.MobileConversionPaymentInfoAdditions
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_payment_info_additions: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the payment info additions kind.
     """
-    mobile_conversion_re_engages: (
-        mobile_conversion_re_engages_1.MobileConversionReEngages | MISSING | None
-    ) = MISSING
+    mobile_conversion_re_engages: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the re engages kind.
     """
-    mobile_conversion_shares: mobile_conversion_shares_1.MobileConversionShares | MISSING | None = (
-        MISSING
-    )
+    mobile_conversion_shares: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the shares kind.
     """
-    mobile_conversion_rates: mobile_conversion_rates_1.MobileConversionRates | MISSING | None = (
-        MISSING
-    )
+    mobile_conversion_rates: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the rates kind.
     """
-    mobile_conversion_logins: mobile_conversion_logins_1.MobileConversionLogins | MISSING | None = (
-        MISSING
-    )
+    mobile_conversion_logins: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the logins kind.
     """
-    mobile_conversion_updates: (
-        mobile_conversion_updates_1.MobileConversionUpdates | MISSING | None
-    ) = MISSING
+    mobile_conversion_updates: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the updates kind.
     """
-    mobile_conversion_levels_achieved: (
-        mobile_conversion_levels_achieved_1.MobileConversionLevelsAchieved | MISSING | None
-    ) = MISSING
+    mobile_conversion_levels_achieved: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the levels achieved kind.
     """
-    mobile_conversion_invites: (
-        mobile_conversion_invites_1.MobileConversionInvites | MISSING | None
-    ) = MISSING
+    mobile_conversion_invites: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the invites kind.
     """
-    mobile_conversion_key_page_views: (
-        mobile_conversion_key_page_views_1.MobileConversionKeyPageViews | MISSING | None
-    ) = MISSING
+    mobile_conversion_key_page_views: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the key page views kind.
     """
-    mobile_conversion_downloads: (
-        mobile_conversion_downloads_1.MobileConversionDownloads | MISSING | None
-    ) = MISSING
+    mobile_conversion_downloads: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the downloads kind.
     """
-    mobile_conversion_purchases: (
-        mobile_conversion_purchases_1.MobileConversionPurchases | MISSING | None
-    ) = MISSING
+    mobile_conversion_purchases: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the purchases kind.
     """
-    mobile_conversion_sign_ups: (
-        mobile_conversion_sign_ups_1.MobileConversionSignUps | MISSING | None
-    ) = MISSING
+    mobile_conversion_sign_ups: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the sign ups kind.
     """
-    mobile_conversion_site_visits: (
-        mobile_conversion_site_visits_1.MobileConversionSiteVisits | MISSING | None
-    ) = MISSING
+    mobile_conversion_site_visits: dict[str, Any] | MISSING | None = MISSING
     """
     App conversions of the site visits kind.
     """
-    mobile_conversion_lifetime_value_purchases: (
-        mobile_conversion_lifetime_value_purchases_1.MobileConversionLifetimeValuePurchases
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_purchases: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the purchases kind.
     """
-    mobile_conversion_lifetime_value_sign_ups: (
-        mobile_conversion_lifetime_value_sign_ups_1.MobileConversionLifetimeValueSignUps
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_sign_ups: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the sign ups kind.
     """
-    mobile_conversion_lifetime_value_updates: (
-        mobile_conversion_lifetime_value_updates_1.MobileConversionLifetimeValueUpdates
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_updates: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the updates kind.
     """
-    mobile_conversion_lifetime_value_tutorials_completed: (
-        mobile_conversion_lifetime_value_tutorials_completed_1.MobileConversionLifetimeValueTutorialsCompleted
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_tutorials_completed: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the tutorials completed kind.
     """
-    mobile_conversion_lifetime_value_reservations: (
-        mobile_conversion_lifetime_value_reservations_1.MobileConversionLifetimeValueReservations
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_reservations: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the reservations kind.
     """
-    mobile_conversion_lifetime_value_add_to_carts: (
-        mobile_conversion_lifetime_value_add_to_carts_1.MobileConversionLifetimeValueAddToCarts
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_add_to_carts: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the add to carts kind.
     """
-    mobile_conversion_lifetime_value_add_to_wishlists: (
-        mobile_conversion_lifetime_value_add_to_wishlists_1.MobileConversionLifetimeValueAddToWishlists
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_add_to_wishlists: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the add to wishlists kind.
     """
-    mobile_conversion_lifetime_value_checkouts_initiated: (
-        mobile_conversion_lifetime_value_checkouts_initiated_1.MobileConversionLifetimeValueCheckoutsInitiated
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_checkouts_initiated: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the checkouts initiated kind.
     """
-    mobile_conversion_lifetime_value_levels_achieved: (
-        mobile_conversion_lifetime_value_levels_achieved_1.MobileConversionLifetimeValueLevelsAchieved
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_levels_achieved: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the levels achieved kind.
     """
-    mobile_conversion_lifetime_value_achievements_unlocked: (
-        mobile_conversion_lifetime_value_achievements_unlocked_1.MobileConversionLifetimeValueAchievementsUnlocked
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_achievements_unlocked: dict[str, Any] | MISSING | None = (
+        MISSING
+    )
     """
     Lifetime value of app conversions of the achievements unlocked kind.
     """
-    mobile_conversion_lifetime_value_shares: (
-        mobile_conversion_lifetime_value_shares_1.MobileConversionLifetimeValueShares
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_shares: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the shares kind.
     """
-    mobile_conversion_lifetime_value_invites: (
-        mobile_conversion_lifetime_value_invites_1.MobileConversionLifetimeValueInvites
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_invites: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the invites kind.
     """
-    mobile_conversion_lifetime_value_payment_info_additions: (
-        mobile_conversion_lifetime_value_payment_info_additions_1.MobileConversionLifetimeValuePaymentInfoAdditions
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_payment_info_additions: dict[str, Any] | MISSING | None = (
+        MISSING
+    )
     """
     Lifetime value of app conversions of the payment info additions kind.
     """
-    mobile_conversion_lifetime_value_spent_credits: (
-        mobile_conversion_lifetime_value_spent_credits_1.MobileConversionLifetimeValueSpentCredits
-        | MISSING
-        | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_spent_credits: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the spent credits kind.
     """
-    mobile_conversion_lifetime_value_rates: (
-        mobile_conversion_lifetime_value_rates_1.MobileConversionLifetimeValueRates | MISSING | None
-    ) = MISSING
+    mobile_conversion_lifetime_value_rates: dict[str, Any] | MISSING | None = MISSING
     """
     Lifetime value of app conversions of the rates kind.
     """
