@@ -295,8 +295,11 @@ def _rule_breakages(
 
 
 @st.composite
-def invalid_arguments(draw: st.DrawFn, operation: Operation) -> Invalid:
-    """A call that breaks exactly one constraint or rule of the spec."""
+def invalid_arguments(
+    draw: st.DrawFn, operation: Operation, kinds: frozenset[str] | None = None
+) -> Invalid:
+    """A call that breaks exactly one constraint or rule of the spec (with `kinds`: one rule
+    of those kinds)."""
     parameters = call_parameters(operation)
     by_name = {p.name: p for p in parameters}
     valid = draw(valid_arguments(operation))
@@ -307,6 +310,8 @@ def invalid_arguments(draw: st.DrawFn, operation: Operation) -> Invalid:
                 (parameter.name, rule, bad.map(lambda v, n=parameter.name: {**valid, n: v}))
             )
     choices += _rule_breakages(operation, valid, by_name)
+    if kinds is not None:
+        choices = [choice for choice in choices if choice[1] in kinds]
     if not choices:
         raise AssertionError(f"{operation.operation_id} has nothing to break")
     name, rule, strategy = draw(st.sampled_from(choices))
