@@ -234,10 +234,11 @@ class Engine:
             return body
         if envelope == "list" and not isinstance(answer, list):
             answer = [answer]
-        if envelope == "list" and op.pagination is None:
+        if envelope == "list" and not _has_member(op.success.schema, "next_cursor"):
+            # An envelope of items without paging (ItemsEnvelope): no next_cursor at all.
             return {**call.extra_members, "request": echo, "data": answer}
         if envelope == "list":
-            return {"request": echo, "data": answer, "next_cursor": None}
+            return {**call.extra_members, "request": echo, "data": answer, "next_cursor": None}
         return {"request": echo, "data": answer}
 
     # -- the entity lifecycle ------------------------------------------------------------------
@@ -476,3 +477,12 @@ def _value_key(value: Any) -> Any:
     if isinstance(value, dict):
         return None
     return (type(value), value)
+
+
+def _has_member(schema: Any, name: str) -> bool:
+    """Whether the (resolved) object schema declares the member `name`, in any allOf part."""
+    if not isinstance(schema, Mapping):
+        return False
+    if name in (schema.get("properties") or {}):
+        return True
+    return any(_has_member(part, name) for part in schema.get("allOf") or ())
