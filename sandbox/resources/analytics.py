@@ -334,7 +334,7 @@ def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
     file): one row per entity, in the order asked."""
     account = ctx.parent
     timeline = Timeline(ctx, account.attrs.get("timezone") if account else None)
-    entity_type = ENTITY_TYPES[query.entity]
+    entity_type = _entity_type(query.entity)
     groups = _metric_groups(ctx)
     buckets = _buckets(query, timeline.zone)
     delivered = query.placement in DELIVERED_PLACEMENTS
@@ -375,12 +375,17 @@ def _series(sums: Sequence[Mapping[str, int]], name: str) -> list[int]:
     return [bucket.get(name, 0) for bucket in sums]
 
 
-def _entity(ctx: HookContext, kind: str, entity_id: str) -> Row:
+def _entity_type(kind: str) -> EntityType:
     entity_type = ENTITY_TYPES.get(kind)
     if entity_type is None:
         raise ApiError(
             invalid("entity", f"the sandbox has no {kind} entities to report on", "entity", kind)
         )
+    return entity_type
+
+
+def _entity(ctx: HookContext, kind: str, entity_id: str) -> Row:
+    entity_type = _entity_type(kind)
     if kind == "ACCOUNT":
         row = ctx.parent if ctx.parent is not None and ctx.parent.id == entity_id else None
     else:
