@@ -498,7 +498,16 @@ def plan_resource(
         Imports(), [a.annotation for m in methods for a in (*m.positional, *m.keywords)]
     )
     imports.add("__future__", "annotations")
-    if shadowed:
+    written = [
+        text
+        for m in methods
+        for text in (
+            m.sync_return,
+            m.async_return,
+            *(a.annotation for a in (*m.positional, *m.keywords)),
+        )
+    ]
+    if any("builtins." in text for text in written):  # a shadowed name is actually written
         imports.add_module("builtins")
     imports.add(".._operations", "Operation", "Result")
     if any(m.positional or m.keywords for m in methods):

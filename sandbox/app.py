@@ -357,7 +357,8 @@ class Sandbox:
         if cls is None:
             return
         account = values.get(runtime.account_parameter) if runtime.account_parameter else None
-        verdict = self.limiter.hit(cls, user.consumer_key + "\0" + user.access_token, account)
+        token = user.consumer_key + "\0" + user.access_token
+        verdict = self.limiter.hit(cls, token, account, runtime.op.operation_id)
         headers.update(verdict.headers)
         own = runtime.rate_class
         if (
@@ -367,7 +368,7 @@ class Sandbox:
             and self.limiter.classes[own].scope == "account"
             and "x-account-rate-limit-limit" not in verdict.headers
         ):
-            headers.update(self.limiter.peek_account(own, account))
+            headers.update(self.limiter.peek_account(own, account, runtime.op.operation_id))
         if not verdict.allowed:
             raise ApiError(
                 Problem(

@@ -223,22 +223,25 @@ class Engine:
             else {"params": call.values}
         )
         envelope = op.success.envelope
+        # A collection answered whole (a catalog) carries `next_cursor` only where its envelope
+        # requires one; a paged one always does.
+        cursor = op.pagination is not None or _requires(op.success.schema, "next_cursor")
         if isinstance(answer, Page):
-            body: dict[str, Any] = {
-                "request": echo,
-                "data": answer.data,
-                "next_cursor": answer.next_cursor,
-            }
+            body: dict[str, Any] = {"request": echo, "data": answer.data}
+            if cursor:
+                body["next_cursor"] = answer.next_cursor
             if answer.total_count is not None:
                 body["total_count"] = answer.total_count
             return body
         if envelope == "list" and not isinstance(answer, list):
             answer = [answer]
-        if envelope == "list" and not _has_member(op.success.schema, "next_cursor"):
-            # An envelope of items without paging (ItemsEnvelope): no next_cursor at all.
-            return {**call.extra_members, "request": echo, "data": answer}
         if envelope == "list":
-            return {**call.extra_members, "request": echo, "data": answer, "next_cursor": None}
+            return {
+                **call.extra_members,
+                "request": echo,
+                "data": answer,
+                **({"next_cursor": None} if cursor else {}),
+            }
         return {"request": echo, "data": answer}
 
     # -- the entity lifecycle ------------------------------------------------------------------
@@ -471,18 +474,18 @@ def _filters(op: Operation, values: Mapping[str, Any]) -> list[Filter]:
     return found
 
 
+def _requires(schema: Mapping[str, Any] | None, name: str) -> bool:
+    """Whether an object schema (allOf parts included) requires the member `name`."""
+    if not schema:
+        return False
+    if name in schema.get("required", ()):
+        return True
+    return any(_requires(part, name) for part in schema.get("allOf", ()))
+
+
 def _value_key(value: Any) -> Any:
     if isinstance(value, list):
         return (list, *value) if all(isinstance(v, str | int | bool) for v in value) else None
     if isinstance(value, dict):
         return None
     return (type(value), value)
-
-
-def _has_member(schema: Any, name: str) -> bool:
-    """Whether the (resolved) object schema declares the member `name`, in any allOf part."""
-    if not isinstance(schema, Mapping):
-        return False
-    if name in (schema.get("properties") or {}):
-        return True
-    return any(_has_member(part, name) for part in schema.get("allOf") or ())

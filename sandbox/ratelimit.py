@@ -53,18 +53,20 @@ class RateLimiter:
         self.limits.update(overrides or {})
         self._windows: dict[tuple[str, ...], _Window] = {}
 
-    def hit(self, class_name: str, token: str, account: str | None) -> Verdict:
-        """Count one request; say whether it may proceed and what headers announce."""
+    def hit(self, class_name: str, token: str, account: str | None, endpoint: str = "") -> Verdict:
+        """Count one request to `endpoint` (an operationId); say whether it may proceed and what
+        headers announce."""
         cls = self.classes[class_name]
         now = self.clock()
         limit = self.limits[class_name]
-        user = self._window(("user", class_name, token), cls.window_seconds, now)
+        key = self._key(class_name, endpoint)
+        user = self._window(("user", key, token), cls.window_seconds, now)
         windows = [("x-rate-limit", user)]
         if cls.scope == "account" and account is not None:
             windows.append(
                 (
                     "x-account-rate-limit",
-                    self._window(("account", class_name, account), cls.window_seconds, now),
+                    self._window(("account", key, account), cls.window_seconds, now),
                 )
             )
         allowed = all(w.used < limit for _, w in windows)
@@ -83,14 +85,23 @@ class RateLimiter:
             )
         return Verdict(allowed, headers, retry_at)
 
-    def peek_account(self, class_name: str, account: str) -> dict[str, str]:
+    def _key(self, class_name: str, endpoint: str) -> str:
+        """What shares a window: the whole class, or each of its endpoints (`counted`)."""
+        return (
+            f"{class_name}\0{endpoint}"
+            if self.classes[class_name].counted == "endpoint"
+            else class_name
+        )
+
+    def peek_account(self, class_name: str, account: str, endpoint: str = "") -> dict[str, str]:
         """The account-level headers of a class, without counting a request against it.
 
         A request whose class was switched (with_total_count=true) still announces the
         endpoint's account-level limit, which the spec's answers declare."""
         cls = self.classes[class_name]
         limit = self.limits[class_name]
-        w = self._window(("account", class_name, account), cls.window_seconds, self.clock())
+        key = self._key(class_name, endpoint)
+        w = self._window(("account", key, account), cls.window_seconds, self.clock())
         return {
             "x-account-rate-limit-limit": str(limit),
             "x-account-rate-limit-remaining": str(max(0, limit - w.used)),

@@ -77,7 +77,7 @@ class World:
         """Arguments of `op`, by spec name, that the API accepts (for a batch, `body` holds the
         items)."""
         arguments = self._required(op)
-        if op.kind == "update":
+        if op.kind == "update" or op.partial_update:  # an update changing nothing says nothing
             arguments.update(self._one_change(op, arguments))
         if op.batch is not None:
             arguments["body"] = [self._batch_item(op)]
@@ -102,11 +102,38 @@ class World:
                 return self.entity(resource.name, spare=op.kind == "delete")
             named = self.by_id_parameter.get(param.name)
             if named is None:
-                raise ExemplarError(f"{op.operation_id}: {param.name} names no resource")
+                linked = self._linked(op, param)
+                if linked is None:
+                    raise ExemplarError(
+                        f"{op.operation_id}: {param.name} names no resource, and no link of "
+                        "another operation's answer gives it"
+                    )
+                return linked
             return self.entity(named.name)
         if param.references is not None:
             found = self.entity(param.references)
             return [found] if param.is_list else found  # type: ignore[return-value]
+        return None
+
+    def _linked(self, op: Operation, param: Parameter) -> str | None:
+        """A path value no resource names (a user's identifier), taken from the answer of an
+        operation whose success links to `op` and fills `param` from its body
+        (`$response.body#/data/...`)."""
+        for source in self.spec.operations.values():
+            if source.operation_id == op.operation_id:
+                continue
+            raw = _at(self.spec.document, source.pointer)
+            for response in (raw.get("responses") or {}).values():
+                for link in (response.get("links") or {}).values():
+                    if not isinstance(link, dict) or link.get("operationId") != op.operation_id:
+                        continue
+                    expression = (link.get("parameters") or {}).get(param.name)
+                    prefix = "$response.body#/data/"
+                    if isinstance(expression, str) and expression.startswith(prefix):
+                        data = self.call(source.operation_id, self.valid_call(source))
+                        for step in expression.removeprefix(prefix).split("/"):
+                            data = data[int(step)] if isinstance(data, list) else data[step]
+                        return str(data)
         return None
 
     def _value(self, op: Operation, param: Parameter) -> Any:
@@ -169,6 +196,14 @@ def exemplar_of(shape: ValueShape) -> Any:
     if shape.kind == "array" and shape.items is not None:
         return [exemplar_of(shape.items)] * max(c.min_items or 1, 1)
     raise ExemplarError(f"no value can be made up for a {shape.kind}")
+
+
+def _at(document: Mapping[str, Any], pointer: str) -> Any:
+    """The member of `document` at a JSON pointer."""
+    node: Any = document
+    for token in pointer.lstrip("/").split("/"):
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    return node
 
 
 def _defaults(op: Operation) -> dict[str, Any]:

@@ -230,8 +230,11 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         out.append(("minimum", st.integers(int(c.minimum) - 1000, int(c.minimum) - 1)))
     if c.maximum is not None and c.maximum < 2**62:
         out.append(("maximum", st.integers(int(c.maximum) + 1, int(c.maximum) + 1000)))
-    if c.min_length:
-        out.append(("minLength", st.text(max_size=c.min_length - 1)))
+    # An empty value of a nullable query or form string is its null on the wire ("empty" below):
+    # too short means one character or more, there.
+    shortest = 1 if shape.nullable and parameter.location in ("query", "form") else 0
+    if c.min_length and c.min_length - 1 >= shortest:
+        out.append(("minLength", st.text(min_size=shortest, max_size=c.min_length - 1)))
     if c.max_length is not None:
         out.append(("maxLength", st.text(min_size=c.max_length + 1, max_size=c.max_length + 5)))
     if shape.kind == "string" and shape.nullable and parameter.location in ("query", "form"):

@@ -43,6 +43,7 @@ ENVELOPES = {
     "ObjectEnvelope": "object",
     "ListEnvelope": "list",
     "ItemsEnvelope": "list",  # a whole list at once, without paging
+    "CollectionEnvelope": "list",
     "BatchEnvelope": "batch",
 }
 
@@ -466,6 +467,7 @@ class _Builder:
                     int(c["limit"]),
                     int(c["window-seconds"]),
                     c["scope"],
+                    c.get("counted", "class"),
                 )
                 for name, c in (doc.get("x-rate-limit-classes") or {}).items()
             },

@@ -54,7 +54,9 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-rate-limit-classes",
             ("root",),
-            "The rate-limit classes: limit, window in seconds, and scope (`user` or `account`).",
+            "The rate-limit classes: limit, window in seconds, scope (`user` or `account`) and "
+            "what shares a window (`counted`: `endpoint`, each operation its own, or `class`, "
+            "the default).",
         ),
         Extension(
             "x-rules",

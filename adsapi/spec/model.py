@@ -282,6 +282,8 @@ class RateLimitClass:
     limit: int
     window_seconds: int
     scope: Literal["user", "account"]
+    # `endpoint`: each operation of the class has its own window; `class`: they share one.
+    counted: Literal["endpoint", "class"] = "class"
 
 
 VersionStatus = Literal["upcoming", "supported", "deprecated", "retired"]

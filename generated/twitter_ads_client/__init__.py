@@ -54,8 +54,10 @@ if TYPE_CHECKING:
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
     from .types.account import Account
     from .types.active_entity import ActiveEntity
+    from .types.advertiser_business_category import AdvertiserBusinessCategory
     from .types.analytics_job import AnalyticsJob
     from .types.authenticated_user_access import AuthenticatedUserAccess
+    from .types.bidding_rule import BiddingRule
     from .types.campaign import Campaign
     from .types.campaign_batch import (
         CampaignBatchCreate,
@@ -66,9 +68,14 @@ if TYPE_CHECKING:
         CampaignBatchUpdate,
         CampaignBatchUpdateParams,
     )
+    from .types.content_category import ContentCategory
     from .types.funding_instrument import FundingInstrument
+    from .types.iab_category import IabCategory
+    from .types.publisher import Publisher
     from .types.reach import Reach
     from .types.stats_row import StatsRow
+    from .types.tax_settings import TaxSettings
+    from .types.user_settings import UserSettings
 
 __all__ = [
     "API_VERSION",
@@ -87,6 +94,7 @@ __all__ = [
     "ActiveEntity",
     "AdsClient",
     "AdsClientWithRawResponse",
+    "AdvertiserBusinessCategory",
     "AnalyticsJob",
     "AsyncAdsClient",
     "AsyncAdsClientWithRawResponse",
@@ -95,6 +103,7 @@ __all__ = [
     "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
+    "BiddingRule",
     "Body",
     "Campaign",
     "CampaignBatchCreate",
@@ -106,9 +115,11 @@ __all__ = [
     "CampaignBatchUpdateParams",
     "ConfigurationError",
     "ConflictError",
+    "ContentCategory",
     "ErrorDetail",
     "FundingInstrument",
     "Headers",
+    "IabCategory",
     "InternalServerError",
     "LockedError",
     "MethodNotAllowedError",
@@ -116,6 +127,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "Problem",
+    "Publisher",
     "Query",
     "RateLimit",
     "RateLimitError",
@@ -127,9 +139,11 @@ __all__ = [
     "ServiceUnavailableError",
     "StatsRow",
     "SyncPage",
+    "TaxSettings",
     "TimeoutTypes",
     "TwitterAdsError",
     "UnprocessableEntityError",
+    "UserSettings",
     "__version__",
     "currency_precision",
     "from_micros",
@@ -155,6 +169,7 @@ _EXPORTS = {
     "ActiveEntity": ".types.active_entity",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
+    "AdvertiserBusinessCategory": ".types.advertiser_business_category",
     "AnalyticsJob": ".types.analytics_job",
     "AsyncAdsClient": "._client",
     "AsyncAdsClientWithRawResponse": "._client",
@@ -163,6 +178,7 @@ _EXPORTS = {
     "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BiddingRule": ".types.bidding_rule",
     "Body": "._types",
     "Campaign": ".types.campaign",
     "CampaignBatchCreate": ".types.campaign_batch",
@@ -174,9 +190,11 @@ _EXPORTS = {
     "CampaignBatchUpdateParams": ".types.campaign_batch",
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
+    "ContentCategory": ".types.content_category",
     "ErrorDetail": "._exceptions",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
+    "IabCategory": ".types.iab_category",
     "InternalServerError": "._exceptions",
     "LockedError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
@@ -184,6 +202,7 @@ _EXPORTS = {
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
     "Problem": "._exceptions",
+    "Publisher": ".types.publisher",
     "Query": "._types",
     "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
@@ -195,9 +214,11 @@ _EXPORTS = {
     "ServiceUnavailableError": "._exceptions",
     "StatsRow": ".types.stats_row",
     "SyncPage": "._pagination",
+    "TaxSettings": ".types.tax_settings",
     "TimeoutTypes": "._types",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
+    "UserSettings": ".types.user_settings",
     "__version__": "._spec",
     "currency_precision": "._money",
     "from_micros": "._money",

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
         AsyncAccounts,
         AsyncAccountsWithRawResponse,
     )
+    from .resources.advertiser_business_categories import (
+        AdvertiserBusinessCategories,
+        AdvertiserBusinessCategoriesWithRawResponse,
+        AsyncAdvertiserBusinessCategories,
+        AsyncAdvertiserBusinessCategoriesWithRawResponse,
+    )
     from .resources.analytics import (
         Analytics,
         AnalyticsWithRawResponse,
@@ -36,17 +42,53 @@ if TYPE_CHECKING:
         AuthenticatedUserAccessResource,
         AuthenticatedUserAccessResourceWithRawResponse,
     )
+    from .resources.bidding_rules import (
+        AsyncBiddingRules,
+        AsyncBiddingRulesWithRawResponse,
+        BiddingRules,
+        BiddingRulesWithRawResponse,
+    )
     from .resources.campaigns import (
         AsyncCampaigns,
         AsyncCampaignsWithRawResponse,
         Campaigns,
         CampaignsWithRawResponse,
     )
+    from .resources.content_categories import (
+        AsyncContentCategories,
+        AsyncContentCategoriesWithRawResponse,
+        ContentCategories,
+        ContentCategoriesWithRawResponse,
+    )
     from .resources.funding_instruments import (
         AsyncFundingInstruments,
         AsyncFundingInstrumentsWithRawResponse,
         FundingInstruments,
         FundingInstrumentsWithRawResponse,
+    )
+    from .resources.iab_categories import (
+        AsyncIabCategories,
+        AsyncIabCategoriesWithRawResponse,
+        IabCategories,
+        IabCategoriesWithRawResponse,
+    )
+    from .resources.publishers import (
+        AsyncPublishers,
+        AsyncPublishersWithRawResponse,
+        Publishers,
+        PublishersWithRawResponse,
+    )
+    from .resources.tax_settings import (
+        AsyncTaxSettingsResource,
+        AsyncTaxSettingsResourceWithRawResponse,
+        TaxSettingsResource,
+        TaxSettingsResourceWithRawResponse,
+    )
+    from .resources.user_settings import (
+        AsyncUserSettingsResource,
+        AsyncUserSettingsResourceWithRawResponse,
+        UserSettingsResource,
+        UserSettingsResourceWithRawResponse,
     )
 
 __all__ = [
@@ -169,6 +211,59 @@ class AdsClient(SyncAPIClient):
         return Analytics(self)
 
     @cached_property
+    def iab_categories(self) -> IabCategories:
+        """The IAB content taxonomy: the categories line items and the other catalogs name. The
+        same for every user."""
+        from .resources.iab_categories import IabCategories
+
+        return IabCategories(self)
+
+    @cached_property
+    def content_categories(self) -> ContentCategories:
+        """What pre-roll videos are about: the categories their ads can target, each a group of IAB
+        categories. The same for every user."""
+        from .resources.content_categories import ContentCategories
+
+        return ContentCategories(self)
+
+    @cached_property
+    def advertiser_business_categories(self) -> AdvertiserBusinessCategories:
+        """The kinds of business a pre-roll advertiser declares to publishers. The same for every
+        user."""
+        from .resources.advertiser_business_categories import AdvertiserBusinessCategories
+
+        return AdvertiserBusinessCategories(self)
+
+    @cached_property
+    def publishers(self) -> Publishers:
+        """The accounts whose videos carry pre-roll ads. The same for every user."""
+        from .resources.publishers import Publishers
+
+        return Publishers(self)
+
+    @cached_property
+    def bidding_rules(self) -> BiddingRules:
+        """The lowest and highest bids, and the smallest step, in each currency. The same for every
+        user."""
+        from .resources.bidding_rules import BiddingRules
+
+        return BiddingRules(self)
+
+    @cached_property
+    def tax_settings(self) -> TaxSettingsResource:
+        """The VAT details of an ads account: one set per account, read and changed as a whole."""
+        from .resources.tax_settings import TaxSettingsResource
+
+        return TaxSettingsResource(self)
+
+    @cached_property
+    def user_settings(self) -> UserSettingsResource:
+        """A user's contact details for one ads account: one set per user and account."""
+        from .resources.user_settings import UserSettingsResource
+
+        return UserSettingsResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -266,6 +361,59 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncAnalytics(self)
 
     @cached_property
+    def iab_categories(self) -> AsyncIabCategories:
+        """The IAB content taxonomy: the categories line items and the other catalogs name. The
+        same for every user."""
+        from .resources.iab_categories import AsyncIabCategories
+
+        return AsyncIabCategories(self)
+
+    @cached_property
+    def content_categories(self) -> AsyncContentCategories:
+        """What pre-roll videos are about: the categories their ads can target, each a group of IAB
+        categories. The same for every user."""
+        from .resources.content_categories import AsyncContentCategories
+
+        return AsyncContentCategories(self)
+
+    @cached_property
+    def advertiser_business_categories(self) -> AsyncAdvertiserBusinessCategories:
+        """The kinds of business a pre-roll advertiser declares to publishers. The same for every
+        user."""
+        from .resources.advertiser_business_categories import AsyncAdvertiserBusinessCategories
+
+        return AsyncAdvertiserBusinessCategories(self)
+
+    @cached_property
+    def publishers(self) -> AsyncPublishers:
+        """The accounts whose videos carry pre-roll ads. The same for every user."""
+        from .resources.publishers import AsyncPublishers
+
+        return AsyncPublishers(self)
+
+    @cached_property
+    def bidding_rules(self) -> AsyncBiddingRules:
+        """The lowest and highest bids, and the smallest step, in each currency. The same for every
+        user."""
+        from .resources.bidding_rules import AsyncBiddingRules
+
+        return AsyncBiddingRules(self)
+
+    @cached_property
+    def tax_settings(self) -> AsyncTaxSettingsResource:
+        """The VAT details of an ads account: one set per account, read and changed as a whole."""
+        from .resources.tax_settings import AsyncTaxSettingsResource
+
+        return AsyncTaxSettingsResource(self)
+
+    @cached_property
+    def user_settings(self) -> AsyncUserSettingsResource:
+        """A user's contact details for one ads account: one set per user and account."""
+        from .resources.user_settings import AsyncUserSettingsResource
+
+        return AsyncUserSettingsResource(self)
+
+    @cached_property
     def with_raw_response(self) -> AsyncAdsClientWithRawResponse:
         """The same calls, each returning the raw `APIResponse` (headers, rate limits,
         `.parse()`)."""
@@ -318,6 +466,52 @@ class AdsClientWithRawResponse:
 
         return AnalyticsWithRawResponse(self._client.analytics)
 
+    @cached_property
+    def iab_categories(self) -> IabCategoriesWithRawResponse:
+        from .resources.iab_categories import IabCategoriesWithRawResponse
+
+        return IabCategoriesWithRawResponse(self._client.iab_categories)
+
+    @cached_property
+    def content_categories(self) -> ContentCategoriesWithRawResponse:
+        from .resources.content_categories import ContentCategoriesWithRawResponse
+
+        return ContentCategoriesWithRawResponse(self._client.content_categories)
+
+    @cached_property
+    def advertiser_business_categories(self) -> AdvertiserBusinessCategoriesWithRawResponse:
+        from .resources.advertiser_business_categories import (
+            AdvertiserBusinessCategoriesWithRawResponse,
+        )
+
+        return AdvertiserBusinessCategoriesWithRawResponse(
+            self._client.advertiser_business_categories
+        )
+
+    @cached_property
+    def publishers(self) -> PublishersWithRawResponse:
+        from .resources.publishers import PublishersWithRawResponse
+
+        return PublishersWithRawResponse(self._client.publishers)
+
+    @cached_property
+    def bidding_rules(self) -> BiddingRulesWithRawResponse:
+        from .resources.bidding_rules import BiddingRulesWithRawResponse
+
+        return BiddingRulesWithRawResponse(self._client.bidding_rules)
+
+    @cached_property
+    def tax_settings(self) -> TaxSettingsResourceWithRawResponse:
+        from .resources.tax_settings import TaxSettingsResourceWithRawResponse
+
+        return TaxSettingsResourceWithRawResponse(self._client.tax_settings)
+
+    @cached_property
+    def user_settings(self) -> UserSettingsResourceWithRawResponse:
+        from .resources.user_settings import UserSettingsResourceWithRawResponse
+
+        return UserSettingsResourceWithRawResponse(self._client.user_settings)
+
 
 class AsyncAdsClientWithRawResponse:
     """`client.with_raw_response` of the async client."""
@@ -363,3 +557,49 @@ class AsyncAdsClientWithRawResponse:
         from .resources.analytics import AsyncAnalyticsWithRawResponse
 
         return AsyncAnalyticsWithRawResponse(self._client.analytics)
+
+    @cached_property
+    def iab_categories(self) -> AsyncIabCategoriesWithRawResponse:
+        from .resources.iab_categories import AsyncIabCategoriesWithRawResponse
+
+        return AsyncIabCategoriesWithRawResponse(self._client.iab_categories)
+
+    @cached_property
+    def content_categories(self) -> AsyncContentCategoriesWithRawResponse:
+        from .resources.content_categories import AsyncContentCategoriesWithRawResponse
+
+        return AsyncContentCategoriesWithRawResponse(self._client.content_categories)
+
+    @cached_property
+    def advertiser_business_categories(self) -> AsyncAdvertiserBusinessCategoriesWithRawResponse:
+        from .resources.advertiser_business_categories import (
+            AsyncAdvertiserBusinessCategoriesWithRawResponse,
+        )
+
+        return AsyncAdvertiserBusinessCategoriesWithRawResponse(
+            self._client.advertiser_business_categories
+        )
+
+    @cached_property
+    def publishers(self) -> AsyncPublishersWithRawResponse:
+        from .resources.publishers import AsyncPublishersWithRawResponse
+
+        return AsyncPublishersWithRawResponse(self._client.publishers)
+
+    @cached_property
+    def bidding_rules(self) -> AsyncBiddingRulesWithRawResponse:
+        from .resources.bidding_rules import AsyncBiddingRulesWithRawResponse
+
+        return AsyncBiddingRulesWithRawResponse(self._client.bidding_rules)
+
+    @cached_property
+    def tax_settings(self) -> AsyncTaxSettingsResourceWithRawResponse:
+        from .resources.tax_settings import AsyncTaxSettingsResourceWithRawResponse
+
+        return AsyncTaxSettingsResourceWithRawResponse(self._client.tax_settings)
+
+    @cached_property
+    def user_settings(self) -> AsyncUserSettingsResourceWithRawResponse:
+        from .resources.user_settings import AsyncUserSettingsResourceWithRawResponse
+
+        return AsyncUserSettingsResourceWithRawResponse(self._client.user_settings)

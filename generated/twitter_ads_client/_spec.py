@@ -268,6 +268,25 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
     "listAnalyticsJobs": ("analytics.jobs", "list", "analytics_jobs", "LIST_ANALYTICS_JOBS"),
     "createAnalyticsJob": ("analytics.jobs", "create", "analytics_jobs", "CREATE_ANALYTICS_JOB"),
     "deleteAnalyticsJob": ("analytics.jobs", "delete", "analytics_jobs", "DELETE_ANALYTICS_JOB"),
+    "listIabCategories": ("iab_categories", "list", "iab_categories", "LIST_IAB_CATEGORIES"),
+    "listContentCategories": (
+        "content_categories",
+        "list",
+        "content_categories",
+        "LIST_CONTENT_CATEGORIES",
+    ),
+    "listAdvertiserBusinessCategories": (
+        "advertiser_business_categories",
+        "list",
+        "advertiser_business_categories",
+        "LIST_ADVERTISER_BUSINESS_CATEGORIES",
+    ),
+    "listPublishers": ("publishers", "list", "publishers", "LIST_PUBLISHERS"),
+    "listBiddingRules": ("bidding_rules", "list", "bidding_rules", "LIST_BIDDING_RULES"),
+    "getTaxSettings": ("tax_settings", "get", "tax_settings", "GET_TAX_SETTINGS"),
+    "updateTaxSettings": ("tax_settings", "update", "tax_settings", "UPDATE_TAX_SETTINGS"),
+    "getUserSettings": ("user_settings", "get", "user_settings", "GET_USER_SETTINGS"),
+    "updateUserSettings": ("user_settings", "update", "user_settings", "UPDATE_USER_SETTINGS"),
 }
 """Every operation of the spec by operationId: the client attribute (dotted for a nested
 resource: `accounts.campaigns`) and the method that call it, and the module under `resources`

@@ -44,7 +44,7 @@ CAMPAIGN_WRITES = frozenset(
         "batchCampaigns (Update items)",
     }
 )
-LISTS = frozenset({"listAccounts", "listCampaigns", "listFundingInstruments"})
+LISTS = frozenset({"listAccounts", "listCampaigns", "listFundingInstruments", "listIabCategories"})
 FI_ANSWERS = frozenset(
     {
         "listFundingInstruments",
@@ -157,6 +157,15 @@ ADDITIVE = {
             frozenset({"updateAccount"}),
         ),
         ("batch", "batchCampaigns", "at most 20 → 40 items", None, frozenset({"batchCampaigns"})),
+        *(
+            ("operation", op_id, f"{method} {path} added", None, frozenset({op_id}))
+            for op_id, method, path in (
+                ("getTaxSettings", "GET", "/accounts/{account_id}/tax_settings"),
+                ("updateTaxSettings", "PUT", "/accounts/{account_id}/tax_settings"),
+                ("getUserSettings", "GET", "/accounts/{account_id}/user_settings/{user_id}"),
+                ("updateUserSettings", "PUT", "/accounts/{account_id}/user_settings/{user_id}"),
+            )
+        ),
     },
     ("4", "5"): set(),
     ("5", "6"): {("parameter", "q", "added", None, frozenset({"listAccounts", "listCampaigns"}))},
@@ -207,6 +216,15 @@ def test_going_back_a_version_is_breaking_the_other_way() -> None:
     assert {k[:4] for k in keys(back.breaking)} == {
         ("operation", "updateAccount", "PUT /accounts/{account_id} removed", "removed"),
         ("batch", "batchCampaigns", "at most 40 → 20 items", "behaviour"),
+        *(
+            ("operation", op_id, f"{method} {path} removed", "removed")
+            for op_id, method, path in (
+                ("getTaxSettings", "GET", "/accounts/{account_id}/tax_settings"),
+                ("updateTaxSettings", "PUT", "/accounts/{account_id}/tax_settings"),
+                ("getUserSettings", "GET", "/accounts/{account_id}/user_settings/{user_id}"),
+                ("updateUserSettings", "PUT", "/accounts/{account_id}/user_settings/{user_id}"),
+            )
+        ),
     }
 
 

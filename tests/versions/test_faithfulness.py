@@ -320,6 +320,14 @@ DELTAS: list[tuple[str, int, Callable[[ApiSpec], bool]]] = [
     ),
     ("PUT accounts/{account_id} exists", 4, lambda s: "updateAccount" in s.operations),
     (
+        "tax and user settings endpoints exist",
+        4,
+        lambda s: (
+            {"getTaxSettings", "updateTaxSettings", "getUserSettings", "updateUserSettings"}
+            <= set(s.operations)
+        ),
+    ),
+    (
         "a campaign batch takes 40 operations",
         4,
         lambda s: s.operation("batchCampaigns").batch.max_items == 40,
