@@ -54,16 +54,29 @@ class Observed:
         op = self.spec.operations.get(operation_id(case))
         if op is None:
             return
-        for part in (case.path_parameters, case.body):
+        sent = _sent(case)
+        for part in (case.path_parameters, case.query, case.body):
             if not isinstance(part, dict):
                 continue
             for name, value in part.items():
-                resource = entity_resource(self.spec, op, name)
-                if resource is None or value not in self.examples:
+                resource = entity_resource(self.spec, op, name, sent)
+                if resource is None:
                     continue
-                account = (case.path_parameters or {}).get("account_id")
-                live = self.live(resource, None if name == "account_id" else account)
-                if live is not None:
+                path = case.path_parameters or {}
+                named = self.spec.resources[resource]
+                # An entity named in the path is the one (an account's stats name the account);
+                # otherwise one seen alive in the account, or anywhere for a resource without one.
+                own = path.get(named.id_parameter or "") if name != named.id_parameter else None
+                scope = path.get("account_id") if named.parent_parameter is not None else None
+                live = own or self.live(resource, scope)
+                if live is None:
+                    continue
+                if isinstance(value, list):  # a list of identifiers: each example replaced
+                    part[name] = [live if str(v) in self.examples else v for v in value]
+                elif isinstance(value, str) and "," in value:  # the same, already on the wire
+                    items = value.split(",")
+                    part[name] = ",".join(live if v in self.examples else v for v in items)
+                elif str(value) in self.examples:
                     part[name] = live
 
     def live(self, resource: str, parent: str | None) -> str | None:
@@ -97,13 +110,19 @@ class Observed:
                 self.entities[(resource.name, item["id"])] = Entity(item, parent, deleted)
 
 
-def entity_resource(spec: ApiSpec, op: Operation, name: str) -> str | None:
-    """The resource whose entity the parameter `name` of `op` names, if it names one."""
+def entity_resource(
+    spec: ApiSpec, op: Operation, name: str, sent: Mapping[str, Any] | None = None
+) -> str | None:
+    """The resource whose entity the parameter `name` of `op` names, if it names one. A keyed
+    reference reads its key in `sent`; without `sent`, any resource it may name does."""
     param = op.parameter(name)
     if param is None:
         return None
-    if param.references is not None:
-        return str(param.references)
+    if param.references_by is not None and sent is None:
+        return next(iter(param.references_by.resources.values()), None)
+    referenced = param.referenced(sent or {})
+    if referenced is not None:
+        return referenced
     for resource in spec.resources.values():
         if param.location == "path" and name == resource.id_parameter:
             return resource.name
@@ -143,6 +162,17 @@ def _sent(case: Any) -> dict[str, Any]:
     return values
 
 
+def _lists(op: Operation, sent: dict[str, Any]) -> dict[str, Any]:
+    """`sent` with each list parameter sent as one comma-separated value (`style: form`,
+    `explode: false`, as schemathesis hands it over) read back as its list."""
+    values = dict(sent)
+    for name, value in sent.items():
+        param = op.parameter(name)
+        if param is not None and param.is_list and isinstance(value, str):
+            values[name] = value.split(",") if value else []
+    return values
+
+
 class Judge:
     """Whether a 400 to a schema-valid request is one the spec asks for (see the module doc)."""
 
@@ -152,7 +182,7 @@ class Judge:
 
     def excused(self, case: Any, body: Mapping[str, Any]) -> bool:
         op = self.spec.operation(operation_id(case))
-        sent = _sent(case)
+        sent = _lists(op, _sent(case))
         for error in body.get("errors") or []:
             cursor = error.get("parameter") == "cursor" and not self.knowledge.issued(
                 str(sent.get("cursor"))
@@ -206,10 +236,19 @@ class Judge:
         """The error names an x-references parameter whose entity is not a live one of the
         account, as far as the knowledge goes."""
         param = op.parameter(error.get("parameter") or "")
-        if param is None or param.references is None or error.get("code") != "INVALID_PARAMETER":
+        resource = param.referenced(sent) if param is not None else None
+        if resource is None or error.get("code") != "INVALID_PARAMETER":
             return False
-        entity = self.knowledge.entity(param.references, str(sent.get(param.name)))
-        return entity is None or entity.deleted or entity.parent != sent.get("account_id")
+        value = sent.get(param.name)  # type: ignore[union-attr]
+        values = value if isinstance(value, list) else str(value).split(",")
+        for identifier in values:
+            entity = self.knowledge.entity(resource, str(identifier))
+            if resource == "accounts":  # an account is its own scope
+                if entity is None or entity.deleted or str(identifier) != sent.get("account_id"):
+                    return True
+            elif entity is None or entity.deleted or entity.parent != sent.get("account_id"):
+                return True
+        return False
 
 
 def valid_requests_are_accepted(judge: Judge, ctx: Any, response: Any, case: Any) -> bool | None:

@@ -406,24 +406,31 @@ class Engine:
         found: dict[str, Row] = {}
         for name, value in attrs.items():
             param = call.params.parameters.get(name)
-            if param is None or param.references is None or value is None:
+            referenced = param.referenced(attrs) if param is not None else None
+            if referenced is None or value is None:
                 continue
-            target = self.models.get(param.references)
+            target = self.models.get(referenced)
             if target is None:
                 continue
-            row = self.store.get(target.name, value)
-            if row is None or row.deleted or not self.visible(target, row, call.user, call.parent):
-                # 400, not 404: the request's own target exists; one of its values is wrong.
-                where = f" in account {call.parent.id}" if call.parent is not None else ""
-                raise ApiError(
-                    invalid(
-                        name,
-                        f"{name} names no {target.label} {value}{where} (or it is deleted)",
-                        "reference",
-                        value,
+            for identifier in value if isinstance(value, list) else [value]:
+                row = self.store.get(target.name, identifier)
+                if (
+                    row is None
+                    or row.deleted
+                    or not self.visible(target, row, call.user, call.parent)
+                ):
+                    # 400, not 404: the request's own target exists; one of its values is wrong.
+                    where = f" in account {call.parent.id}" if call.parent is not None else ""
+                    raise ApiError(
+                        invalid(
+                            name,
+                            f"{name} names no {target.label} {identifier}{where} "
+                            "(or it is deleted)",
+                            "reference",
+                            identifier,
+                        )
                     )
-                )
-            found[name] = row
+                found[name] = row
         return found
 
     def _place_dates(self, call: Call) -> None:

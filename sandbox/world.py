@@ -87,15 +87,24 @@ class World:
         return arguments
 
     def _required(self, op: Operation) -> dict[str, Any]:
-        return {
-            param.name: self._value(op, param)
+        wanted = [
+            param
             for param in op.parameters
             if param.location == "path" or (param.required and not param.read_only)
-        }
+        ]
+        # A keyed reference names entities of the resource another value picks: that value first.
+        wanted.sort(key=lambda param: param.references_by is not None)
+        arguments: dict[str, Any] = {}
+        for param in wanted:
+            arguments[param.name] = self._value(op, param, arguments)
+        return arguments
 
-    def identifier(self, op: Operation, param: Parameter) -> str | None:
+    def identifier(
+        self, op: Operation, param: Parameter, arguments: Mapping[str, Any] | None = None
+    ) -> str | None:
         """The identifier of a live entity for a parameter of `op` that names one (its path's
-        identifiers, `x-references`), None for any other parameter."""
+        identifiers, `x-references`, keyed ones by the value in `arguments` or else the keying
+        parameter's exemplar), None for any other parameter."""
         resource = self.spec.resources.get(op.resource)
         if param.location == "path":
             if resource is not None and param.name == resource.id_parameter:
@@ -110,10 +119,21 @@ class World:
                     )
                 return linked
             return self.entity(named.name)
-        if param.references is not None:
-            found = self.entity(param.references)
+        referenced = param.referenced(self._keys(op, param, arguments or {}))
+        if referenced is not None:
+            found = self.entity(referenced)
             return [found] if param.is_list else found  # type: ignore[return-value]
         return None
+
+    def _keys(
+        self, op: Operation, param: Parameter, arguments: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """The value a keyed reference's resource depends on: the call's, else an exemplar."""
+        keyed = param.references_by
+        if keyed is None or keyed.by in arguments:
+            return dict(arguments)
+        by = op.parameter(keyed.by)
+        return {**arguments, keyed.by: exemplar(by)} if by is not None else dict(arguments)
 
     def _linked(self, op: Operation, param: Parameter) -> str | None:
         """A path value no resource names (a user's identifier), taken from the answer of an
@@ -136,8 +156,10 @@ class World:
                         return str(data)
         return None
 
-    def _value(self, op: Operation, param: Parameter) -> Any:
-        found = self.identifier(op, param)
+    def _value(
+        self, op: Operation, param: Parameter, arguments: Mapping[str, Any] | None = None
+    ) -> Any:
+        found = self.identifier(op, param, arguments)
         return exemplar(param) if found is None else found
 
     def _one_change(self, op: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
@@ -145,7 +167,7 @@ class World:
             if param.location == "path" or param.read_only or param.name in arguments:
                 continue
             try:
-                return {param.name: self._value(op, param)}
+                return {param.name: self._value(op, param, arguments)}
             except ExemplarError:
                 continue
         return {}

@@ -142,7 +142,11 @@ def _refused_alike(op: Operation, invalid: Any, world: tuple[Driver, World]) -> 
     for name in arguments:
         # Identifiers left valid name real entities, so that only the broken value is wrong.
         param = op.parameter(name)
-        real = entities.identifier(op, param) if param and name != invalid.parameter else None
+        real = (
+            entities.identifier(op, param, arguments)
+            if param and name != invalid.parameter
+            else None
+        )
         if real is not None:
             arguments[name] = real
     refused = refused_by_client(op, arguments)

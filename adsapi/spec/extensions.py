@@ -112,7 +112,8 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-references",
             ("schema",),
-            "The value is the identifier of an entity of the named resource, in the same account.",
+            "The value is the identifier of an entity of the named resource, in the same account; "
+            "or `{by, resources}`: another parameter's value picks the resource.",
         ),
         Extension(
             "x-also-accepted",

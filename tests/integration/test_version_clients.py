@@ -64,7 +64,7 @@ class Grounding:
                 # (two items of one batch must not meet on one entity).
                 grounded[param.name] = self.world.entity(resource.name, spare=True)
                 continue
-            real = self.world.identifier(op, param)
+            real = self.world.identifier(op, param, drawn)
             grounded[param.name] = grounded[param.name] if real is None else real
         if op.pagination is not None and op.pagination.cursor_parameter in grounded:
             cursor = self.cursor(op, grounded)
