@@ -26,7 +26,7 @@ from typing import Any
 from adsapi.generator import layout
 from adsapi.generator.docstrings import paragraph
 from adsapi.generator.formatting import ContentCache, source_hash
-from adsapi.generator.layout import LINE_LENGTH, lay_out
+from adsapi.generator.layout import LINE_LENGTH, lay_out_field
 from adsapi.generator.workers import MODELS, Task, Workers
 from adsapi.spec.model import ApiSpec
 
@@ -152,8 +152,8 @@ def _laid_out(source: str) -> str:
                 continue
             indent = field.col_offset
             target = ast.unparse(field.target)
-            default = f" = {ast.unparse(field.value)}" if field.value is not None else ""
-            laid = lay_out(indent, f"{target}: ", ast.unparse(field.annotation), default)
+            value = ast.unparse(field.value) if field.value is not None else None
+            laid = lay_out_field(indent, target, ast.unparse(field.annotation), value)
             lines[field.lineno - 1] = " " * indent + laid + "\n"
         first = cls.body[0]
         docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
