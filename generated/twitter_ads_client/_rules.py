@@ -172,7 +172,9 @@ class Exclusive(_RuleKind):
     def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
         first, second = self.names[:2]
         both = space.st.tuples(space.asking(first), space.asking(second))
-        return [(second, both.map(lambda v: {**valid, first: v[0], second: v[1]}))]
+        # Exactly these two ask: a third one asking would be the one `check` blames.
+        rest = {k: v for k, v in valid.items() if k not in self.names}
+        return [(second, both.map(lambda v: {**rest, first: v[0], second: v[1]}))]
 
     def describe(self) -> str:
         return f"{' and '.join(self.names)} exclusive ({self.error})"
