@@ -209,7 +209,11 @@ class Judge:
         An update of an entity never seen may break a rule through its stored values: a 400
         naming such a rule is then given the benefit of the doubt."""
         sent = {k: v for k, v in sent.items() if v is not None and v != "false"}
-        known = {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
+        # Outside an update the server knows nothing but the request: what is left out without
+        # a default is null to it.
+        partial = op.kind == "update" or op.partial_update
+        known: dict[str, Any] = {} if partial else dict.fromkeys(p.name for p in op.parameters)
+        known.update({p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT})
         unseen = False
         if op.kind == "update":
             resource = self.spec.resources[op.resource]
@@ -236,10 +240,13 @@ class Judge:
         """The error names an x-references parameter whose entity is not a live one of the
         account, as far as the knowledge goes."""
         param = op.parameter(error.get("parameter") or "")
-        resource = param.referenced(sent) if param is not None else None
-        if resource is None or error.get("code") != "INVALID_PARAMETER":
+        if param is None or error.get("code") != "INVALID_PARAMETER":
             return False
-        value = sent.get(param.name)  # type: ignore[union-attr]
+        resource = param.referenced(sent)
+        if resource is None:
+            # A keyed reference to entities of no resource of the spec: none can be known.
+            return param.references_by is not None
+        value = sent.get(param.name)
         values = value if isinstance(value, list) else str(value).split(",")
         for identifier in values:
             entity = self.knowledge.entity(resource, str(identifier))

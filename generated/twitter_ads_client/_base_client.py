@@ -313,7 +313,12 @@ class _BaseClient(Generic[HttpClientT]):
                     for item in cast(list[Mapping[str, Any]], operations)
                 ]
         else:
-            problems = check_arguments(operation.params, operation.rules, arguments)
+            problems = check_arguments(
+                operation.params,
+                operation.rules,
+                arguments,
+                complete=not operation.partial_update,
+            )
             if operation.partial_update and not problems and not options.extra_body:
                 path = {p.name for p in operation.params if p.location == "path"}
                 problems = check_changes(arguments, path, "arguments")

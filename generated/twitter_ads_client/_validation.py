@@ -158,10 +158,17 @@ def _check_array(param: Param, value: Sequence[Any], where: str) -> list[Problem
 
 
 def check_arguments(
-    params: Sequence[Param], rules: Sequence[Rule], given: Mapping[str, Any], prefix: str = ""
+    params: Sequence[Param],
+    rules: Sequence[Rule],
+    given: Mapping[str, Any],
+    prefix: str = "",
+    *,
+    complete: bool = True,
 ) -> list[Problem]:
     """The problems of a call's arguments: `given` maps each parameter name to its value
-    (NOT_GIVEN when left out). Names not in `params` are reported as unknown."""
+    (NOT_GIVEN when left out). Names not in `params` are reported as unknown. `complete`: the
+    server knows nothing but the call (not a partial update), so a parameter left out without
+    a default is null to the rules."""
     problems: list[Problem] = []
     known = {p.name for p in params}
     for name in given:
@@ -177,18 +184,24 @@ def check_arguments(
             continue
         problems += check_value(param, value, prefix + param.name)
     if not problems:
-        problems += _check_rules(params, rules, given, prefix)
+        problems += _check_rules(params, rules, given, prefix, complete)
     return problems
 
 
 def _check_rules(
-    params: Sequence[Param], rules: Sequence[Rule], given: Mapping[str, Any], prefix: str
+    params: Sequence[Param],
+    rules: Sequence[Rule],
+    given: Mapping[str, Any],
+    prefix: str,
+    complete: bool,
 ) -> list[Problem]:
     """The spec's `x-rules`, judged by the same code as the sandbox's (`_rules`). The client
-    knows what it sends and the spec's defaults; on an update it does not know the entity's
-    other values, and a rule that depends on them is left to the server."""
+    knows what it sends and the spec's defaults (what has none is null, as the server sees it);
+    on an update it does not know the entity's other values, and a rule that depends on them is
+    left to the server."""
     sent = [name for name, value in given.items() if not isinstance(value, NotGiven)]
-    known = {p.name: p.default for p in params if not isinstance(p.default, NotGiven)}
+    known: dict[str, Any] = dict.fromkeys((p.name for p in params), None) if complete else {}
+    known.update((p.name, p.default) for p in params if not isinstance(p.default, NotGiven))
     known.update((name, given[name]) for name in sent)
     problems = []
     for rule in rules:
@@ -239,7 +252,11 @@ def check_batch(batch: Batch, operations: Any, name: str) -> list[Problem]:
             problems.append(Problem(f"{where}.params", "type", "must be a mapping"))
             continue
         problems += check_arguments(
-            batch.params[op_type], batch.rules[op_type], params, prefix=f"{where}.params."
+            batch.params[op_type],
+            batch.rules[op_type],
+            params,
+            prefix=f"{where}.params.",
+            complete=not batch.operations[op_type].partial_update,
         )
         if batch.operations[op_type].partial_update:
             problems += check_changes(params, batch.identifiers[op_type], f"{where}.params")

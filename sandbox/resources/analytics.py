@@ -334,7 +334,7 @@ def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
     file): one row per entity, in the order asked."""
     account = ctx.parent
     timeline = Timeline(ctx, account.attrs.get("timezone") if account else None)
-    entity_type = _entity_type(query.entity)
+    entity_type = _entity_type(query.entity, query.entity_ids)
     groups = _metric_groups(ctx)
     buckets = _buckets(query, timeline.zone)
     delivered = query.placement in DELIVERED_PLACEMENTS
@@ -375,30 +375,28 @@ def _series(sums: Sequence[Mapping[str, int]], name: str) -> list[int]:
     return [bucket.get(name, 0) for bucket in sums]
 
 
-def _entity_type(kind: str) -> EntityType:
+def _entity_type(kind: str, entity_ids: Sequence[str]) -> EntityType:
+    """The type of the entities named. The sandbox holds no entity of the other types (line
+    items, media creatives, Tweets), so whatever `entity_ids` names of them is unknown."""
     entity_type = ENTITY_TYPES.get(kind)
     if entity_type is None:
-        raise ApiError(
-            invalid("entity", f"the sandbox has no {kind} entities to report on", "entity", kind)
-        )
+        raise ApiError(*(_unknown(kind, entity_id) for entity_id in entity_ids[:1]))
     return entity_type
 
 
+def _unknown(kind: str, entity_id: str) -> Problem:
+    message = f"entity_ids names no {kind} {entity_id} in this account"
+    return invalid("entity_ids", message, "reference", entity_id)
+
+
 def _entity(ctx: HookContext, kind: str, entity_id: str) -> Row:
-    entity_type = _entity_type(kind)
+    entity_type = _entity_type(kind, [entity_id])
     if kind == "ACCOUNT":
         row = ctx.parent if ctx.parent is not None and ctx.parent.id == entity_id else None
     else:
         row = ctx.get(entity_type.resource, entity_id, with_deleted=True)
     if row is None:
-        raise ApiError(
-            invalid(
-                "entity_ids",
-                f"entity_ids names no {kind} {entity_id} in this account",
-                "reference",
-                entity_id,
-            )
-        )
+        raise ApiError(_unknown(kind, entity_id))
     return row
 
 
