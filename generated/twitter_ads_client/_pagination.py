@@ -46,7 +46,8 @@ class _PageBase(ResponseInfo, Generic[M]):
         # A total count may only be asked for on a first page (it excludes `cursor`).
         result = self._operation.result
         arguments = dict(self._arguments)
-        arguments[result.total_count_parameter] = NOT_GIVEN
+        if result.total_count_parameter in arguments:  # a listing may have none (jobs)
+            arguments[result.total_count_parameter] = NOT_GIVEN
         arguments[result.cursor_parameter] = self.next_cursor
         return arguments
 
