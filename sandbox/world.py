@@ -82,7 +82,10 @@ class World:
         if op.batch is not None:
             arguments["body"] = [self._batch_item(op)]
         for rule in op.rules:
-            known = {**_defaults(op), **arguments}
+            # Outside a partial update, what is left out without a default is null.
+            partial = op.kind == "update" or op.partial_update
+            known = {} if partial else dict.fromkeys(p.name for p in op.parameters)
+            known.update({**_defaults(op), **arguments})
             rule.repair(arguments, known)
         return arguments
 

@@ -114,12 +114,19 @@ def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
 
 
 def keep_rules(
-    rules: tuple[Rule, ...], parameters: Mapping[str, Parameter], given: dict[str, Any]
+    rules: tuple[Rule, ...],
+    parameters: Mapping[str, Parameter],
+    given: dict[str, Any],
+    complete: bool = True,
 ) -> dict[str, Any]:
     """`given` changed as little as needed for every rule to hold (each rule kind's own
-    `repair`; defaults count as known values, as on a create)."""
+    `repair`; defaults count as known values and, with `complete` (anything but a partial
+    update), what is left out without one is null, as the server sees it)."""
     for rule in rules:
-        known = {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
+        known: dict[str, Any] = dict.fromkeys(parameters) if complete else {}
+        known.update(
+            {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
+        )
         known.update(given)
         rule.repair(given, known)
     return given
@@ -141,7 +148,7 @@ def arguments(
             always[chosen] = optional[chosen]
         rest = {name: values for name, values in optional.items() if name != chosen}
         return st.fixed_dictionaries(always, optional=rest).map(
-            lambda values: keep_rules(rules, by_name, values)
+            lambda values: keep_rules(rules, by_name, values, complete=not changes)
         )
 
     if changes and optional:
