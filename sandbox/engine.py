@@ -406,7 +406,9 @@ class Engine:
         found: dict[str, Row] = {}
         for name, value in attrs.items():
             param = call.params.parameters.get(name)
-            referenced = param.referenced(attrs) if param is not None else None
+            # Keyed references (`entity_ids` by `entity`) are left to the operation's handler:
+            # what they may name (deleted entities have metrics) is the resource's own rule.
+            referenced = param.references if param is not None else None
             if referenced is None or value is None:
                 continue
             target = self.models.get(referenced)
