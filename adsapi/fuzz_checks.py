@@ -55,6 +55,11 @@ class Observed:
         if op is None:
             return
         sent = _sent(case)
+        path = case.path_parameters
+        if isinstance(path, dict) and str(path.get("account_id")) in self.examples:
+            account = self._account(op, sent)
+            if account is not None:
+                path["account_id"] = account
         for part in (case.path_parameters, case.query, case.body):
             if not isinstance(part, dict):
                 continue
@@ -78,6 +83,29 @@ class Observed:
                     part[name] = ",".join(live if v in self.examples else v for v in items)
                 elif str(value) in self.examples:
                     part[name] = live
+
+    def _account(self, op: Operation, sent: Mapping[str, Any]) -> str | None:
+        """The account for a request naming example entities: the latest live one holding a
+        live entity of each resource they name (entities are made in one account and the
+        latest account may be another), else the latest live one."""
+        needed = set()
+        for name, value in sent.items():
+            resource = entity_resource(self.spec, op, name, sent)
+            if resource is None or self.spec.resources[resource].parent_parameter is None:
+                continue
+            values = value if isinstance(value, list) else str(value).split(",")
+            if any(str(v) in self.examples for v in values):
+                needed.add(resource)
+        owners = [r.name for r in self.spec.resources.values() if r.id_parameter == "account_id"]
+        accounts = [
+            identifier
+            for (kind, identifier), entity in reversed(self.entities.items())
+            if kind in owners and not entity.deleted
+        ]
+        for account in accounts:
+            if all(self.live(resource, account) for resource in needed):
+                return account
+        return accounts[0] if accounts else None
 
     def live(self, resource: str, parent: str | None) -> str | None:
         """The latest entity of `resource` seen alive (in account `parent`), if any."""
