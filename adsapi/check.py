@@ -46,7 +46,7 @@ def render_summary(result: CheckResult, console: Console) -> None:
     console.print(
         "[bold]rate-limit classes[/bold] "
         + ", ".join(
-            f"{c.name} {c.limit}/{c.window_seconds}s {c.scope}"
+            f"{c.name} {c.limit}/{c.window_seconds}s {c.scope} {c.counted}"
             + (f" ({classes[c.name]} ops)" if classes[c.name] else "")
             for c in spec.rate_limit_classes.values()
         )

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 from rich.console import Console
@@ -169,6 +169,10 @@ def run_workflow(client: AdsClient, say: Callable[[Step], None] = lambda step: N
         f"{raw.rate_limit.remaining}/{raw.rate_limit.limit} list calls left this window",
     )
 
+    promotion = _promote(client, account.id, created[1].id, results[0].id, currency)
+    for description, outcome in promotion:
+        done(description, outcome)
+
     closed = client.accounts.delete(account.id)
     _expect(closed.deleted is True, "the sandbox account is deleted")
     done("delete the sandbox account", f"{closed.id} deleted")
@@ -232,6 +236,121 @@ def analytics_workflow(client: Any, package: Any) -> str:
         f"30 days: {sum(jobbed.impressions)} impressions, {spent} USD (job {job.id_str}, "
         f"{job.status}, downloaded), the same day both ways"
     )
+
+
+def _promote(
+    client: AdsClient, account_id: str, campaign_id: str, other_campaign_id: str, currency: str
+) -> list[tuple[str, str]]:
+    """The promotion half of the workflow: line items with placements from the catalog, a
+    promoted-only Tweet, promoted Tweets and a promoted account, a tracking tag, read-backs."""
+    from twitter_ads_client import to_micros
+
+    steps: list[tuple[str, str]] = []
+    start = datetime(2030, 6, 1, tzinfo=UTC)
+
+    (tweet_combos,) = client.line_items.placements(product_type="PROMOTED_TWEETS")
+    # Answers type enums open (`Literal[...] | str`); arguments take the listed values only.
+    placements: Any = list(tweet_combos.placements[0])
+    line_item = client.line_items.create(
+        account_id,
+        campaign_id=campaign_id,
+        name="Spring sale engagements",
+        objective="ENGAGEMENTS",
+        product_type="PROMOTED_TWEETS",
+        placements=placements,
+        start_time=start,
+        bid_strategy="MAX",
+        bid_amount_local_micro=to_micros("1.50", currency),
+        entity_status="PAUSED",
+    )
+    campaign = client.campaigns.get(account_id, campaign_id)
+    _expect(
+        line_item.funding_instrument_id == campaign.funding_instrument_id
+        and line_item.currency == currency,
+        "a line item takes its campaign's funding instrument and currency",
+    )
+    steps.append(
+        (
+            "create a line item with placements from line_items/placements",
+            f"{line_item.id}: {'+'.join(placements)}, {line_item.goal}, pays by {line_item.pay_by}",
+        )
+    )
+
+    (user,) = list(client.promotable_users.list(account_id))
+    _expect(user.promotable_user_type == "FULL", "a new sandbox account has a FULL user")
+    tweet = client.tweets.create(
+        account_id, as_user_id=user.user_id, text="Spring sale: 20% off", name="Spring sale"
+    )
+    listed = [t.id_str for t in client.tweets.list(account_id, tweet_type="PUBLISHED")]
+    _expect(tweet.id_str in listed, "a promoted-only Tweet is listed with the nullcast ones")
+    steps.append(
+        (
+            "post a promoted-only Tweet as the FULL promotable user",
+            f"{tweet.id_str} by {user.user_id}; {len(listed)} promoted-only Tweets",
+        )
+    )
+
+    others = [t for t in listed if t != tweet.id_str]
+    promoted = client.promoted_tweets.create(
+        account_id, line_item_id=line_item.id, tweet_ids=[tweet.id_str, others[0]]
+    )
+    _expect([p.tweet_id for p in promoted] == [tweet.id_str, others[0]], "one per Tweet")
+    steps.append(
+        (
+            "promote it and another Tweet with the line item",
+            ", ".join(f"{p.id} ({p.tweet_id})" for p in promoted),
+        )
+    )
+
+    (account_combos,) = client.line_items.placements(product_type="PROMOTED_ACCOUNT")
+    follower_item = client.line_items.create(
+        account_id,
+        campaign_id=other_campaign_id,
+        objective="FOLLOWERS",
+        product_type="PROMOTED_ACCOUNT",
+        placements=cast(Any, list(account_combos.placements[0])),
+        start_time=start,
+        entity_status="PAUSED",
+    )
+    promoted_account = client.promoted_accounts.create(
+        account_id, line_item_id=follower_item.id, user_id=user.user_id
+    )
+    steps.append(
+        (
+            "promote the account with a follower line item",
+            f"{promoted_account.id} ({promoted_account.user_id}) on {follower_item.id}",
+        )
+    )
+
+    tag = client.tracking_tags.create(
+        account_id,
+        line_item_id=line_item.id,
+        tracking_tag_type="IMPRESSION_TAG",
+        tracking_tag_url="https://ad.example.com/impression?campaign=spring",
+    )
+    steps.append(("add an impression tracking tag", f"{tag.id} on {tag.line_item_id}"))
+
+    back = client.line_items.get(account_id, line_item.id)
+    ours = [p.id for p in client.promoted_tweets.list(account_id, line_item_ids=[line_item.id])]
+    tags = [t.id for t in client.tracking_tags.list(account_id, line_item_ids=[line_item.id])]
+    _expect(back.placements == placements and len(ours) == 2 and tags == [tag.id], "read-back")
+    steps.append(
+        ("read it all back", f"{back.id}: {len(ours)} promoted Tweets, tracking tag {tags[0]}")
+    )
+
+    client.line_items.delete(account_id, line_item.id)
+    hidden = list(client.promoted_tweets.list(account_id, line_item_ids=[line_item.id]))
+    kept = list(
+        client.promoted_tweets.list(account_id, line_item_ids=[line_item.id], with_deleted=True)
+    )
+    _expect(not hidden and [p.deleted for p in kept] == [False, False], "hidden, not deleted")
+    steps.append(
+        (
+            "delete the line item: its promoted Tweets are hidden, not deleted",
+            f"{len(hidden)} listed, {len(kept)} with with_deleted (deleted: false)",
+        )
+    )
+    return steps
 
 
 def sweep(client: Any, spec: ApiSpec, done: Collection[str]) -> list[str]:

@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from schemathesis.specs.openapi.checks import positive_data_acceptance, use_after_free
 
+from adsapi.rules import keep_rules
 from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation
 
 
@@ -50,10 +51,15 @@ class Observed:
     def realize(self, case: Any) -> None:
         """Put live entities of the server in place of the spec's example identifiers, which
         name nothing there, so that requests built from examples reach past 403 and 404.
-        Other identifiers are left alone: unknown ones are worth sending too."""
+        Other identifiers are left alone: unknown ones are worth sending too. A case meant to
+        be valid is also made to keep the operation's `x-rules`, which JSON Schema cannot
+        say: otherwise most made-up creates break one (a daily budget above the total) and
+        the run never gets past the server's refusals."""
         op = self.spec.operations.get(operation_id(case))
         if op is None:
             return
+        if _positive(case):
+            keep_operation_rules(op, case)
         sent = _sent(case)
         path = case.path_parameters
         if isinstance(path, dict) and str(path.get("account_id")) in self.examples:
@@ -136,6 +142,38 @@ class Observed:
             if isinstance(item, dict) and isinstance(item.get("id"), str):
                 deleted = bool(item.get("deleted")) or op.kind == "delete"
                 self.entities[(resource.name, item["id"])] = Entity(item, parent, deleted)
+
+
+def _positive(case: Any) -> bool:
+    """Whether schemathesis made every part of `case` to be valid."""
+    meta = getattr(case, "meta", None)
+    if meta is None:
+        return False
+    return meta.generation.mode.is_positive and all(
+        info.mode.is_positive for info in meta.components.values()
+    )
+
+
+def keep_operation_rules(op: Operation, case: Any) -> None:
+    """Change the case's query and body as little as the operation's rules need."""
+    if not op.rules:
+        return
+    query = case.query if isinstance(case.query, dict) else None
+    body = case.body if isinstance(case.body, dict) else None
+    given = {**(query or {}), **(body or {})}
+    defaults = {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
+    keep_rules(op.rules, defaults, given)
+    where = {p.name: p.location for p in op.parameters}
+    for part, location in ((query, "query"), (body, None)):
+        if part is None:
+            continue
+        for name in list(part):
+            if name not in given:
+                del part[name]
+        for name, value in given.items():
+            here = where.get(name) == "query" if location == "query" else where.get(name) != "query"
+            if here or name in part:
+                part[name] = value
 
 
 def entity_resource(
@@ -237,11 +275,10 @@ class Judge:
         An update of an entity never seen may break a rule through its stored values: a 400
         naming such a rule is then given the benefit of the doubt."""
         sent = {k: v for k, v in sent.items() if v is not None and v != "false"}
-        # Outside an update the server knows nothing but the request: what is left out without
-        # a default is null to it.
+        # A create says everything: what it leaves out is unset. An update, only what changes.
         partial = op.kind == "update" or op.partial_update
         known: dict[str, Any] = {} if partial else dict.fromkeys(p.name for p in op.parameters)
-        known.update({p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT})
+        known.update((p.name, p.default) for p in op.parameters if p.default is not NO_DEFAULT)
         unseen = False
         if op.kind == "update":
             resource = self.spec.resources[op.resource]
@@ -255,6 +292,8 @@ class Judge:
                 continue
             if rule.check(sent.keys(), known) is not None:
                 return True
+            if any("." in name for name in rule.parameters):
+                return True  # it names an attribute of a referenced entity: the server's call
             if unseen and not set(rule.parameters) <= sent.keys():
                 return True
         return False

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/sandbox.py [--requests 6000] [--concurrency 8]
     .venv/bin/python bench/sandbox.py --grown 190      # also a 190-operation spec, same run
+    .venv/bin/python bench/sandbox.py --against main   # also the sandbox of main, same run
 
 For each scenario (a valid GET, an invalid GET answered 400, a POST that creates a campaign) a
 server runs in its own process (uvicorn, one worker, no access log) and a second process sends a
@@ -11,13 +12,18 @@ The baseline is a starlette app answering the same requests with a fixed JSON bo
 size, without auth, validation or state. Printed: requests/s, p50 and p99 latency, and the
 sandbox/baseline ratio. The goal is 1,500 valid requests/s on a 2-core machine. With `--grown N`
 the sandbox also serves a synthetic spec of N operations (bench/grown_spec.py) and the same
-scenarios are measured against it, to show what the spec's size costs each request.
+scenarios are measured against it, to show what the spec's size costs each request. With
+`--against REV` the sandbox of another revision (its files exported with `git archive` into a
+temporary folder, first on the server's import path) is measured too, before the baseline in
+each scenario, so that a change's cost is read off one run; `--rounds N` measures both N times,
+alternating, and keeps the best round of each, for a machine busy with other work.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import multiprocessing
 import os
@@ -46,14 +52,21 @@ class Scenario:
 # -- servers ------------------------------------------------------------------------------------
 
 
-def _serve(kind: str, port: int, ready: Any, body_size: int, http: str, loop: str) -> None:
+def _serve(
+    kind: str, port: int, ready: Any, body_size: int, http: str, loop: str, root: str | None
+) -> None:
+    if root is not None:  # the toolkit of another revision
+        sys.path.insert(0, root)
     import uvicorn
     from starlette.applications import Starlette
     from starlette.responses import Response
     from starlette.routing import Route
 
     if kind == "sandbox":
+        import adsapi
         from adsapi.sandbox.app import create_app
+
+        assert root is None or adsapi.__file__.startswith(root), adsapi.__file__
 
         app: Any = create_app(rate_limit_scale=1_000_000, seed=1)
     else:
@@ -211,12 +224,13 @@ def _measure(
     setup: Any = None,
     http: str = "auto",
     loop: str = "auto",
+    root: str | None = None,
 ) -> dict[str, Any]:
     ctx = multiprocessing.get_context("spawn")
     port = _free_port()
     ready = ctx.Event()
     server = ctx.Process(
-        target=_serve, args=(kind, port, ready, body_size, http, loop), daemon=True
+        target=_serve, args=(kind, port, ready, body_size, http, loop, root), daemon=True
     )
     server.start()
     try:
@@ -285,10 +299,17 @@ SCENARIOS = (
 )
 
 
-def _run(args: argparse.Namespace) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+def _run(
+    args: argparse.Namespace, against: str | None = None
+) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """Per scenario: (name, the sandbox, the baseline); with `against` (a folder holding another
+    revision), the other revision's sandbox is the measurement's "against", both measured
+    `args.rounds` times in alternating order, the round of most requests per CPU-second of each
+    kept (the one other work on the machine disturbed least)."""
     rows = []
     for scenario in SCENARIOS:
-        measured = _measure(
+        sandbox = functools.partial(
+            _measure,
             "sandbox",
             scenario,
             args.requests,
@@ -297,6 +318,16 @@ def _run(args: argparse.Namespace) -> list[tuple[str, dict[str, Any], dict[str, 
             http=args.http,
             loop=args.loop,
         )
+        if against is None:
+            measured = sandbox()
+        else:
+            ours: list[dict[str, Any]] = []
+            theirs: list[dict[str, Any]] = []
+            for turn in range(args.rounds):
+                for root in (None, against) if turn % 2 == 0 else (against, None):
+                    (ours if root is None else theirs).append(sandbox(root=root))
+            measured = max(ours, key=lambda m: m["capacity"])
+            measured["against"] = max(theirs, key=lambda m: m["capacity"])
         # The baseline answers the same requests with a body as large as the sandbox's.
         baseline = _measure(
             "baseline",
@@ -326,6 +357,40 @@ def _print(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> None:
         )
 
 
+def _against(args: argparse.Namespace) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """The scenarios on this checkout's sandbox, each with REV's measured right after it
+    (`measured["against"]`)."""
+    import io
+    import subprocess
+    import tarfile
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="adsapi-bench-rev-") as folder:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--format=tar", args.against],
+            check=True,
+            capture_output=True,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="tar")
+        return _run(args, against=folder)
+
+
+def _print_against(rows: list[tuple[str, dict[str, Any], dict[str, Any]]], rev: str) -> None:
+    """This checkout's sandbox against REV's, measured one after the other in each scenario."""
+    print(f"this checkout against {rev} (the same run, one after the other):")
+    print(
+        f"{'scenario':<20}{'req/s':>8}{rev:>10}{'ratio':>7}{'req/cpu-s':>11}{rev:>10}{'ratio':>7}"
+    )
+    for name, measured, _ in rows:
+        other = measured["against"]
+        print(
+            f"{name:<20}{measured['rps']:>8.0f}{other['rps']:>10.0f}"
+            f"{measured['rps'] / other['rps']:>7.2f}{measured['capacity']:>11.0f}"
+            f"{other['capacity']:>10.0f}{measured['capacity'] / other['capacity']:>7.2f}"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=6000, help="requests per run")
@@ -349,13 +414,24 @@ def main() -> int:
         metavar="N",
         help="also measure the sandbox serving a grown spec of N operations",
     )
+    parser.add_argument(
+        "--against",
+        metavar="REV",
+        help="also measure the sandbox of this git revision (e.g. main), in the same run",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="with --against: measure each sandbox this many times, alternating, keep the best",
+    )
     args = parser.parse_args()
     print(
         f"sandbox bench: {args.requests} requests per run, {args.concurrency} connections, "
         f"{os.cpu_count()} cores, uvicorn http={args.http} loop={args.loop}, load average "
         f"{os.getloadavg()[0]:.2f} before the run"
     )
-    rows = _run(args)
+    rows = _against(args) if args.against else _run(args)
     _print(rows)
     valid, capacity = rows[0][1]["rps"], rows[0][1]["capacity"]
     print(
@@ -383,6 +459,8 @@ def main() -> int:
                 f"{name:<20}{big['rps'] / today['rps']:>8.2f}"
                 f"{big['capacity'] / today['capacity']:>11.2f}"
             )
+    if args.against:
+        _print_against(rows, args.against)
     return 0
 
 

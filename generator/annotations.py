@@ -56,14 +56,19 @@ def py_literal(value: Any) -> str:
     return repr(value)
 
 
-def exploded(head: str, items: Sequence[str], tail: str, indent: int, room: int) -> str:
+def exploded(
+    head: str, items: Sequence[str], tail: str, indent: int, room: int, *, tuple_: bool = False
+) -> str:
     """`head` + items + `tail` as black lays it out: on one line when that takes at most `room`
     characters, else one item per line with a trailing comma (which makes black keep it so),
     each item itself split as black would (`generator.layout`).
 
-    `indent` is the indentation of the line `head` is on.
+    `indent` is the indentation of the line `head` is on. With `tuple_`, a single item on one
+    line keeps the comma that makes it a tuple (`(x,)`, which black leaves as it is).
     """
-    flat = head + ", ".join(items) + tail
+    # A parenthesised single item is a tuple only with its comma.
+    lone = tuple_ or (head == "(" and tail == ")")
+    flat = head + ", ".join(items) + ("," if lone and len(items) == 1 else "") + tail
     if len(flat) <= room and "\n" not in flat:
         return flat
     inner = indent + 4

@@ -20,7 +20,7 @@ from adsapi.generator.annotations import (
     py_literal,
     value_type,
 )
-from adsapi.generator.docstrings import docstring, escape, paragraph
+from adsapi.generator.docstrings import WIDTH, docstring, escape, paragraph
 from adsapi.generator.formatting import LINE_LENGTH
 from adsapi.generator.imports import Imports, name_key
 from adsapi.generator.naming import (
@@ -273,6 +273,8 @@ def _json_text(value: object) -> str:
 def _extra_body_doc(operation: Operation) -> str:
     if operation.batch is not None:
         return "Refused: the body is a JSON list, with no room for other parameters."
+    if operation.has_json_parameters:
+        return "Members to add to the JSON body, sent as given (not checked)."
     if operation.method in ("POST", "PUT"):
         return "Form body parameters to add, sent as given (not checked)."
     return f"Refused: a {operation.method} has no body; use extra_query."
@@ -288,7 +290,8 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
         py_literal(operation.method),
         py_literal(operation.path),
         # One field per line at 4 columns, each followed by a comma.
-        "params=" + exploded("(", param_sources, ")", 4, LINE_LENGTH - 4 - len("params=,")),
+        "params="
+        + exploded("(", param_sources, ")", 4, LINE_LENGTH - 4 - len("params=,"), tuple_=True),
         f"result=Result({py_literal(envelope)}, {py_literal(_model_module(model) + ':' + model)})",
     ]
     # Only rules that refuse something are checked before sending; an `ignored-with` rule (an
@@ -296,7 +299,9 @@ def plan_method(spec: ApiSpec, resource: Resource, operation: Operation) -> Meth
     refusing = [r for r in operation.rules if r.error is not None]
     if refusing:
         rules = [_rule_source(r, names) for r in refusing]
-        fields.append("rules=" + exploded("(", rules, ")", 4, LINE_LENGTH - 4 - len("rules=,")))
+        fields.append(
+            "rules=" + exploded("(", rules, ")", 4, LINE_LENGTH - 4 - len("rules=,"), tuple_=True)
+        )
     if operation.sandbox_only:
         fields.append("sandbox_only=True")
     if operation.partial_update:
@@ -550,7 +555,8 @@ def plan_resource(
         tag=resource.name,
         module=snake_case(resource.name),
         **classes,
-        docstring="\n".join(paragraph(description)),
+        # Also the docstring of the client's property that reaches it, 4 columns further in.
+        docstring="\n".join(paragraph(description, width=WIDTH - 4)),
         methods=methods,
         # A batch table refers to the tables of its item operations: those come first.
         tables=tuple(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -61,6 +62,14 @@ if TYPE_CHECKING:
     "the deprecated ones [default: today].",
 )
 @click.option("--seed", type=int, help="Seed the identifiers for reproducible runs.")
+@click.option(
+    "--max-body",
+    default=2**20,
+    show_default=True,
+    type=click.IntRange(min=1),
+    metavar="BYTES",
+    help="The largest request body the sandbox reads; a larger one is answered 413.",
+)
 @spec_option
 def sandbox(
     host: str,
@@ -73,6 +82,7 @@ def sandbox(
     rate_limits: tuple[str, ...],
     as_of: str | None,
     seed: int | None,
+    max_body: int,
     spec_path: Path | None,
 ) -> None:
     """Serve the stateful, validating sandbox of the Ads API."""
@@ -99,6 +109,7 @@ def sandbox(
             rate_limits=overrides,
             report_path=report_path,
             seed=seed,
+            max_body=max_body,
         )
     except ValueError as exc:
         err.print("[red]cannot start the sandbox:[/red] ", end="")
@@ -109,9 +120,15 @@ def sandbox(
     for line in served_lines(served):
         out.print(line, markup=False)
     out.print(
-        f"state: {db or 'in memory'}; {'strict' if strict else 'lenient'} mode; "
-        f"report: http://{host}:{port}/_sandbox/report"
-        + (f" and {report_path} on exit" if report_path else ""),
+        f"state: {db or 'in memory'}; {'strict' if strict else 'lenient'} mode; request bodies "
+        f"up to {max_body} bytes",
+        markup=False,
+    )
+    # The operator's link to the whole report; a user reads their own with a signed request.
+    token = app.state.sandbox.operator_token
+    out.print(
+        f"report (every user's requests): http://{host}:{port}/_sandbox/report.html"
+        f"?operator_token={token}" + (f"; and {report_path} on exit" if report_path else ""),
         markup=False,
     )
     if users_path is None:
@@ -121,6 +138,9 @@ def sandbox(
             out.print(f"  {name}: {getattr(DEFAULT_USER, name)}", markup=False)
     else:
         out.print(f"users: {', '.join(sorted({u.user for u in users}))}", markup=False)
+    # Over a database file, a request signed before the first whole second after the start is
+    # refused as a possible replay (see adsapi.sandbox.nonces): serve from that second on.
+    time.sleep(max(0.0, app.state.sandbox.verifier.nonces.floor - time.time()))
     _serve(app, host, port)
 
 
@@ -136,8 +156,10 @@ def served_lines(served: ServedVersions) -> list[str]:
     return lines
 
 
-def _serve(app: object, host: str, port: int) -> None:
+def _serve(app: Any, host: str, port: int) -> None:
     import uvicorn
+
+    from adsapi.sandbox.protocol import api_protocol
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
@@ -147,7 +169,15 @@ def _serve(app: object, host: str, port: int) -> None:
         logger.setLevel(logging.INFO)
     # uvicorn's own access log would print query strings, where a client may put oauth_*
     # parameters; the sandbox's access log drops those.
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)  # type: ignore[arg-type]
+    # The protocol answers what the HTTP parser refuses in the API's format, not plain text.
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        http=api_protocol(app.state.sandbox.current_version),
+    )
 
 
 @click.command()

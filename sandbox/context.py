@@ -93,6 +93,10 @@ class HookContext:
             raise ValueError(f"{resource} lives in an ads account and this request has none")
         return ("parent", self.parent.id)
 
+    def has(self, resource: str) -> bool:
+        """Whether this request's API version has the resource."""
+        return resource in self._engine.models
+
     def get(self, resource: str, entity_id: str, *, with_deleted: bool = False) -> Row | None:
         """The entity of `resource` with this identifier, if the caller may see it."""
         engine = self._engine

@@ -112,17 +112,22 @@ class Driver:
         query: list[tuple[str, str]] = []
         form: dict[str, str] = {}
         body = parameters.pop("body", None)
+        members: dict[str, Any] = {}  # a JSON object body's parameters
         for name, value in parameters.items():
             param = op.parameter(name)
             if param is None:
                 raise TypeError(f"{operation_id} takes no parameter {name!r}")
-            if param.location == "path":
+            if param.location == "body":
+                members[name] = value
+            elif param.location == "path":
                 path = path.replace("{" + name + "}", wire_value(value))
             elif param.location == "query":
                 query.append((name, wire_value(value)))
             else:
                 form[name] = wire_value(value)
         kwargs: dict[str, Any] = {"params": query}
+        if body is None and op.has_json_parameters:
+            body = members
         if body is not None:
             kwargs["content"] = json.dumps(body).encode()
             kwargs["headers"] = {"content-type": "application/json"}

@@ -24,7 +24,13 @@ from jsonschema import Draft202012Validator
 
 from adsapi.sandbox.context import HookContext, Hooks, OperationContext, Page
 from adsapi.sandbox.errors import ApiError, BatchError, Problem, invalid
-from adsapi.sandbox.registry import Handler, describe_unserved, handler_for, hooks_for
+from adsapi.sandbox.registry import (
+    Handler,
+    describe_unserved,
+    handler_for,
+    has_own_handler,
+    hooks_for,
+)
 from adsapi.sandbox.store import CursorError, Filter, Row, Sort, Store
 from adsapi.sandbox.times import LocalDate, timestamp
 from adsapi.sandbox.users import User
@@ -57,6 +63,7 @@ class ResourceModel:
         # decimal identifiers, stored as text like any other and shown as numbers.
         identity = self.attributes.get("id")
         self.numeric_ids = identity is not None and identity.shape.kind == "integer"
+        self.decimal_ids = _decimal_ids(resource)
         self._validators: dict[str, Any] = {}
         self._verdicts: dict[tuple[str, Any], bool] = {}
 
@@ -143,6 +150,20 @@ class Engine:
         for model in self.models.values():
             if model.resource.parent_parameter:
                 model.parent = by_id_parameter.get(model.resource.parent_parameter)
+        self._top_level = {
+            m.resource.id_parameter: m
+            for m in self.models.values()
+            if m.parent is None and m.resource.id_parameter is not None
+        }
+        # Resources whose entities a handler computes (a catalog kept as data): references to
+        # them are not in the store, and their resource family's hooks check them.
+        self.computed = frozenset(
+            name
+            for name, resource in spec.resources.items()
+            if (listing := resource.operation("list")) is not None
+            and resource.operation("create") is None
+            and has_own_handler(listing)
+        )
         problems = describe_unserved(spec)
         if problems:
             raise ValueError("; ".join(problems))
@@ -168,11 +189,31 @@ class Engine:
         parent_model = model.parent
         if parent_model is None:
             return None
-        parent_id = values[model.resource.parent_parameter]  # type: ignore[index]
+        parent_parameter = model.resource.parent_parameter
+        if parent_parameter is None or parent_parameter not in values:
+            return None  # an operation of the resource outside any account (a global catalog)
+        parent_id = values[parent_parameter]
         row = self.store.get(parent_model.name, parent_id)
         if row is None or row.deleted or not self.visible(parent_model, row, user, None):
             raise parent_model.not_found(parent_id, model.resource.parent_parameter)
         return row
+
+    def account_of(self, call: Call, account_parameter: str | None) -> str | None:
+        """The ads account a request acts in, when it is the caller's: the parent the path is
+        scoped to, or else the account the path names, looked up (an account's own operations,
+        which answer another user's account as an unknown one later)."""
+        if account_parameter is None:
+            return None
+        account_id = call.values.get(account_parameter)
+        if account_id is None:
+            return None
+        if call.parent is not None and call.parent.id == account_id:
+            return account_id
+        model = self._top_level.get(account_parameter)
+        row = self.store.get(model.name, account_id) if model is not None else None
+        if model is None or row is None or not self.visible(model, row, call.user, None):
+            return None
+        return account_id
 
     def visible(self, model: ResourceModel, row: Row, user: User, parent: Row | None) -> bool:
         if model.parent is None:
@@ -270,7 +311,7 @@ class Engine:
 
     def create(self, call: Call, model: ResourceModel) -> Row:
         sent = self._sent(call)
-        problems = call.params.check_rules(sent, sent, None)
+        problems = call.params.check_rules(sent, sent, None, self._related(call, model, sent))
         if problems:
             raise ApiError(*problems)
         values = call.params.apply_defaults(sent)
@@ -320,7 +361,7 @@ class Engine:
         while True:
             row = self.store.insert(
                 model.name,
-                self._new_id(model.numeric_ids),
+                self._new_id(model.numeric_ids, model.decimal_ids),
                 user.user,
                 parent.id if parent else None,
                 attrs,
@@ -335,7 +376,8 @@ class Engine:
         # set counts with its neutral value (a campaign created through version 10 has the
         # default budget_optimization when version 12 updates its pacing).
         state = call.params.as_parameters({**model.template, **row.attrs})
-        problems = call.params.check_rules(sent, sent, state)
+        related = self._related(call, model, {**row.attrs, **sent})
+        problems = call.params.check_rules(sent, sent, state, related)
         if problems:
             raise ApiError(*problems)
         ctx = self.context(call, self._references(call, sent))
@@ -402,38 +444,74 @@ class Engine:
         return {k: v for k, v in call.values.items() if k not in path}
 
     def _references(self, call: Call, attrs: Mapping[str, Any]) -> dict[str, Row]:
-        """x-references: each referenced entity must exist, undeleted, in the same account."""
+        """x-references: each referenced entity must exist, undeleted, in the same account (for
+        a list, every one of them; the answer maps the parameter to the first)."""
         found: dict[str, Row] = {}
         for name, value in attrs.items():
             param = call.params.parameters.get(name)
             # Keyed references (`entity_ids` by `entity`) are left to the operation's handler:
             # what they may name (deleted entities have metrics) is the resource's own rule.
-            referenced = param.references if param is not None else None
-            if referenced is None or value is None:
+            if param is None or param.references is None or value is None:
                 continue
+            referenced = param.references
             target = self.models.get(referenced)
-            if target is None:
+            if target is None or target.name in self.computed:
                 continue
-            for identifier in value if isinstance(value, list) else [value]:
-                row = self.store.get(target.name, identifier)
-                if (
-                    row is None
-                    or row.deleted
-                    or not self.visible(target, row, call.user, call.parent)
-                ):
+            values = value if isinstance(value, list) else [value]
+            for one in values:
+                row = self._referenced(call, target, param.references_attribute, one)
+                if row is None:
                     # 400, not 404: the request's own target exists; one of its values is wrong.
                     where = f" in account {call.parent.id}" if call.parent is not None else ""
                     raise ApiError(
                         invalid(
                             name,
-                            f"{name} names no {target.label} {identifier}{where} "
-                            "(or it is deleted)",
+                            f"{name} names no {target.label} {one}{where} (or it is deleted)",
                             "reference",
-                            identifier,
+                            one,
                         )
                     )
-                found[name] = row
+                found.setdefault(name, row)
         return found
+
+    def _related(
+        self, call: Call, model: ResourceModel, attrs: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """The attributes of referenced entities the operation's rules name, as
+        `<parameter>.<attribute>`: the entity a parameter names, or on an update the one the
+        entity names (its references are those of its resource's create operation). What is
+        not found is left out: the rule does not judge, and the reference check answers."""
+        found: dict[str, Any] = {}
+        create = model.resource.operation("create")
+        for rule in call.op.rules:
+            for name in rule.parameters:
+                head, dot, attribute = name.partition(".")
+                if not dot or name in found:
+                    continue
+                param = call.params.parameters.get(head)
+                if param is None and create is not None:
+                    param = create.parameter(head)
+                target = self.models.get(param.references) if param and param.references else None
+                value = attrs.get(head)
+                if target is None or not isinstance(value, str):
+                    continue
+                row = self._referenced(call, target, None, value)
+                if row is not None and attribute in row.attrs:
+                    found[name] = row.attrs[attribute]
+        return found
+
+    def _referenced(
+        self, call: Call, target: ResourceModel, attribute: str | None, value: Any
+    ) -> Row | None:
+        if attribute is None:
+            row = self.store.get(target.name, value)
+            visible = row is not None and self.visible(target, row, call.user, call.parent)
+            return row if visible and row is not None and not row.deleted else None
+        scope = ("parent", call.parent.id) if call.parent is not None else ("owner", call.user.user)
+        rows, _ = self.store.page(
+            target.name, scope, [Filter(attribute, "any-of", [value])], Sort(None), False, 1
+        )
+        return rows[0] if rows else None
 
     def _place_dates(self, call: Call) -> None:
         """Bare dates mean midnight in the ads account's time zone."""
@@ -442,15 +520,28 @@ class Engine:
             if isinstance(value, LocalDate):
                 call.values[name] = value.at_midnight(zone)
 
-    def _new_id(self, numeric: bool = False) -> str:
+    def _new_id(self, numeric: bool = False, decimal: bool = False) -> str:
         if numeric:  # like the API's job identifiers: 18 or 19 decimal digits
             return str(self.rng.randrange(10**17, 2**63))
+        if decimal:  # Tweet-style identifiers: 19 decimal digits
+            return str(self.rng.randrange(10**18, 10**19 - 1))
         number = self.rng.randrange(36**4, 36**7)
         digits = []
         while number:
             number, digit = divmod(number, 36)
             digits.append(_ID_ALPHABET[digit])
         return "".join(reversed(digits))
+
+
+def _decimal_ids(resource: Resource) -> bool:
+    """Whether the resource's identifiers are decimal numbers (Tweets), as the pattern of its
+    identifier parameter says; ads entities have base-36 identifiers."""
+    for op in resource.operations:
+        for param in op.parameters:
+            if param.location == "path" and param.name == resource.id_parameter:
+                pattern = param.shape.constraints.pattern or ""
+                return "a-z" not in pattern and "0-9" in pattern
+    return False
 
 
 def _sort(value: str | None) -> Sort:

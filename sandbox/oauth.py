@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from oauthlib.oauth1.rfc5849 import signature, utils
 
+from adsapi.sandbox.nonces import NonceLedger
 from adsapi.sandbox.users import User, index_users
 
 REQUIRED = (
@@ -27,6 +29,13 @@ REQUIRED = (
     "oauth_timestamp",
     "oauth_nonce",
 )
+# Epoch seconds in ASCII digits: `isdigit()` also takes '²' and other scripts' digits, which
+# `int()` then refuses or reads; ten digits last until the year 2286.
+_TIMESTAMP = re.compile(r"[0-9]{1,10}\Z")
+# Base string URIs worth remembering: clients call the same few URLs; a long one is rare and
+# would only fill the memory with what an attacker chose.
+_URI_CACHE_SIZE = 4096
+_URI_CACHE_KEY_LENGTH = 512
 
 
 class AuthError(Exception):
@@ -73,14 +82,14 @@ class OAuthVerifier:
         users: Iterable[User],
         clock: Callable[[], float],
         timestamp_window: int = 300,
+        nonces: NonceLedger | None = None,
     ) -> None:
         self._users = index_users(users)
         self._clock = clock
         self.timestamp_window = timestamp_window
-        # (consumer key, token, nonce, timestamp) -> when the entry may be forgotten. A nonce
-        # only needs remembering while its timestamp is inside the window.
-        self._nonces: dict[tuple[str, str, str, str], float] = {}
-        self._next_prune = 0.0
+        # Requests signed before this verifier existed are refused: their nonces may have been
+        # used with an earlier run of the sandbox, over the same state (see NonceLedger).
+        self.nonces = NonceLedger(int(clock()), timestamp_window) if nonces is None else nonces
         self._uris: dict[tuple[str, str, str], str] = {}
 
     def verify(self, request: SignedRequest) -> User:
@@ -91,9 +100,7 @@ class OAuthVerifier:
             )
         try:
             # Header values are percent-encoded (RFC 5849 3.5.1); most have nothing to decode.
-            oauth_params = [
-                (_unescape(k), _unescape(v)) for k, v in utils.parse_authorization_header(header)
-            ]
+            oauth_params = [(_unescape(k), _unescape(v)) for k, v in _header_pairs(header)]
         except (ValueError, IndexError):
             raise AuthError(
                 "the Authorization header is not a valid OAuth header",
@@ -101,6 +108,7 @@ class OAuthVerifier:
                 "oauth-header-malformed",
             ) from None
         fields = dict(oauth_params)
+        _refuse_repeated(oauth_params, fields, request)
         for name in REQUIRED:
             if not fields.get(name):
                 raise AuthError(f"{name} is missing", name, "oauth-parameter-missing")
@@ -119,7 +127,13 @@ class OAuthVerifier:
             )
         now = self._clock()
         timestamp = fields["oauth_timestamp"]
-        if not timestamp.isdigit() or abs(now - int(timestamp)) > self.timestamp_window:
+        if not _TIMESTAMP.match(timestamp):
+            raise AuthError(
+                "oauth_timestamp must be whole seconds since the epoch in ASCII digits",
+                "oauth_timestamp",
+                "oauth-timestamp-format",
+            )
+        if abs(now - int(timestamp)) > self.timestamp_window:
             raise AuthError(
                 f"oauth_timestamp is not within {self.timestamp_window} seconds of the "
                 "server's clock",
@@ -150,7 +164,7 @@ class OAuthVerifier:
             raise AuthError(
                 "oauth_body_hash does not match the body", "oauth_body_hash", "oauth-body-hash"
             )
-        self._use_nonce(user, fields["oauth_nonce"], timestamp, now)
+        self._use_nonce(user, fields["oauth_nonce"], int(timestamp), now)
         return user
 
     def _base_uri(self, scheme: str, host: str, raw_path: str) -> str:
@@ -164,23 +178,55 @@ class OAuthVerifier:
                 raise AuthError(
                     "the request URL cannot be signed (bad Host header)", "Host", "oauth-host"
                 ) from None
-            if len(self._uris) >= 4096:
-                self._uris.clear()
-            self._uris[key] = uri
+            if len(host) + len(raw_path) <= _URI_CACHE_KEY_LENGTH:
+                if len(self._uris) >= _URI_CACHE_SIZE:
+                    self._uris.clear()
+                self._uris[key] = uri
         return uri
 
-    def _use_nonce(self, user: User, nonce: str, timestamp: str, now: float) -> None:
-        key = (user.consumer_key, user.access_token, nonce, timestamp)
-        if key in self._nonces:
+    def _use_nonce(self, user: User, nonce: str, timestamp: int, now: float) -> None:
+        if timestamp < self.nonces.floor:
+            raise AuthError(
+                f"oauth_nonce cannot be checked: the request was signed before {self.nonces.floor}"
+                " (epoch seconds), when the sandbox started or the oldest nonce it keeps, so it "
+                "may be a replay; sign it again",
+                "oauth_nonce",
+                "oauth-nonce-unverifiable",
+            )
+        if not self.nonces.use(user.consumer_key, user.access_token, nonce, timestamp, now):
             raise AuthError(
                 "oauth_nonce was already used with this timestamp and token",
                 "oauth_nonce",
                 "oauth-nonce-reused",
             )
-        if now >= self._next_prune:
-            self._nonces = {k: until for k, until in self._nonces.items() if until > now}
-            self._next_prune = now + self.timestamp_window
-        self._nonces[key] = int(timestamp) + self.timestamp_window
+
+
+def _refuse_repeated(
+    oauth_params: list[tuple[str, str]], fields: dict[str, str], request: SignedRequest
+) -> None:
+    """Each protocol parameter is sent once, in one place (RFC 5849 3.5; oauthlib's endpoints
+    refuse duplicates too): a repeated one would be signed and then silently read as its last
+    copy, so a client could show two nonces and have one remembered."""
+    repeated = len(fields) != len(oauth_params)
+    names = [name for name, _ in oauth_params]
+    for name, _ in (*request.query, *request.form):
+        if name in fields:
+            names.append(name)
+            repeated = True
+    if repeated:
+        name = next(n for n in names if names.count(n) > 1)
+        raise AuthError(f"{name} is sent more than once", name, "oauth-parameter-repeated")
+
+
+def _header_pairs(header: str) -> list[tuple[str, str]]:
+    """The `name="value"` pairs of an OAuth header, with any repeated name kept: oauthlib's own
+    parsing (its `parse_authorization_header`'s), which reads them into a dict; when that drops
+    a repeated name, the items are read again one at a time, every copy kept."""
+    items = utils.parse_http_list(header[6:])
+    pairs = list(utils.parse_keqv_list(items).items())
+    if len(pairs) < len(items):
+        pairs = [next(iter(utils.parse_keqv_list([item]).items())) for item in items]
+    return pairs
 
 
 def _unescape(text: str) -> str:

@@ -1,9 +1,16 @@
 """Rate limits from `x-rate-limit-classes`: fixed windows per access token and per ads account.
 
-A class with `scope: user` is counted per access token; a class with `scope: account` is counted
-both per token and per ads account, and its answers carry the `x-account-rate-limit-*` trio.
+Every class is counted per access token (the `x-rate-limit-*` headers); a class with
+`scope: account` is also counted per ads account (the `x-account-rate-limit-*` headers). A class
+`counted: endpoint` gives each endpoint (operation) its own windows, as the documentation's
+table says of core entity reads; `class` (the default) has all the class's endpoints share them
+(writes).
 `scale` multiplies every limit (0.01 for tests that want to reach 429 quickly, 1000 for a
 benchmark that should never see one).
+
+The two counts are separate calls because they happen at different points of a request: the
+token's once the request is authenticated, the account's once the account is known to be the
+caller's (another user's account must not be used up, nor its use shown, by requests it refuses).
 """
 
 from __future__ import annotations
@@ -14,11 +21,16 @@ from dataclasses import dataclass
 
 from adsapi.spec.model import RateLimitClass
 
+TOKEN = "x-rate-limit"
+ACCOUNT = "x-account-rate-limit"
+_PRUNE_EVERY = 60.0  # seconds between sweeps of ended windows
+
 
 @dataclass
 class _Window:
     start: float
-    used: int
+    end: float
+    used: int = 0
 
 
 @dataclass(frozen=True)
@@ -51,65 +63,55 @@ class RateLimiter:
         self.clock = clock
         self.limits = {name: max(1, math.floor(c.limit * scale)) for name, c in classes.items()}
         self.limits.update(overrides or {})
-        self._windows: dict[tuple[str, ...], _Window] = {}
+        self._windows: dict[tuple[str, str, str, str], _Window] = {}
+        self._next_prune = 0.0
 
-    def hit(self, class_name: str, token: str, account: str | None, endpoint: str = "") -> Verdict:
-        """Count one request to `endpoint` (an operationId); say whether it may proceed and what
-        headers announce."""
-        cls = self.classes[class_name]
-        now = self.clock()
-        limit = self.limits[class_name]
-        key = self._key(class_name, endpoint)
-        user = self._window(("user", key, token), cls.window_seconds, now)
-        windows = [("x-rate-limit", user)]
-        if cls.scope == "account" and account is not None:
-            windows.append(
-                (
-                    "x-account-rate-limit",
-                    self._window(("account", key, account), cls.window_seconds, now),
-                )
-            )
-        allowed = all(w.used < limit for _, w in windows)
-        if allowed:
-            for _, w in windows:
-                w.used += 1
-        headers: dict[str, str] = {}
-        for prefix, w in windows:
-            headers[f"{prefix}-limit"] = str(limit)
-            headers[f"{prefix}-remaining"] = str(max(0, limit - w.used))
-            headers[f"{prefix}-reset"] = str(math.ceil(w.start + cls.window_seconds))
-        retry_at = 0
-        if not allowed:
-            retry_at = max(
-                math.ceil(w.start + cls.window_seconds) for _, w in windows if w.used >= limit
-            )
-        return Verdict(allowed, headers, retry_at)
+    def hit(self, class_name: str, token: str, endpoint: str) -> Verdict:
+        """Count one request of an access token to `endpoint` (an operationId)."""
+        return self._count(TOKEN, class_name, token, endpoint)
 
-    def _key(self, class_name: str, endpoint: str) -> str:
-        """What shares a window: the whole class, or each of its endpoints (`counted`)."""
-        return (
-            f"{class_name}\0{endpoint}"
-            if self.classes[class_name].counted == "endpoint"
-            else class_name
-        )
+    def hit_account(self, class_name: str, account: str, endpoint: str) -> Verdict:
+        """Count one request to `endpoint` in an ads account (a class with `scope: account`)."""
+        return self._count(ACCOUNT, class_name, account, endpoint)
 
-    def peek_account(self, class_name: str, account: str, endpoint: str = "") -> dict[str, str]:
+    def peek_account(self, class_name: str, account: str, endpoint: str) -> dict[str, str]:
         """The account-level headers of a class, without counting a request against it.
 
         A request whose class was switched (with_total_count=true) still announces the
         endpoint's account-level limit, which the spec's answers declare."""
-        cls = self.classes[class_name]
+        window = self._window(ACCOUNT, class_name, account, endpoint, self.clock())
+        return self._headers(ACCOUNT, class_name, window)
+
+    def _count(self, prefix: str, class_name: str, holder: str, endpoint: str) -> Verdict:
+        window = self._window(prefix, class_name, holder, endpoint, self.clock())
+        allowed = window.used < self.limits[class_name]
+        if allowed:
+            window.used += 1
+        retry_at = 0 if allowed else math.ceil(window.end)
+        return Verdict(allowed, self._headers(prefix, class_name, window), retry_at)
+
+    def _headers(self, prefix: str, class_name: str, window: _Window) -> dict[str, str]:
         limit = self.limits[class_name]
-        key = self._key(class_name, endpoint)
-        w = self._window(("account", key, account), cls.window_seconds, self.clock())
         return {
-            "x-account-rate-limit-limit": str(limit),
-            "x-account-rate-limit-remaining": str(max(0, limit - w.used)),
-            "x-account-rate-limit-reset": str(math.ceil(w.start + cls.window_seconds)),
+            f"{prefix}-limit": str(limit),
+            f"{prefix}-remaining": str(max(0, limit - window.used)),
+            f"{prefix}-reset": str(math.ceil(window.end)),
         }
 
-    def _window(self, key: tuple[str, ...], seconds: int, now: float) -> _Window:
+    def _window(
+        self, prefix: str, class_name: str, holder: str, endpoint: str, now: float
+    ) -> _Window:
+        cls = self.classes[class_name]
+        key = (prefix, class_name, holder, endpoint if cls.per_endpoint else "")
         window = self._windows.get(key)
-        if window is None or now >= window.start + seconds:
-            window = self._windows[key] = _Window(now, 0)
+        if window is None or now >= window.end:
+            if now >= self._next_prune:
+                self._forget_ended(now)
+            window = self._windows[key] = _Window(now, now + cls.window_seconds)
         return window
+
+    def _forget_ended(self, now: float) -> None:
+        """Windows that have ended count nothing: dropped, so that the accounts and tokens
+        seen over a long run do not accumulate."""
+        self._windows = {k: w for k, w in self._windows.items() if now < w.end}
+        self._next_prune = now + _PRUNE_EVERY

@@ -101,6 +101,12 @@ def handler_for(op: Operation) -> Handler | None:
     return _HANDLERS.get(op.operation_id) or _HANDLERS.get(op.kind)
 
 
+def has_own_handler(op: Operation) -> bool:
+    """Whether the operation has a handler of its own rather than its kind's generic one."""
+    _load()
+    return op.operation_id in _HANDLERS
+
+
 def hooks_for(resource: str) -> Hooks:
     _load()
     from adsapi.sandbox.context import Hooks

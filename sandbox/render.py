@@ -48,8 +48,10 @@ def load_report(path: Path | str) -> dict[str, Any]:
 
 def summary_line(report: Mapping[str, Any]) -> str:
     s = report["summary"]
+    user = report.get("user")  # a user's own report: only their requests are counted
     return (
-        f"{s['requests']} requests, {s['operations_exercised']}/{s['operations']} operations "
+        (f"user {user}'s requests only: " if user else "")
+        + f"{s['requests']} requests, {s['operations_exercised']}/{s['operations']} operations "
         f"exercised, {s['operations_passed']} passed, {s['operations_failed']} failed; "
         f"{s['violations']} violation(s), {s['deviations']} deviation(s)"
     )

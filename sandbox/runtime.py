@@ -7,13 +7,13 @@ store the engines write to.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from adsapi.sandbox.engine import Call, Engine
 from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
+from adsapi.sandbox.jsontext import JsonRefused, read_json
 from adsapi.sandbox.users import User
 from adsapi.sandbox.validation import Decoded, OperationValidator, ParameterSet
 from adsapi.spec.model import ApiSpec, Operation
@@ -69,10 +69,15 @@ class OperationRuntime:
                     ),
                 )
 
-    def rate_class_for(self, values: Mapping[str, Any]) -> str | None:
-        for name, cls in self.rate_switches:
-            if values.get(name) is True:
-                return cls
+    def rate_class_for(self, sent: Iterable[tuple[str, str]]) -> str | None:
+        """The class a request counts against, read from the wire before anything is decoded:
+        a switch sent as true (`with_total_count`, in any case, its last value as decoding
+        reads it) moves the request to the switch's class."""
+        if self.rate_switches:
+            values = dict(sent)
+            for name, cls in self.rate_switches:
+                if values.get(name, "").lower() == "true":
+                    return cls
         return self.rate_class
 
     def decode_batch(self, body: bytes, path: Mapping[str, str]) -> tuple[list, list[Deviation]]:
@@ -83,11 +88,10 @@ class OperationRuntime:
         batch = self.op.batch
         assert batch is not None
         try:
-            items = json.loads(body) if body else None
-        except (ValueError, UnicodeDecodeError):
-            raise BatchError(
-                (invalid("body", "the batch body must be a JSON array of operations", "json"),)
-            ) from None
+            items = read_json(body) if body else None
+        except JsonRefused as exc:
+            reason = "must be a JSON array of operations" if exc.rule == "json" else exc.reason
+            raise BatchError((invalid("body", f"the batch body {reason}", exc.rule),)) from None
         if not isinstance(items, list):
             raise BatchError(
                 (invalid("body", "the batch body must be a JSON array of operations", "type"),)

@@ -6,18 +6,29 @@ sorting read attributes with `json_extract`, so a resource added to the spec nee
 
 Durability: with a file, the database runs in WAL mode; a write is committed before its answer
 is sent, so killing the process never loses an acknowledged write.
+
+Nonces: those signed ahead of the sandbox's clock are kept with the state, so that a request
+replayed after a restart is refused (see `adsapi.sandbox.nonces`).
+
+Locks: no statement ever waits for a lock (SQLite's busy timeout is 0 once the store is open).
+The store runs in the server's event loop, where waiting would stall every other request; a
+lock held by another process raises `StoreBusy` at once, and the caller decides how long to
+retry, without blocking (see `adsapi.sandbox.app`).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import math
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+
+from adsapi.sandbox.jsontext import read_json
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entities (
@@ -31,6 +42,11 @@ CREATE TABLE IF NOT EXISTS entities (
 );
 CREATE INDEX IF NOT EXISTS entities_by_parent ON entities (resource, parent, seq);
 CREATE INDEX IF NOT EXISTS entities_by_owner ON entities (resource, owner, seq);
+CREATE TABLE IF NOT EXISTS nonces (
+    stamp INTEGER NOT NULL,
+    key   INTEGER NOT NULL,
+    PRIMARY KEY (stamp, key)
+) WITHOUT ROWID;
 """
 
 
@@ -62,10 +78,22 @@ class CursorError(ValueError):
     pass
 
 
+class StoreBusy(Exception):
+    """Another process holds a lock the statement needs (SQLite's BUSY or LOCKED): nothing was
+    changed, and the same work may be tried again later."""
+
+
+_BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 class Store:
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = str(path) if path else ":memory:"
-        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.persistent = bool(path)  # the state outlives the process
+        # Opening may wait for another process's lock (nothing is served yet); serving never.
+        self.db = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=5.0
+        )
         if path:
             self.db.execute("PRAGMA journal_mode=WAL")
             # NORMAL in WAL mode: a committed transaction survives the process being killed
@@ -73,7 +101,17 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
         self.db.create_function("starts_with_ci", 2, _starts_with_ci, deterministic=True)
+        self.db.execute("PRAGMA busy_timeout=0")
         self._depth = 0
+
+    def _run(self, sql: str, args: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """One statement; StoreBusy if another process holds the lock it needs."""
+        try:
+            return self.db.execute(sql, args)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF in _BUSY_CODES:
+                raise StoreBusy(str(exc)) from exc
+            raise
 
     def close(self) -> None:
         self.db.close()
@@ -88,17 +126,30 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        self._run("BEGIN IMMEDIATE")  # StoreBusy here: nothing began
         self._depth = 1
         try:
             yield
+            self._run("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:  # a failed COMMIT leaves it open too
+                self.db.execute("ROLLBACK")
             raise
-        else:
-            self.db.execute("COMMIT")
         finally:
             self._depth = 0
+
+    # -- nonces -------------------------------------------------------------------------------
+
+    def keep_nonce(self, timestamp: int, key: int, forget_before: int) -> None:
+        """Keep a used nonce (its digest) with the state, and forget those signed before
+        `forget_before`, which the timestamp window refuses anyway."""
+        with self.transaction():
+            self._run("INSERT OR IGNORE INTO nonces (stamp, key) VALUES (?, ?)", (timestamp, key))
+            self._run("DELETE FROM nonces WHERE stamp < ?", (forget_before,))
+
+    def kept_nonces(self, since: int) -> list[tuple[int, int]]:
+        """The nonces kept with a timestamp at or after `since`."""
+        return self._run("SELECT stamp, key FROM nonces WHERE stamp >= ?", (since,)).fetchall()
 
     # -- single entities -----------------------------------------------------------------------
 
@@ -112,7 +163,7 @@ class Store:
     ) -> Row | None:
         """The new row, or None when the identifier is taken."""
         try:
-            cursor = self.db.execute(
+            cursor = self._run(
                 "INSERT INTO entities (resource, id, owner, parent, attrs) VALUES (?, ?, ?, ?, ?)",
                 (resource, entity_id, owner, parent, _dumps(attrs)),
             )
@@ -121,7 +172,7 @@ class Store:
         return Row(cursor.lastrowid or 0, resource, entity_id, owner, parent, False, attrs)
 
     def get(self, resource: str, entity_id: str) -> Row | None:
-        found = self.db.execute(
+        found = self._run(
             "SELECT seq, resource, id, owner, parent, deleted, attrs FROM entities "
             "WHERE id = ? AND resource = ?",
             (entity_id, resource),
@@ -129,7 +180,7 @@ class Store:
         return _row(found) if found else None
 
     def save(self, row: Row) -> None:
-        self.db.execute(
+        self._run(
             "UPDATE entities SET attrs = ?, deleted = ? WHERE seq = ?",
             (_dumps(row.attrs), int(row.deleted), row.seq),
         )
@@ -159,7 +210,7 @@ class Store:
             f"SELECT seq, resource, id, owner, parent, deleted, attrs, {key} FROM entities "
             f"WHERE {where} ORDER BY {order} LIMIT ?"
         )
-        found = self.db.execute(sql, (*args, limit + 1)).fetchall()
+        found = self._run(sql, (*args, limit + 1)).fetchall()
         rows = [_row(r) for r in found[:limit]]
         next_cursor = encode_cursor(found[limit - 1][7:], sort) if len(found) > limit else None
         return rows, next_cursor
@@ -172,7 +223,7 @@ class Store:
         with_deleted: bool,
     ) -> int:
         where, args = self._where(resource, scope, filters, with_deleted)
-        return self.db.execute(f"SELECT count(*) FROM entities WHERE {where}", args).fetchone()[0]
+        return self._run(f"SELECT count(*) FROM entities WHERE {where}", args).fetchone()[0]
 
     @staticmethod
     def _where(
@@ -216,16 +267,38 @@ def encode_cursor(key: Sequence[Any], sort: Sort) -> str:
 
 
 def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
+    """The sort key a cursor resumes after. A cursor comes back from the client, so every element
+    is checked before it reaches SQLite: the key is (has a value: 0 or 1, the value: a 64-bit
+    integer, a finite number or a string, creation order: a positive 64-bit integer)."""
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        attribute, descending, key = json.loads(base64.urlsafe_b64decode(padded.encode()))
-    except (ValueError, TypeError) as exc:
+        attribute, descending, key = read_json(base64.urlsafe_b64decode(padded.encode()))
+    except (ValueError, TypeError) as exc:  # JsonRefused is a ValueError
         raise CursorError("cursor is not one this server issued") from exc
     if attribute != sort.attribute or descending != sort.descending:
         raise CursorError("cursor belongs to a listing with another sort_by")
-    if not isinstance(key, list) or len(key) != 3 or not isinstance(key[2], int):
+    if not (
+        isinstance(key, list)
+        and len(key) == 3
+        and key[0] in (0, 1)
+        and _is_int(key[0])
+        and _is_sort_value(key[1])
+        and _is_int(key[2])
+        and key[2] > 0
+    ):
         raise CursorError("cursor is not one this server issued")
     return key
+
+
+def _is_int(value: Any) -> bool:
+    """An integer SQLite can bind (JSON's true and false are not integers here)."""
+    return type(value) is int and -(2**63) <= value < 2**63
+
+
+def _is_sort_value(value: Any) -> bool:
+    if type(value) is float:
+        return math.isfinite(value)
+    return isinstance(value, str) or _is_int(value)
 
 
 def _row(found: Sequence[Any]) -> Row:

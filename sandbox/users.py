@@ -27,6 +27,11 @@ class User:
     access_token: str = field(repr=False)
     access_token_secret: str = field(repr=False)
 
+    @property
+    def rate_key(self) -> str:
+        """What the `x-rate-limit-*` limits are counted per: the access token, of its app."""
+        return self.consumer_key + "\0" + self.access_token
+
     def secrets(self) -> tuple[str, ...]:
         """Every credential string, for tests that check none of them leaks."""
         return tuple(getattr(self, name) for name in CREDENTIAL_FIELDS)

@@ -3,13 +3,14 @@
 `ParameterSet` checks one set of named parameters: an operation's (path, query, form) or the
 `params` of one batch item. Each parameter's value is decoded from the wire (`sandbox.wire`),
 then checked against its resolved JSON Schema by a jsonschema validator built at start-up; the
-verdict for a value already seen is remembered, since clients repeat the same identifiers and
-flags over and over. Cross-parameter `x-rules` are checked last, on the request alone or, for an
-update, on the entity as it would become.
+verdict for a value already seen is remembered (`VerdictMemo`, in bounded memory), since
+clients repeat the same identifiers and flags over and over. Cross-parameter `x-rules` are
+checked last, on the request alone or, for an update, on the entity as it would become.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -24,7 +25,6 @@ from adsapi.sandbox.times import LocalDate
 from adsapi.sandbox.wire import DecodeError, decode_json, decode_wire
 from adsapi.spec.model import NO_DEFAULT, Operation, Parameter
 
-_MEMO_SIZE = 4096
 _MISPLACED = {
     "query": "%s was sent in the query string; its canonical place is the form body",
     "form": "%s was sent in the form body; its canonical place is the query string",
@@ -51,28 +51,68 @@ class Decoded:
         return {k: v for k, v in self.values.items() if k not in self.ignored}
 
 
+class VerdictMemo:
+    """The verdicts of values already checked, for every check of the process, in bounded memory.
+
+    Clients send the same identifiers and flags over and over, so a verdict is worth keeping;
+    but the values are the client's to choose, so the memo holds at most `entries` verdicts and
+    `characters` characters of values (it starts afresh when either is reached), and keeps no
+    value longer than `longest` characters: such a value is rare, and checked again each time.
+    """
+
+    def __init__(self, entries: int, characters: int, longest: int) -> None:
+        self.entries = entries
+        self.characters = characters
+        self.longest = longest
+        self._verdicts: dict[tuple[int, Any], Problem | None] = {}
+        self._held = 0  # characters of the values held
+
+    def __len__(self) -> int:
+        return len(self._verdicts)
+
+    @property
+    def held(self) -> int:
+        return self._held
+
+    def get(self, key: tuple[int, Any]) -> Any:
+        """The verdict kept for the key, or _UNSEEN."""
+        return self._verdicts.get(key, _UNSEEN)
+
+    def put(self, key: tuple[int, Any], size: int, verdict: Problem | None) -> None:
+        if size > self.longest:
+            return
+        if len(self._verdicts) >= self.entries or self._held + size > self.characters:
+            self._verdicts.clear()
+            self._held = 0
+        self._verdicts[key] = verdict
+        self._held += size
+
+
+_UNSEEN = object()
+MEMO = VerdictMemo(entries=16384, characters=2**20, longest=256)
+_serials = itertools.count()
+
+
 class ValueCheck:
-    """One parameter's schema, compiled; remembers the verdict of values it has seen."""
+    """One parameter's schema, compiled; the verdict of a value it has seen is remembered."""
 
     def __init__(self, param: Parameter) -> None:
         self.param = param
         self._validator = jsonschema.Draft202012Validator(param.schema)
-        self._memo: dict[Any, Problem | None] = {}
+        self._serial = next(_serials)  # its part of the memo's keys (ids could be reused)
 
     def check(self, value: Any, raw: Any) -> Problem | None:
         if isinstance(value, LocalDate):  # a time nonetheless, once placed in a time zone
             value = value.at_midnight(None)
-        key = _memo_key(value)
-        if key is None:
+        found = _memo_key(value)
+        if found is None:
             return self._check(value, raw)
-        try:
-            return self._memo[key]
-        except KeyError:
-            pass
+        key = (self._serial, found[0])
+        known = MEMO.get(key)
+        if known is not _UNSEEN:
+            return known
         problem = self._check(value, raw)
-        if len(self._memo) >= _MEMO_SIZE:
-            self._memo.clear()
-        self._memo[key] = problem
+        MEMO.put(key, found[1], problem)
         return problem
 
     def _check(self, value: Any, raw: Any) -> Problem | None:
@@ -165,15 +205,21 @@ class ParameterSet:
     # -- rules ----------------------------------------------------------------------------------
 
     def check_rules(
-        self, sent: Iterable[str], values: Mapping[str, Any], current: Mapping[str, Any] | None
+        self,
+        sent: Iterable[str],
+        values: Mapping[str, Any],
+        current: Mapping[str, Any] | None,
+        related: Mapping[str, Any] | None = None,
     ) -> list[Problem]:
         """x-rules (adsapi.rules) against the request (`current` None) or the entity after an
-        update. The sandbox knows every value: what nobody set is null."""
+        update. The sandbox knows every value: what nobody set is null. `related` holds the
+        attributes of referenced entities a rule names (`campaign_id.budget_optimization`)."""
         sent = set(sent)
         known: dict[str, Any] = dict.fromkeys(self.parameters)
         known.update(self.defaults)
         known.update(current or {})
         known.update(values)
+        known.update(related or {})
         problems = []
         for rule in self.rules:
             found = rule.check(sent, known)
@@ -183,7 +229,7 @@ class ParameterSet:
 
     def ignored(self, values: Mapping[str, Any]) -> frozenset[str]:
         """The parameters a rule makes ineffective next to the others sent (`ignored-with`)."""
-        return frozenset().union(*(rule.ignored(values.keys()) for rule in self.rules))
+        return frozenset().union(*(rule.ignored_values(values) for rule in self.rules))
 
     def as_attributes(self, values: Mapping[str, Any]) -> dict[str, Any]:
         """Parameter values keyed by the entity attribute each sets (`x-attribute`)."""
@@ -220,6 +266,8 @@ class OperationValidator:
         )
         self.path_names = frozenset(p.name for p in op.parameters if p.location == "path")
         self.form_names = frozenset(p.name for p in op.parameters if p.location == "form")
+        # Parameters whose canonical place is a JSON object body (`audience_estimate`).
+        self.body_names = frozenset(p.name for p in op.parameters if p.location == "body")
 
     def decode(
         self,
@@ -244,9 +292,12 @@ class OperationValidator:
                     raws.setdefault(name, [])
                     continue
                 if param.location != location and name not in raws:
-                    deviations.append(
-                        Deviation(name, f"{location}-parameter", _MISPLACED[location] % name)
+                    message = (
+                        f"{name} was sent in the {location}; its canonical place is the JSON body"
+                        if param.location == "body"
+                        else _MISPLACED[location] % name
                     )
+                    deviations.append(Deviation(name, f"{location}-parameter", message))
                 raws.setdefault(name, []).append(value)
         problems: list[Problem] = []
         values = decoded.values
@@ -260,16 +311,18 @@ class OperationValidator:
             except DecodeError as exc:
                 problems.append(exc.problem)
         if json_object is not None:
-            deviations.append(
-                Deviation(
-                    "body",
-                    "json-body",
-                    "the parameters were sent as a JSON body; the canonical place is a form body",
+            if not self.body_names:
+                deviations.append(
+                    Deviation(
+                        "body",
+                        "json-body",
+                        "the parameters were sent as a JSON body; the canonical place is a form "
+                        "body",
+                    )
                 )
-            )
             for name, value in json_object.items():
                 param = parameters.get(name)
-                if param is None or param.location != "form":
+                if param is None or param.location not in ("form", "body"):
                     self.params.unknown(name, deviations)
                     continue
                 try:
@@ -307,17 +360,22 @@ def _illegal_ids(problems: list[Problem], path_names: frozenset[str]) -> list[Pr
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def _memo_key(value: Any) -> Any:
-    """A hashable key for a value whose verdict is worth remembering, or None. Only scalars
-    and lists of scalars: a JSON body can put objects anywhere (a batch item's `name` sent as
-    a list of objects), and those can be neither hashed nor usefully remembered."""
+def _memo_key(value: Any) -> tuple[Any, int] | None:
+    """A hashable key for a value whose verdict is worth remembering, and the value's size in
+    characters; or None. Only scalars and lists of scalars: a JSON body can put objects anywhere
+    (a batch item's `name` sent as a list of objects), and those can be neither hashed nor
+    usefully remembered."""
     if isinstance(value, list):
         if all(isinstance(v, _SCALARS) for v in value):
-            return (list, tuple((type(v), v) for v in value))
+            return (list, tuple((type(v), v) for v in value)), sum(_size(v) for v in value)
         return None
     if isinstance(value, _SCALARS):
-        return (type(value), value)
+        return (type(value), value), _size(value)
     return None
+
+
+def _size(scalar: Any) -> int:
+    return len(scalar) if isinstance(scalar, str) else 8
 
 
 # -- messages ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ API still takes is decoded too, with a `Deviation` naming the rule it bent.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -15,8 +16,11 @@ from adsapi.sandbox.errors import Deviation, Problem, invalid
 from adsapi.sandbox.times import TimeFormatError, parse_time
 from adsapi.spec.model import Parameter, ValueShape
 
-_INTEGER = re.compile(r"-?[0-9]+$")
-_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$")
+_INTEGER = re.compile(r"-?([0-9]+)\Z")  # ASCII digits: `int()` reads other scripts' too
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?\Z")
+# Every integer of the API fits in 64 bits (19 digits). The length is checked before `int()`,
+# which refuses more than 4,300 digits with a ValueError nothing above would expect.
+INT64_DIGITS = 19
 
 
 class DecodeError(Exception):
@@ -67,13 +71,12 @@ def _scalar(name: str, shape: ValueShape, raw: str, deviations: list[Deviation])
     if kind == "string" or kind == "any" or kind == "object":
         return raw
     if kind == "integer":
-        if _INTEGER.match(raw):
-            return int(raw)
-        raise DecodeError(invalid(name, f"{name} must be an integer, got {raw!r}", "type", raw))
+        return _integer(name, raw)
     if kind == "number":
-        if _NUMBER.match(raw):
-            return float(raw)
-        raise DecodeError(invalid(name, f"{name} must be a number, got {raw!r}", "type", raw))
+        number = float(raw) if _NUMBER.match(raw) else math.nan
+        if math.isfinite(number):
+            return number
+        raise DecodeError(invalid(name, f"{name} must be a number, got {_short(raw)}", "type", raw))
     if kind == "boolean":
         if raw == "true":
             return True
@@ -89,26 +92,55 @@ def _scalar(name: str, shape: ValueShape, raw: str, deviations: list[Deviation])
                 )
             )
             return lowered == "true"
-        raise DecodeError(invalid(name, f"{name} must be true or false, got {raw!r}", "type", raw))
+        message = f"{name} must be true or false, got {_short(raw)}"
+        raise DecodeError(invalid(name, message, "type", raw))
     if kind == "datetime":
         return decode_time(name, shape, raw, deviations)
-    raise DecodeError(invalid(name, f"{name} cannot be read from {raw!r}", "type", raw))
+    raise DecodeError(invalid(name, f"{name} cannot be read from {_short(raw)}", "type", raw))
+
+
+def _integer(name: str, raw: str) -> int:
+    found = _INTEGER.match(raw)
+    if found is None:
+        message = f"{name} must be an integer, got {_short(raw)}"
+        raise DecodeError(invalid(name, message, "type", raw))
+    digits = len(found.group(1))
+    if digits > INT64_DIGITS:
+        raise DecodeError(
+            invalid(
+                name,
+                f"{name} must be a 64-bit integer (at most {INT64_DIGITS} digits), got {digits} "
+                "digits",
+                "format",
+                raw,
+            )
+        )
+    return int(raw)
+
+
+def _short(raw: Any) -> str:
+    """A sent value for a message: quoted, and cut when long (the error's `value` has it all)."""
+    text = repr(raw)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def decode_time(name: str, shape: ValueShape, raw: Any, deviations: list[Deviation]) -> Any:
     """A time as a canonical UTC string (or a LocalDate still to be placed in a time zone)."""
     if not isinstance(raw, str):
-        raise DecodeError(invalid(name, f"{name} must be a time string, got {raw!r}", "type", raw))
+        message = f"{name} must be a time string, got {_short(raw)}"
+        raise DecodeError(invalid(name, message, "type", raw))
     try:
         value, form = parse_time(raw)
     except TimeFormatError as exc:
-        raise DecodeError(invalid(name, f"{name}: {exc}, got {raw!r}", "format", raw)) from None
+        message = f"{name}: {exc}, got {_short(raw)}"
+        raise DecodeError(invalid(name, message, "format", raw)) from None
     if form != "canonical":
         if form not in shape.also_accepted:
             raise DecodeError(
                 invalid(
                     name,
-                    f"{name} must be an RFC 3339 time such as 2017-07-05T00:00:00Z, got {raw!r}",
+                    f"{name} must be an RFC 3339 time such as 2017-07-05T00:00:00Z, "
+                    f"got {_short(raw)}",
                     "format",
                     raw,
                 )

@@ -40,6 +40,7 @@ class World:
         self.spec = spec
         self.call = call
         self.entities: dict[str, str] = {}  # resource -> the identifier of its main entity
+        self.records: dict[str, dict[str, Any]] = {}  # resource -> its main entity, as answered
         self.by_id_parameter = {
             r.id_parameter: r for r in spec.resources.values() if r.id_parameter is not None
         }
@@ -51,25 +52,31 @@ class World:
         new one (for a delete, which must not take the main one away)."""
         if not spare and resource in self.entities:
             return self.entities[resource]
-        found = self._make(self.spec.resources[resource], spare)
+        record = self._make(self.spec.resources[resource], spare)
+        found = str(record["id"])
         if not spare:
             self.entities[resource] = found
+            self.records[resource] = record
         return found
 
-    def _make(self, resource: Resource, spare: bool) -> str:
+    def attribute(self, resource: str, name: str) -> Any:
+        """An attribute of the main entity of `resource` (`x-references` by attribute)."""
+        self.entity(resource)
+        return self.records[resource][name]
+
+    def _make(self, resource: Resource, spare: bool) -> dict[str, Any]:
         create = resource.operation("create")
         if create is not None:
-            return _identifier(self.call(create.operation_id, self.valid_call(create)))
+            return _first(self.call(create.operation_id, self.valid_call(create)))
         listing = resource.operation("list")
-        if listing is None or spare:
-            raise ExemplarError(
-                f"{resource.name}: no create operation makes one"
-                + (" (and a list finds only the same one)" if listing else "")
-            )
+        if listing is None:
+            raise ExemplarError(f"{resource.name}: no create operation makes one")
+        # Nothing makes another one, and nothing deletes one either (a read-only resource such
+        # as a catalog): a spare is the one a list finds.
         found = self.call(listing.operation_id, self._required(listing))
         if not found:
             raise ExemplarError(f"{resource.name}: none exists and no operation makes one")
-        return _identifier(found)
+        return _first(found)
 
     # -- calls -----------------------------------------------------------------------------------
 
@@ -104,7 +111,7 @@ class World:
 
     def identifier(
         self, op: Operation, param: Parameter, arguments: Mapping[str, Any] | None = None
-    ) -> str | None:
+    ) -> Any:
         """The identifier of a live entity for a parameter of `op` that names one (its path's
         identifiers, `x-references`, keyed ones by the value in `arguments` or else the keying
         parameter's exemplar), None for any other parameter."""
@@ -124,8 +131,10 @@ class World:
             return self.entity(named.name)
         referenced = param.referenced(self._keys(op, param, arguments or {}))
         if referenced is not None:
+            if param.references_attribute is not None:
+                return self.attribute(referenced, param.references_attribute)
             found = self.entity(referenced)
-            return [found] if param.is_list else found  # type: ignore[return-value]
+            return [found] if param.is_list else found
         return None
 
     def _keys(
@@ -235,7 +244,7 @@ def _defaults(op: Operation) -> dict[str, Any]:
     return {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
 
 
-def _identifier(data: Any) -> str:
-    """The identifier of the (first) entity an answer holds."""
+def _first(data: Any) -> dict[str, Any]:
+    """The (first) entity an answer holds."""
     entity = data[0] if isinstance(data, list) else data
-    return str(entity["id"])
+    return dict(entity)

@@ -24,6 +24,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from adsapi import rules as rules_module
 from adsapi.rules import Rule
 from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Parameter, ValueShape
 
@@ -104,6 +105,10 @@ def value_strategy(shape: ValueShape, no_comma: bool = False) -> st.SearchStrate
 
 def parameter_values(parameter: Parameter) -> st.SearchStrategy[Any]:
     """Valid values of a parameter, `None` included where it clears the attribute."""
+    shape = parameter.shape
+    if "object" in (shape.kind, shape.items.kind if shape.items else None):
+        # Objects (a JSON body's members): their own schema says what they hold.
+        return from_schema(parameter.schema, open_objects=False)
     values = value_strategy(parameter.shape, no_comma=parameter.is_list)
     if not parameter.shape.nullable:
         return values
@@ -120,16 +125,11 @@ def keep_rules(
     complete: bool = True,
 ) -> dict[str, Any]:
     """`given` changed as little as needed for every rule to hold (each rule kind's own
-    `repair`; defaults count as known values and, with `complete` (anything but a partial
-    update), what is left out without one is null, as the server sees it)."""
-    for rule in rules:
-        known: dict[str, Any] = dict.fromkeys(parameters) if complete else {}
-        known.update(
-            {name: p.default for name, p in parameters.items() if p.default is not NO_DEFAULT}
-        )
-        known.update(given)
-        rule.repair(given, known)
-    return given
+    `repair`; defaults count as known values, and on a create, `complete`, what is left out
+    is known to be unset)."""
+    known: dict[str, Any] = dict.fromkeys(parameters) if complete else {}
+    known.update((name, p.default) for name, p in parameters.items() if p.default is not NO_DEFAULT)
+    return rules_module.keep_rules(rules, known, given)
 
 
 def arguments(
@@ -147,9 +147,13 @@ def arguments(
         if chosen is not None:
             always[chosen] = optional[chosen]
         rest = {name: values for name, values in optional.items() if name != chosen}
-        return st.fixed_dictionaries(always, optional=rest).map(
+        kept = st.fixed_dictionaries(always, optional=rest).map(
             lambda values: keep_rules(rules, by_name, values, complete=not changes)
         )
+        # A rule may take the chosen change away (one that needs what the call cannot know).
+        if chosen is None:
+            return kept
+        return kept.filter(lambda values: any(n in optional for n in values))
 
     if changes and optional:
         return st.sampled_from(sorted(optional)).flatmap(given)
@@ -227,6 +231,9 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         "array": st.text(min_size=1, max_size=3),
     }
     out: list[tuple[str, st.SearchStrategy[Any]]] = []
+    # An empty value is how a nullable query or form value is cleared on the wire: "" breaks
+    # such a parameter only as `empty`, never as a length or a pattern.
+    clears = shape.kind == "string" and shape.nullable and parameter.location in ("query", "form")
     if shape.kind in wrong_type:
         out.append(("type", wrong_type[shape.kind]))
     if not shape.nullable:
@@ -248,7 +255,7 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         out.append(("empty", st.just("")))
     if c.pattern is not None:
         pattern = re.compile(c.pattern)
-        bad = st.text(max_size=15).filter(lambda v: not pattern.search(v))
+        bad = st.text(max_size=15).filter(lambda v: not pattern.search(v) and (v or not clears))
         out.append(("pattern", bad))
     if shape.kind == "datetime":
         out.append(("timezone", st.datetimes(min_value=datetime(2000, 1, 1))))
@@ -257,7 +264,8 @@ def _breakages(parameter: Parameter) -> list[tuple[str, st.SearchStrategy[Any]]]
         if c.max_items is not None:
             size = c.max_items + 1
             out.append(("maxItems", st.lists(item, min_size=size, max_size=size)))
-        if c.min_items:
+        # An empty list of a nullable query or form value is written as null is: no breakage.
+        if c.min_items and not (shape.nullable and parameter.location in ("query", "form")):
             out.append(("minItems", st.just([])))
     return out
 
@@ -287,10 +295,22 @@ class _Space:
         return _asking(self.parameters[name])
 
     def enum(self, name: str) -> tuple[Any, ...] | None:
+        if name not in self.parameters:  # an attribute of a referenced entity
+            return None
         return self.parameters[name].shape.constraints.enum
 
     def maximum(self, name: str) -> float | None:
         return self.parameters[name].shape.constraints.maximum
+
+    def is_list(self, name: str) -> bool:
+        return self.parameters[name].shape.kind == "array"
+
+    def nullable(self, name: str) -> bool:
+        return self.parameters[name].shape.nullable
+
+    @property
+    def required(self) -> frozenset[str]:
+        return frozenset(name for name, p in self.parameters.items() if p.required)
 
 
 def _rule_breakages(

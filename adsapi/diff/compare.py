@@ -308,10 +308,13 @@ def _compare_spec_level(c: _Collector) -> None:
 
 def _compare_rate(c: _Collector, subject: str, old: Any, new: Any, where: str | None) -> None:
     before, after = old.limit / old.window_seconds, new.limit / new.window_seconds
-    show = " → ".join(f"{r.limit}/{r.window_seconds}s {r.scope}" for r in (old, new))
-    if (old.limit, old.window_seconds, old.scope) == (new.limit, new.window_seconds, new.scope):
+    show = " → ".join(f"{r.limit}/{r.window_seconds}s {r.scope} {r.counted}" for r in (old, new))
+    fields = ("limit", "window_seconds", "scope", "counted")
+    if all(getattr(old, f) == getattr(new, f) for f in fields):
         return
-    if after < before:  # fewer calls per second; a change of scope alone breaks nobody
+    # Fewer calls per second, or endpoints that now share one window, break a client that
+    # relied on the old budget; a change of scope alone breaks nobody.
+    if after < before or (old.per_endpoint and not new.per_endpoint):
         c.add("breaking", "behaviour", "rate limit", subject, show, where)
     else:
         c.add("additive", None, "rate limit", subject, show, where)

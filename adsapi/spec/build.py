@@ -186,10 +186,16 @@ class _Builder:
         return parameters
 
     def references(self, raw: Any, pointer: str) -> dict[str, Any]:
-        """`x-references`: a resource's tag, or `{by, resources}` when the parameter `by`'s
-        value picks the resource (`entity_ids` of the type `entity`)."""
+        """`x-references`: a resource's tag, `{resource, attribute}` when the value matches
+        another attribute of that resource's entities, or `{by, resources}` when the parameter
+        `by`'s value picks the resource (`entity_ids` of the type `entity`)."""
         if raw is None or isinstance(raw, str):
             return {"references": raw}
+        if isinstance(raw, dict) and "resource" in raw:
+            return {
+                "references": _reference(raw),
+                "references_attribute": _reference_attribute(raw),
+            }
         resources = raw.get("resources") if isinstance(raw, dict) else None
         if (
             not isinstance(raw.get("by") if isinstance(raw, dict) else None, str)
@@ -198,7 +204,8 @@ class _Builder:
         ):
             self.problem(
                 pointer,
-                "x-references is a resource's tag or {by: parameter, resources: {value: tag}}",
+                "x-references is a resource's tag, {resource, attribute} or "
+                "{by: parameter, resources: {value: tag}}",
             )
             return {"references": None}
         keyed = KeyedReference(raw["by"], {str(k): v for k, v in resources.items()})
@@ -250,6 +257,19 @@ class _Builder:
                         schema,
                         media.get("encoding", {}),
                         join_pointer(pointer, "requestBody", "content", FORM_MEDIA_TYPE),
+                    )
+                )
+            elif JSON_MEDIA_TYPE in content and raw.get("x-batch") is None:
+                # A JSON object of parameters (not a batch's list): its members are parameters
+                # like a form's, placed in the JSON body.
+                media = content[JSON_MEDIA_TYPE]
+                schema = self.resolve_schema(media.get("schema", {}))
+                parameters.extend(
+                    self.form_parameters(
+                        schema,
+                        {},
+                        join_pointer(pointer, "requestBody", "content", JSON_MEDIA_TYPE),
+                        location="body",
                     )
                 )
             elif JSON_MEDIA_TYPE in content:
@@ -394,7 +414,7 @@ class _Builder:
             except ValueError as exc:
                 self.problem(where, f"malformed rule: {exc}")
                 continue
-            missing = [n for n in rule.parameters if n not in parameters]
+            missing = [n for n in rule.parameters if not _known_name(n, parameters)]
             if missing:
                 self.problem(where, f"rule names unknown parameters: {', '.join(missing)}")
                 continue
@@ -487,7 +507,7 @@ class _Builder:
                     int(c["limit"]),
                     int(c["window-seconds"]),
                     c["scope"],
-                    c.get("counted", "class"),
+                    c.get("counted", "class"),  # the lint names an unknown value
                 )
                 for name, c in (doc.get("x-rate-limit-classes") or {}).items()
             },
@@ -683,3 +703,31 @@ def build_model(bundle: Bundle) -> tuple[ApiSpec, list[Problem]]:
         # Structure the validator accepted but the model cannot read.
         return None, [*builder.problems, bundle.problem("", f"cannot build the model: {exc!r}")]  # type: ignore[return-value]
     return spec, builder.problems
+
+
+def _reference(raw: Any) -> str | None:
+    """The resource an `x-references` names: a tag, or the `resource` of its object form."""
+    if isinstance(raw, Mapping):
+        resource = raw.get("resource")
+        return resource if isinstance(resource, str) else None
+    return raw if isinstance(raw, str) else None
+
+
+def _reference_attribute(raw: Any) -> str | None:
+    """The attribute an `x-references` object form matches (`{resource, attribute}`)."""
+    if isinstance(raw, Mapping) and isinstance(raw.get("attribute"), str):
+        return str(raw["attribute"])
+    return None
+
+
+def _known_name(name: str, parameters: Mapping[str, Parameter]) -> bool:
+    """A rule names a parameter of its operation, or an attribute of the entity a parameter
+    references (`campaign_id.budget_optimization`; on an update, of the entity the updated one
+    references)."""
+    if name in parameters:
+        return True
+    head, dot, attribute = name.partition(".")
+    if not dot or not attribute:
+        return False
+    param = parameters.get(head)
+    return param is None or param.references is not None

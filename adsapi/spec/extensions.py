@@ -62,9 +62,11 @@ EXTENSIONS: dict[str, Extension] = {
             "x-rules",
             ("operation",),
             "Rules across parameters, one of the kinds of adsapi/rules.py: `exclusive`, "
-            "`not-greater-than`, `only-when`, `required-when`, `whole-hours`, `time-window`, "
-            "`local-midnight`, `allowed-per`, `alone`, each with the error code a violation gets, "
-            "and `ignored-with` (no error: the parameter has no effect next to the others).",
+            "`not-greater-than`, `only-when`, `max-items-together`, `required-when`, "
+            "`not-allowed-when`, `not-only`, `whole-hours`, `time-window`, `local-midnight`, "
+            "`allowed-per`, `alone`, each with the error code a violation gets, and "
+            "`ignored-with` and `ignored-when` (no error: the parameter has no effect). A "
+            "`<parameter>.<attribute>` condition names an attribute of the referenced entity.",
         ),
         Extension(
             "x-metric-group",
@@ -112,8 +114,9 @@ EXTENSIONS: dict[str, Extension] = {
         Extension(
             "x-references",
             ("schema",),
-            "The value is the identifier of an entity of the named resource, in the same account; "
-            "or `{by, resources}`: another parameter's value picks the resource.",
+            "The value is the identifier of an entity of the named resource, in the same account "
+            "(each item of a list); `{resource, attribute}` matches another attribute; "
+            "`{by, resources}`: another parameter's value picks the resource.",
         ),
         Extension(
             "x-also-accepted",

@@ -11,7 +11,7 @@ from adsapi.spec.build import HTTP_METHODS
 from adsapi.spec.extensions import EXTENSIONS
 from adsapi.spec.kinds import DECLARED_KINDS, ENTITY_KINDS, KINDS
 from adsapi.spec.loader import Bundle
-from adsapi.spec.model import FLAG_MATCHES, ApiSpec, Operation
+from adsapi.spec.model import FLAG_MATCHES, RATE_COUNTINGS, ApiSpec, Operation
 from adsapi.spec.problems import Problem, join_pointer
 
 ERROR_STATUSES = ("400", "401", "403", "404", "429", "500", "503")
@@ -201,6 +201,12 @@ def lint(bundle: Bundle, spec: ApiSpec) -> list[Problem]:
             if attribute is not None and not attribute.required:
                 report(where, f"{resource.entity}.{name} is always sent: list it as required")
     _lint_client_paths(spec, bundle.document, report)
+    for name, rate_class in spec.rate_limit_classes.items():
+        if rate_class.counted not in RATE_COUNTINGS:
+            report(
+                join_pointer("/x-rate-limit-classes", name, "counted"),
+                f"rate-limit class {name}: counted must be one of {', '.join(RATE_COUNTINGS)}",
+            )
 
     currencies = spec.document["components"]["schemas"].get("SupportedCurrency", {})
     if set(currencies.get("enum", [])) != set(spec.currency_precision):

@@ -116,6 +116,9 @@ class Parameter:
     filter: Filter | None = None
     references: str | None = None  # x-references: tag of the resource the value names
     references_by: KeyedReference | None = None  # x-references keyed by another parameter
+    # x-references in its object form: the attribute of that resource's entities the value
+    # matches, when it is not their identifier (`as_user_id` names a promotable user's user_id).
+    references_attribute: str | None = None
     rate_limit_class: str | None = None  # x-rate-limit-class: class of a request that sets it true
     attribute: str | None = None  # x-attribute: the entity attribute it sets, if not its name
 
@@ -169,7 +172,8 @@ class Response:
 
 @dataclass(frozen=True)
 class Body:
-    """A JSON request body (form bodies are flattened into `form` parameters)."""
+    """A batch's JSON request body (form bodies are flattened into `form` parameters, and a
+    JSON object of parameters into `body` ones)."""
 
     media_type: str
     required: bool
@@ -245,6 +249,11 @@ class Operation:
     def has_form_body(self) -> bool:
         return any(p.location == "form" for p in self.parameters)
 
+    @property
+    def has_json_parameters(self) -> bool:
+        """Whether the request body is a JSON object of parameters (location `body`)."""
+        return any(p.location == "body" for p in self.parameters)
+
 
 @dataclass(frozen=True)
 class Attribute:
@@ -308,6 +317,12 @@ class RateLimitClass:
     # `endpoint`: each operation of the class has its own window; `class`: they share one.
     counted: Literal["endpoint", "class"] = "class"
 
+    @property
+    def per_endpoint(self) -> bool:
+        return self.counted == "endpoint"
+
+
+RATE_COUNTINGS = ("endpoint", "class")  # the values of `counted`
 
 VersionStatus = Literal["upcoming", "supported", "deprecated", "retired"]
 

@@ -56,6 +56,8 @@ if TYPE_CHECKING:
     from .types.active_entity import ActiveEntity
     from .types.advertiser_business_category import AdvertiserBusinessCategory
     from .types.analytics_job import AnalyticsJob
+    from .types.app_store_category import AppStoreCategory
+    from .types.audience_estimate import AudienceEstimate
     from .types.authenticated_user_access import AuthenticatedUserAccess
     from .types.bidding_rule import BiddingRule
     from .types.campaign import Campaign
@@ -69,12 +71,43 @@ if TYPE_CHECKING:
         CampaignBatchUpdateParams,
     )
     from .types.content_category import ContentCategory
+    from .types.conversation import Conversation
+    from .types.curated_category import CuratedCategory
+    from .types.device import Device
+    from .types.entity_reach import EntityReach
+    from .types.event import Event
     from .types.funding_instrument import FundingInstrument
     from .types.iab_category import IabCategory
+    from .types.keyword_insights import KeywordInsights
+    from .types.line_item import LineItem
+    from .types.line_item_batch import (
+        LineItemBatchCreate,
+        LineItemBatchCreateParams,
+        LineItemBatchDelete,
+        LineItemBatchDeleteParams,
+        LineItemBatchOperation,
+        LineItemBatchUpdate,
+        LineItemBatchUpdateParams,
+    )
+    from .types.line_item_curated_category import LineItemCuratedCategory
+    from .types.location import Location
+    from .types.network_operator import NetworkOperator
+    from .types.placement_combinations import PlacementCombinations
+    from .types.platform_version import PlatformVersion
+    from .types.promotable_user import PromotableUser
+    from .types.promoted_account import PromotedAccount
+    from .types.promoted_tweet import PromotedTweet
     from .types.publisher import Publisher
-    from .types.reach import Reach
+    from .types.scheduled_promoted_tweet import ScheduledPromotedTweet
     from .types.stats_row import StatsRow
+    from .types.targeting_option import TargetingOption
+    from .types.targeting_suggestion import TargetingSuggestion
     from .types.tax_settings import TaxSettings
+    from .types.tracking_tag import TrackingTag
+    from .types.tv_market import TvMarket
+    from .types.tv_show import TvShow
+    from .types.tweet import Tweet
+    from .types.tweet_preview import TweetPreview
     from .types.user_settings import UserSettings
 
 __all__ = [
@@ -96,10 +129,12 @@ __all__ = [
     "AdsClientWithRawResponse",
     "AdvertiserBusinessCategory",
     "AnalyticsJob",
+    "AppStoreCategory",
     "AsyncAdsClient",
     "AsyncAdsClientWithRawResponse",
     "AsyncPage",
     "AsyncPaginator",
+    "AudienceEstimate",
     "AuthenticatedUserAccess",
     "AuthenticationError",
     "BadRequestError",
@@ -116,31 +151,60 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ContentCategory",
+    "Conversation",
+    "CuratedCategory",
+    "Device",
+    "EntityReach",
     "ErrorDetail",
+    "Event",
     "FundingInstrument",
     "Headers",
     "IabCategory",
     "InternalServerError",
+    "KeywordInsights",
+    "LineItem",
+    "LineItemBatchCreate",
+    "LineItemBatchCreateParams",
+    "LineItemBatchDelete",
+    "LineItemBatchDeleteParams",
+    "LineItemBatchOperation",
+    "LineItemBatchUpdate",
+    "LineItemBatchUpdateParams",
+    "LineItemCuratedCategory",
+    "Location",
     "LockedError",
     "MethodNotAllowedError",
+    "NetworkOperator",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "PlacementCombinations",
+    "PlatformVersion",
     "Problem",
+    "PromotableUser",
+    "PromotedAccount",
+    "PromotedTweet",
     "Publisher",
     "Query",
     "RateLimit",
     "RateLimitError",
-    "Reach",
     "RequestTimeoutError",
     "RequestValidationError",
     "SandboxOnlyError",
+    "ScheduledPromotedTweet",
     "ServerError",
     "ServiceUnavailableError",
     "StatsRow",
     "SyncPage",
+    "TargetingOption",
+    "TargetingSuggestion",
     "TaxSettings",
     "TimeoutTypes",
+    "TrackingTag",
+    "TvMarket",
+    "TvShow",
+    "Tweet",
+    "TweetPreview",
     "TwitterAdsError",
     "UnprocessableEntityError",
     "UserSettings",
@@ -171,10 +235,12 @@ _EXPORTS = {
     "AdsClientWithRawResponse": "._client",
     "AdvertiserBusinessCategory": ".types.advertiser_business_category",
     "AnalyticsJob": ".types.analytics_job",
+    "AppStoreCategory": ".types.app_store_category",
     "AsyncAdsClient": "._client",
     "AsyncAdsClientWithRawResponse": "._client",
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
+    "AudienceEstimate": ".types.audience_estimate",
     "AuthenticatedUserAccess": ".types.authenticated_user_access",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
@@ -191,31 +257,60 @@ _EXPORTS = {
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
     "ContentCategory": ".types.content_category",
+    "Conversation": ".types.conversation",
+    "CuratedCategory": ".types.curated_category",
+    "Device": ".types.device",
+    "EntityReach": ".types.entity_reach",
     "ErrorDetail": "._exceptions",
+    "Event": ".types.event",
     "FundingInstrument": ".types.funding_instrument",
     "Headers": "._types",
     "IabCategory": ".types.iab_category",
     "InternalServerError": "._exceptions",
+    "KeywordInsights": ".types.keyword_insights",
+    "LineItem": ".types.line_item",
+    "LineItemBatchCreate": ".types.line_item_batch",
+    "LineItemBatchCreateParams": ".types.line_item_batch",
+    "LineItemBatchDelete": ".types.line_item_batch",
+    "LineItemBatchDeleteParams": ".types.line_item_batch",
+    "LineItemBatchOperation": ".types.line_item_batch",
+    "LineItemBatchUpdate": ".types.line_item_batch",
+    "LineItemBatchUpdateParams": ".types.line_item_batch",
+    "LineItemCuratedCategory": ".types.line_item_curated_category",
+    "Location": ".types.location",
     "LockedError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
+    "NetworkOperator": ".types.network_operator",
     "NotFoundError": "._exceptions",
     "NotGiven": "._types",
     "PermissionDeniedError": "._exceptions",
+    "PlacementCombinations": ".types.placement_combinations",
+    "PlatformVersion": ".types.platform_version",
     "Problem": "._exceptions",
+    "PromotableUser": ".types.promotable_user",
+    "PromotedAccount": ".types.promoted_account",
+    "PromotedTweet": ".types.promoted_tweet",
     "Publisher": ".types.publisher",
     "Query": "._types",
     "RateLimit": "._headers",
     "RateLimitError": "._exceptions",
-    "Reach": ".types.reach",
     "RequestTimeoutError": "._exceptions",
     "RequestValidationError": "._exceptions",
     "SandboxOnlyError": "._exceptions",
+    "ScheduledPromotedTweet": ".types.scheduled_promoted_tweet",
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
     "StatsRow": ".types.stats_row",
     "SyncPage": "._pagination",
+    "TargetingOption": ".types.targeting_option",
+    "TargetingSuggestion": ".types.targeting_suggestion",
     "TaxSettings": ".types.tax_settings",
     "TimeoutTypes": "._types",
+    "TrackingTag": ".types.tracking_tag",
+    "TvMarket": ".types.tv_market",
+    "TvShow": ".types.tv_show",
+    "Tweet": ".types.tweet",
+    "TweetPreview": ".types.tweet_preview",
     "TwitterAdsError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
     "UserSettings": ".types.user_settings",

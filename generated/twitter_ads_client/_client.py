@@ -36,6 +36,12 @@ if TYPE_CHECKING:
         AsyncAnalytics,
         AsyncAnalyticsWithRawResponse,
     )
+    from .resources.audience_estimate import (
+        AsyncAudienceEstimateResource,
+        AsyncAudienceEstimateResourceWithRawResponse,
+        AudienceEstimateResource,
+        AudienceEstimateResourceWithRawResponse,
+    )
     from .resources.authenticated_user_access import (
         AsyncAuthenticatedUserAccessResource,
         AsyncAuthenticatedUserAccessResourceWithRawResponse,
@@ -60,6 +66,12 @@ if TYPE_CHECKING:
         ContentCategories,
         ContentCategoriesWithRawResponse,
     )
+    from .resources.curated_categories import (
+        AsyncCuratedCategories,
+        AsyncCuratedCategoriesWithRawResponse,
+        CuratedCategories,
+        CuratedCategoriesWithRawResponse,
+    )
     from .resources.funding_instruments import (
         AsyncFundingInstruments,
         AsyncFundingInstrumentsWithRawResponse,
@@ -72,17 +84,83 @@ if TYPE_CHECKING:
         IabCategories,
         IabCategoriesWithRawResponse,
     )
+    from .resources.keyword_insights import (
+        AsyncKeywordInsightsResource,
+        AsyncKeywordInsightsResourceWithRawResponse,
+        KeywordInsightsResource,
+        KeywordInsightsResourceWithRawResponse,
+    )
+    from .resources.line_item_curated_categories import (
+        AsyncLineItemCuratedCategories,
+        AsyncLineItemCuratedCategoriesWithRawResponse,
+        LineItemCuratedCategories,
+        LineItemCuratedCategoriesWithRawResponse,
+    )
+    from .resources.line_items import (
+        AsyncLineItems,
+        AsyncLineItemsWithRawResponse,
+        LineItems,
+        LineItemsWithRawResponse,
+    )
+    from .resources.promotable_users import (
+        AsyncPromotableUsers,
+        AsyncPromotableUsersWithRawResponse,
+        PromotableUsers,
+        PromotableUsersWithRawResponse,
+    )
+    from .resources.promoted_accounts import (
+        AsyncPromotedAccounts,
+        AsyncPromotedAccountsWithRawResponse,
+        PromotedAccounts,
+        PromotedAccountsWithRawResponse,
+    )
+    from .resources.promoted_tweets import (
+        AsyncPromotedTweets,
+        AsyncPromotedTweetsWithRawResponse,
+        PromotedTweets,
+        PromotedTweetsWithRawResponse,
+    )
     from .resources.publishers import (
         AsyncPublishers,
         AsyncPublishersWithRawResponse,
         Publishers,
         PublishersWithRawResponse,
     )
+    from .resources.scheduled_promoted_tweets import (
+        AsyncScheduledPromotedTweets,
+        AsyncScheduledPromotedTweetsWithRawResponse,
+        ScheduledPromotedTweets,
+        ScheduledPromotedTweetsWithRawResponse,
+    )
+    from .resources.targeting_options import (
+        AsyncTargetingOptions,
+        AsyncTargetingOptionsWithRawResponse,
+        TargetingOptions,
+        TargetingOptionsWithRawResponse,
+    )
+    from .resources.targeting_suggestions import (
+        AsyncTargetingSuggestions,
+        AsyncTargetingSuggestionsWithRawResponse,
+        TargetingSuggestions,
+        TargetingSuggestionsWithRawResponse,
+    )
     from .resources.tax_settings import (
         AsyncTaxSettingsResource,
         AsyncTaxSettingsResourceWithRawResponse,
         TaxSettingsResource,
         TaxSettingsResourceWithRawResponse,
+    )
+    from .resources.tracking_tags import (
+        AsyncTrackingTags,
+        AsyncTrackingTagsWithRawResponse,
+        TrackingTags,
+        TrackingTagsWithRawResponse,
+    )
+    from .resources.tweets import (
+        AsyncTweets,
+        AsyncTweetsWithRawResponse,
+        Tweets,
+        TweetsWithRawResponse,
     )
     from .resources.user_settings import (
         AsyncUserSettingsResource,
@@ -172,8 +250,8 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def accounts(self) -> Accounts:
-        """Ads accounts. Each belongs to a business and is shared with the users it grants access
-        to; every other object lives in one."""
+        """Ads accounts. Each belongs to a business and is shared with the users it grants
+        access to; every other object lives in one."""
         from .resources.accounts import Accounts
 
         return Accounts(self)
@@ -188,24 +266,122 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def campaigns(self) -> Campaigns:
-        """Campaigns hold a budget and a funding instrument; their line items decide what is shown
-        to whom."""
+        """Campaigns hold a budget and a funding instrument; their line items decide what is
+        shown to whom."""
         from .resources.campaigns import Campaigns
 
         return Campaigns(self)
 
     @cached_property
+    def line_items(self) -> LineItems:
+        """Line items (ad groups) spend a campaign's budget: what is promoted, where, how it
+        bids and what it optimises for."""
+        from .resources.line_items import LineItems
+
+        return LineItems(self)
+
+    @cached_property
+    def promotable_users(self) -> PromotableUsers:
+        """The X users whose Tweets an ads account may promote: its own handle (`FULL`) and
+        handles that allowed it to promote their Tweets (`RETWEETS_ONLY`). Read-only."""
+        from .resources.promotable_users import PromotableUsers
+
+        return PromotableUsers(self)
+
+    @cached_property
+    def tweets(self) -> Tweets:
+        """Tweets of the account's promotable users, as promotion needs them: listed, posted
+        (promoted-only by default), named and previewed. Tweet identifiers are decimal."""
+        from .resources.tweets import Tweets
+
+        return Tweets(self)
+
+    @cached_property
+    def promoted_tweets(self) -> PromotedTweets:
+        """Tweets promoted by a line item."""
+        from .resources.promoted_tweets import PromotedTweets
+
+        return PromotedTweets(self)
+
+    @cached_property
+    def promoted_accounts(self) -> PromotedAccounts:
+        """X accounts promoted by a line item."""
+        from .resources.promoted_accounts import PromotedAccounts
+
+        return PromotedAccounts(self)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> ScheduledPromotedTweets:
+        """Scheduled Tweets a line item promotes once they are published."""
+        from .resources.scheduled_promoted_tweets import ScheduledPromotedTweets
+
+        return ScheduledPromotedTweets(self)
+
+    @cached_property
+    def tracking_tags(self) -> TrackingTags:
+        """Third-party measurement tags (impression tags, click trackers) on line items."""
+        from .resources.tracking_tags import TrackingTags
+
+        return TrackingTags(self)
+
+    @cached_property
+    def curated_categories(self) -> CuratedCategories:
+        """The catalog of curated categories (publisher groups a pre-roll line item may run
+        next to), by country. Read-only and the same for every account."""
+        from .resources.curated_categories import CuratedCategories
+
+        return CuratedCategories(self)
+
+    @cached_property
+    def line_item_curated_categories(self) -> LineItemCuratedCategories:
+        """Which curated categories a line item runs next to."""
+        from .resources.line_item_curated_categories import LineItemCuratedCategories
+
+        return LineItemCuratedCategories(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
-        """What the authenticated user may do in an ads account: its roles there, computed for each
-        request rather than stored."""
+        """What the authenticated user may do in an ads account: its roles there, computed for
+        each request rather than stored."""
         from .resources.authenticated_user_access import AuthenticatedUserAccessResource
 
         return AuthenticatedUserAccessResource(self)
 
     @cached_property
+    def targeting_options(self) -> TargetingOptions:
+        """The catalogs of targeting values (locations, languages, interests, devices, events,
+        TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+        account."""
+        from .resources.targeting_options import TargetingOptions
+
+        return TargetingOptions(self)
+
+    @cached_property
+    def targeting_suggestions(self) -> TargetingSuggestions:
+        """Keywords and users to target next to those already chosen."""
+        from .resources.targeting_suggestions import TargetingSuggestions
+
+        return TargetingSuggestions(self)
+
+    @cached_property
+    def audience_estimate(self) -> AudienceEstimateResource:
+        """How many people a set of targeting criteria could reach, estimated for each request."""
+        from .resources.audience_estimate import AudienceEstimateResource
+
+        return AudienceEstimateResource(self)
+
+    @cached_property
+    def keyword_insights(self) -> KeywordInsightsResource:
+        """How much keywords are posted about, and which keywords go with them. Global: no ads
+        account."""
+        from .resources.keyword_insights import KeywordInsightsResource
+
+        return KeywordInsightsResource(self)
+
+    @cached_property
     def analytics(self) -> Analytics:
-        """Metrics of ads entities: synchronous for windows up to a week, which entities changed,
-        and reach. Computed for each request."""
+        """Metrics of ads entities: synchronous for windows up to a week, which entities
+        changed, and reach. Computed for each request."""
         from .resources.analytics import Analytics
 
         return Analytics(self)
@@ -220,16 +396,16 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def content_categories(self) -> ContentCategories:
-        """What pre-roll videos are about: the categories their ads can target, each a group of IAB
-        categories. The same for every user."""
+        """What pre-roll videos are about: the categories their ads can target, each a group of
+        IAB categories. The same for every user."""
         from .resources.content_categories import ContentCategories
 
         return ContentCategories(self)
 
     @cached_property
     def advertiser_business_categories(self) -> AdvertiserBusinessCategories:
-        """The kinds of business a pre-roll advertiser declares to publishers. The same for every
-        user."""
+        """The kinds of business a pre-roll advertiser declares to publishers. The same for
+        every user."""
         from .resources.advertiser_business_categories import AdvertiserBusinessCategories
 
         return AdvertiserBusinessCategories(self)
@@ -243,8 +419,8 @@ class AdsClient(SyncAPIClient):
 
     @cached_property
     def bidding_rules(self) -> BiddingRules:
-        """The lowest and highest bids, and the smallest step, in each currency. The same for every
-        user."""
+        """The lowest and highest bids, and the smallest step, in each currency. The same for
+        every user."""
         from .resources.bidding_rules import BiddingRules
 
         return BiddingRules(self)
@@ -322,8 +498,8 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def accounts(self) -> AsyncAccounts:
-        """Ads accounts. Each belongs to a business and is shared with the users it grants access
-        to; every other object lives in one."""
+        """Ads accounts. Each belongs to a business and is shared with the users it grants
+        access to; every other object lives in one."""
         from .resources.accounts import AsyncAccounts
 
         return AsyncAccounts(self)
@@ -338,24 +514,122 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def campaigns(self) -> AsyncCampaigns:
-        """Campaigns hold a budget and a funding instrument; their line items decide what is shown
-        to whom."""
+        """Campaigns hold a budget and a funding instrument; their line items decide what is
+        shown to whom."""
         from .resources.campaigns import AsyncCampaigns
 
         return AsyncCampaigns(self)
 
     @cached_property
+    def line_items(self) -> AsyncLineItems:
+        """Line items (ad groups) spend a campaign's budget: what is promoted, where, how it
+        bids and what it optimises for."""
+        from .resources.line_items import AsyncLineItems
+
+        return AsyncLineItems(self)
+
+    @cached_property
+    def promotable_users(self) -> AsyncPromotableUsers:
+        """The X users whose Tweets an ads account may promote: its own handle (`FULL`) and
+        handles that allowed it to promote their Tweets (`RETWEETS_ONLY`). Read-only."""
+        from .resources.promotable_users import AsyncPromotableUsers
+
+        return AsyncPromotableUsers(self)
+
+    @cached_property
+    def tweets(self) -> AsyncTweets:
+        """Tweets of the account's promotable users, as promotion needs them: listed, posted
+        (promoted-only by default), named and previewed. Tweet identifiers are decimal."""
+        from .resources.tweets import AsyncTweets
+
+        return AsyncTweets(self)
+
+    @cached_property
+    def promoted_tweets(self) -> AsyncPromotedTweets:
+        """Tweets promoted by a line item."""
+        from .resources.promoted_tweets import AsyncPromotedTweets
+
+        return AsyncPromotedTweets(self)
+
+    @cached_property
+    def promoted_accounts(self) -> AsyncPromotedAccounts:
+        """X accounts promoted by a line item."""
+        from .resources.promoted_accounts import AsyncPromotedAccounts
+
+        return AsyncPromotedAccounts(self)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> AsyncScheduledPromotedTweets:
+        """Scheduled Tweets a line item promotes once they are published."""
+        from .resources.scheduled_promoted_tweets import AsyncScheduledPromotedTweets
+
+        return AsyncScheduledPromotedTweets(self)
+
+    @cached_property
+    def tracking_tags(self) -> AsyncTrackingTags:
+        """Third-party measurement tags (impression tags, click trackers) on line items."""
+        from .resources.tracking_tags import AsyncTrackingTags
+
+        return AsyncTrackingTags(self)
+
+    @cached_property
+    def curated_categories(self) -> AsyncCuratedCategories:
+        """The catalog of curated categories (publisher groups a pre-roll line item may run
+        next to), by country. Read-only and the same for every account."""
+        from .resources.curated_categories import AsyncCuratedCategories
+
+        return AsyncCuratedCategories(self)
+
+    @cached_property
+    def line_item_curated_categories(self) -> AsyncLineItemCuratedCategories:
+        """Which curated categories a line item runs next to."""
+        from .resources.line_item_curated_categories import AsyncLineItemCuratedCategories
+
+        return AsyncLineItemCuratedCategories(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
-        """What the authenticated user may do in an ads account: its roles there, computed for each
-        request rather than stored."""
+        """What the authenticated user may do in an ads account: its roles there, computed for
+        each request rather than stored."""
         from .resources.authenticated_user_access import AsyncAuthenticatedUserAccessResource
 
         return AsyncAuthenticatedUserAccessResource(self)
 
     @cached_property
+    def targeting_options(self) -> AsyncTargetingOptions:
+        """The catalogs of targeting values (locations, languages, interests, devices, events,
+        TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
+        account."""
+        from .resources.targeting_options import AsyncTargetingOptions
+
+        return AsyncTargetingOptions(self)
+
+    @cached_property
+    def targeting_suggestions(self) -> AsyncTargetingSuggestions:
+        """Keywords and users to target next to those already chosen."""
+        from .resources.targeting_suggestions import AsyncTargetingSuggestions
+
+        return AsyncTargetingSuggestions(self)
+
+    @cached_property
+    def audience_estimate(self) -> AsyncAudienceEstimateResource:
+        """How many people a set of targeting criteria could reach, estimated for each request."""
+        from .resources.audience_estimate import AsyncAudienceEstimateResource
+
+        return AsyncAudienceEstimateResource(self)
+
+    @cached_property
+    def keyword_insights(self) -> AsyncKeywordInsightsResource:
+        """How much keywords are posted about, and which keywords go with them. Global: no ads
+        account."""
+        from .resources.keyword_insights import AsyncKeywordInsightsResource
+
+        return AsyncKeywordInsightsResource(self)
+
+    @cached_property
     def analytics(self) -> AsyncAnalytics:
-        """Metrics of ads entities: synchronous for windows up to a week, which entities changed,
-        and reach. Computed for each request."""
+        """Metrics of ads entities: synchronous for windows up to a week, which entities
+        changed, and reach. Computed for each request."""
         from .resources.analytics import AsyncAnalytics
 
         return AsyncAnalytics(self)
@@ -370,16 +644,16 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def content_categories(self) -> AsyncContentCategories:
-        """What pre-roll videos are about: the categories their ads can target, each a group of IAB
-        categories. The same for every user."""
+        """What pre-roll videos are about: the categories their ads can target, each a group of
+        IAB categories. The same for every user."""
         from .resources.content_categories import AsyncContentCategories
 
         return AsyncContentCategories(self)
 
     @cached_property
     def advertiser_business_categories(self) -> AsyncAdvertiserBusinessCategories:
-        """The kinds of business a pre-roll advertiser declares to publishers. The same for every
-        user."""
+        """The kinds of business a pre-roll advertiser declares to publishers. The same for
+        every user."""
         from .resources.advertiser_business_categories import AsyncAdvertiserBusinessCategories
 
         return AsyncAdvertiserBusinessCategories(self)
@@ -393,8 +667,8 @@ class AsyncAdsClient(AsyncAPIClient):
 
     @cached_property
     def bidding_rules(self) -> AsyncBiddingRules:
-        """The lowest and highest bids, and the smallest step, in each currency. The same for every
-        user."""
+        """The lowest and highest bids, and the smallest step, in each currency. The same for
+        every user."""
         from .resources.bidding_rules import AsyncBiddingRules
 
         return AsyncBiddingRules(self)
@@ -451,6 +725,60 @@ class AdsClientWithRawResponse:
         return CampaignsWithRawResponse(self._client.campaigns)
 
     @cached_property
+    def line_items(self) -> LineItemsWithRawResponse:
+        from .resources.line_items import LineItemsWithRawResponse
+
+        return LineItemsWithRawResponse(self._client.line_items)
+
+    @cached_property
+    def promotable_users(self) -> PromotableUsersWithRawResponse:
+        from .resources.promotable_users import PromotableUsersWithRawResponse
+
+        return PromotableUsersWithRawResponse(self._client.promotable_users)
+
+    @cached_property
+    def tweets(self) -> TweetsWithRawResponse:
+        from .resources.tweets import TweetsWithRawResponse
+
+        return TweetsWithRawResponse(self._client.tweets)
+
+    @cached_property
+    def promoted_tweets(self) -> PromotedTweetsWithRawResponse:
+        from .resources.promoted_tweets import PromotedTweetsWithRawResponse
+
+        return PromotedTweetsWithRawResponse(self._client.promoted_tweets)
+
+    @cached_property
+    def promoted_accounts(self) -> PromotedAccountsWithRawResponse:
+        from .resources.promoted_accounts import PromotedAccountsWithRawResponse
+
+        return PromotedAccountsWithRawResponse(self._client.promoted_accounts)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> ScheduledPromotedTweetsWithRawResponse:
+        from .resources.scheduled_promoted_tweets import ScheduledPromotedTweetsWithRawResponse
+
+        return ScheduledPromotedTweetsWithRawResponse(self._client.scheduled_promoted_tweets)
+
+    @cached_property
+    def tracking_tags(self) -> TrackingTagsWithRawResponse:
+        from .resources.tracking_tags import TrackingTagsWithRawResponse
+
+        return TrackingTagsWithRawResponse(self._client.tracking_tags)
+
+    @cached_property
+    def curated_categories(self) -> CuratedCategoriesWithRawResponse:
+        from .resources.curated_categories import CuratedCategoriesWithRawResponse
+
+        return CuratedCategoriesWithRawResponse(self._client.curated_categories)
+
+    @cached_property
+    def line_item_curated_categories(self) -> LineItemCuratedCategoriesWithRawResponse:
+        from .resources.line_item_curated_categories import LineItemCuratedCategoriesWithRawResponse
+
+        return LineItemCuratedCategoriesWithRawResponse(self._client.line_item_curated_categories)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResourceWithRawResponse:
         from .resources.authenticated_user_access import (
             AuthenticatedUserAccessResourceWithRawResponse,
@@ -459,6 +787,30 @@ class AdsClientWithRawResponse:
         return AuthenticatedUserAccessResourceWithRawResponse(
             self._client.authenticated_user_access
         )
+
+    @cached_property
+    def targeting_options(self) -> TargetingOptionsWithRawResponse:
+        from .resources.targeting_options import TargetingOptionsWithRawResponse
+
+        return TargetingOptionsWithRawResponse(self._client.targeting_options)
+
+    @cached_property
+    def targeting_suggestions(self) -> TargetingSuggestionsWithRawResponse:
+        from .resources.targeting_suggestions import TargetingSuggestionsWithRawResponse
+
+        return TargetingSuggestionsWithRawResponse(self._client.targeting_suggestions)
+
+    @cached_property
+    def audience_estimate(self) -> AudienceEstimateResourceWithRawResponse:
+        from .resources.audience_estimate import AudienceEstimateResourceWithRawResponse
+
+        return AudienceEstimateResourceWithRawResponse(self._client.audience_estimate)
+
+    @cached_property
+    def keyword_insights(self) -> KeywordInsightsResourceWithRawResponse:
+        from .resources.keyword_insights import KeywordInsightsResourceWithRawResponse
+
+        return KeywordInsightsResourceWithRawResponse(self._client.keyword_insights)
 
     @cached_property
     def analytics(self) -> AnalyticsWithRawResponse:
@@ -543,6 +895,64 @@ class AsyncAdsClientWithRawResponse:
         return AsyncCampaignsWithRawResponse(self._client.campaigns)
 
     @cached_property
+    def line_items(self) -> AsyncLineItemsWithRawResponse:
+        from .resources.line_items import AsyncLineItemsWithRawResponse
+
+        return AsyncLineItemsWithRawResponse(self._client.line_items)
+
+    @cached_property
+    def promotable_users(self) -> AsyncPromotableUsersWithRawResponse:
+        from .resources.promotable_users import AsyncPromotableUsersWithRawResponse
+
+        return AsyncPromotableUsersWithRawResponse(self._client.promotable_users)
+
+    @cached_property
+    def tweets(self) -> AsyncTweetsWithRawResponse:
+        from .resources.tweets import AsyncTweetsWithRawResponse
+
+        return AsyncTweetsWithRawResponse(self._client.tweets)
+
+    @cached_property
+    def promoted_tweets(self) -> AsyncPromotedTweetsWithRawResponse:
+        from .resources.promoted_tweets import AsyncPromotedTweetsWithRawResponse
+
+        return AsyncPromotedTweetsWithRawResponse(self._client.promoted_tweets)
+
+    @cached_property
+    def promoted_accounts(self) -> AsyncPromotedAccountsWithRawResponse:
+        from .resources.promoted_accounts import AsyncPromotedAccountsWithRawResponse
+
+        return AsyncPromotedAccountsWithRawResponse(self._client.promoted_accounts)
+
+    @cached_property
+    def scheduled_promoted_tweets(self) -> AsyncScheduledPromotedTweetsWithRawResponse:
+        from .resources.scheduled_promoted_tweets import AsyncScheduledPromotedTweetsWithRawResponse
+
+        return AsyncScheduledPromotedTweetsWithRawResponse(self._client.scheduled_promoted_tweets)
+
+    @cached_property
+    def tracking_tags(self) -> AsyncTrackingTagsWithRawResponse:
+        from .resources.tracking_tags import AsyncTrackingTagsWithRawResponse
+
+        return AsyncTrackingTagsWithRawResponse(self._client.tracking_tags)
+
+    @cached_property
+    def curated_categories(self) -> AsyncCuratedCategoriesWithRawResponse:
+        from .resources.curated_categories import AsyncCuratedCategoriesWithRawResponse
+
+        return AsyncCuratedCategoriesWithRawResponse(self._client.curated_categories)
+
+    @cached_property
+    def line_item_curated_categories(self) -> AsyncLineItemCuratedCategoriesWithRawResponse:
+        from .resources.line_item_curated_categories import (
+            AsyncLineItemCuratedCategoriesWithRawResponse,
+        )
+
+        return AsyncLineItemCuratedCategoriesWithRawResponse(
+            self._client.line_item_curated_categories
+        )
+
+    @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResourceWithRawResponse:
         from .resources.authenticated_user_access import (
             AsyncAuthenticatedUserAccessResourceWithRawResponse,
@@ -551,6 +961,30 @@ class AsyncAdsClientWithRawResponse:
         return AsyncAuthenticatedUserAccessResourceWithRawResponse(
             self._client.authenticated_user_access
         )
+
+    @cached_property
+    def targeting_options(self) -> AsyncTargetingOptionsWithRawResponse:
+        from .resources.targeting_options import AsyncTargetingOptionsWithRawResponse
+
+        return AsyncTargetingOptionsWithRawResponse(self._client.targeting_options)
+
+    @cached_property
+    def targeting_suggestions(self) -> AsyncTargetingSuggestionsWithRawResponse:
+        from .resources.targeting_suggestions import AsyncTargetingSuggestionsWithRawResponse
+
+        return AsyncTargetingSuggestionsWithRawResponse(self._client.targeting_suggestions)
+
+    @cached_property
+    def audience_estimate(self) -> AsyncAudienceEstimateResourceWithRawResponse:
+        from .resources.audience_estimate import AsyncAudienceEstimateResourceWithRawResponse
+
+        return AsyncAudienceEstimateResourceWithRawResponse(self._client.audience_estimate)
+
+    @cached_property
+    def keyword_insights(self) -> AsyncKeywordInsightsResourceWithRawResponse:
+        from .resources.keyword_insights import AsyncKeywordInsightsResourceWithRawResponse
+
+        return AsyncKeywordInsightsResourceWithRawResponse(self._client.keyword_insights)
 
     @cached_property
     def analytics(self) -> AsyncAnalyticsWithRawResponse:

@@ -43,7 +43,8 @@ class _PageBase(ResponseInfo, Generic[M]):
         return self.next_cursor is not None
 
     def _next_arguments(self) -> dict[str, Any]:
-        # A total count may only be asked for on a first page (it excludes `cursor`).
+        # A total count may only be asked for on a first page (it excludes `cursor`), by the
+        # operations that count one.
         result = self._operation.result
         arguments = dict(self._arguments)
         if result.total_count_parameter in arguments:  # a listing may have none (jobs)

@@ -44,6 +44,13 @@ def json_value(value: Any) -> Any:
     return value
 
 
+def _segment(value: Any) -> str:
+    """A path parameter as one path segment: percent-encoded, and never `.` or `..`, which
+    URL normalization would take as a step within the path rather than a value."""
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
 def _encode_pairs(pairs: Sequence[tuple[str, str]]) -> str:
     # RFC 3986 percent-encoding (space as %20, never "+"), exactly what OAuth 1.0a signs.
     return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
@@ -97,24 +104,39 @@ def encode_request(
 
     `extra_query` and `extra_body` are sent as given, after the arguments (replacing one of the
     same name): into the query string and into the form body (made if the operation has none).
-    The caller decides whether the request may have a form body.
+    The caller decides whether the request may have a form body. An operation whose
+    parameters go in a JSON object (location `body`) sends that object, extras included.
     """
     query: list[tuple[str, str]] = []
     form: list[tuple[str, str]] = []
-    has_form = False
+    members: dict[str, Any] = {}  # a JSON object of parameters (location `body`)
+    has_form = has_members = False
     for param in params:
         value = given.get(param.name)
         if param.location == "form":
             has_form = True
+        if param.location == "body":
+            has_members = True
         if isinstance(value, NotGiven) or param.name not in given:
             continue
-        if param.location == "path":
-            path = path.replace("{" + param.wire_name + "}", quote(str(value), safe=""))
+        if param.location == "body":
+            members[param.wire_name] = json_value(value)
+        elif param.location == "path":
+            path = path.replace("{" + param.wire_name + "}", _segment(value))
         else:
             target = form if param.location == "form" else query
             target.append((param.wire_name, text_value(value)))
     query = _merged(query, extra_query)
-    if extra_body:
+    if has_members:
+        members.update(
+            {
+                str(k): json_value(v)
+                for k, v in (extra_body or {}).items()
+                if not isinstance(v, NotGiven)
+            }
+        )
+        json_body = members
+    elif extra_body:
         form, has_form = _merged(form, extra_body), True
     return WireRequest(
         method, _with_query(path, query), _encode_pairs(form) if has_form else None, json_body

@@ -30,8 +30,24 @@ class AccountHooks(Hooks):
         attrs.setdefault("name", self.NAME)
         attrs.setdefault("timezone", self.TIMEZONE)
 
+    # What a new account may promote at once: its owner's handle and a few published Tweets.
+    TWEETS: ClassVar[tuple[tuple[str, bool], ...]] = (
+        ("Spring is here: everything 20% off this week.", True),
+        ("Free shipping on every order until Sunday.", True),
+        ("Thanks for following us!", False),
+    )
+
     def after_create(self, ctx: HookContext, row: Row) -> None:
         ctx.create("funding_instruments", {**self.FUNDING, "start_time": ctx.now_text}, parent=row)
+        owner = user_id(ctx.user.user)
+        if ctx.has("promotable_users"):
+            ctx.create(
+                "promotable_users", {"user_id": owner, "promotable_user_type": "FULL"}, parent=row
+            )
+        if ctx.has("tweets"):
+            for text, nullcast in self.TWEETS:
+                tweet = {"as_user_id": owner, "text": text, "nullcast": nullcast}
+                ctx.create("tweets", tweet, parent=row)
 
     def present(self, ctx: HookContext, row: Row, data: dict[str, Any]) -> None:
         data["salt"] = account_salt(row.id)

@@ -162,13 +162,12 @@ def check_arguments(
     rules: Sequence[Rule],
     given: Mapping[str, Any],
     prefix: str = "",
-    *,
-    complete: bool = True,
+    complete: bool = False,
 ) -> list[Problem]:
     """The problems of a call's arguments: `given` maps each parameter name to its value
     (NOT_GIVEN when left out). Names not in `params` are reported as unknown. `complete`: the
-    server knows nothing but the call (not a partial update), so a parameter left out without
-    a default is null to the rules."""
+    call says everything there is (anything but a partial update), so a parameter left out and
+    without a default is known to be unset."""
     problems: list[Problem] = []
     known = {p.name for p in params}
     for name in given:
@@ -200,7 +199,7 @@ def _check_rules(
     on an update it does not know the entity's other values, and a rule that depends on them is
     left to the server."""
     sent = [name for name, value in given.items() if not isinstance(value, NotGiven)]
-    known: dict[str, Any] = dict.fromkeys((p.name for p in params), None) if complete else {}
+    known: dict[str, Any] = dict.fromkeys(p.name for p in params) if complete else {}
     known.update((p.name, p.default) for p in params if not isinstance(p.default, NotGiven))
     known.update((name, given[name]) for name in sent)
     problems = []

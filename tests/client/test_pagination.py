@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from adsapi.sandbox.world import exemplar
 from adsapi.spec import load_spec
 from tests.budget import budget
 from tests.client.harness import MODES, Recorder, call, collect, collect_pages, make_client
@@ -21,11 +22,28 @@ PAGED = [op for op in SPEC.operations.values() if op.pagination is not None]
 CURSORS = st.text(alphabet=st.sampled_from(list("abcXYZ019+/=:,&% é")), min_size=1, max_size=12)
 
 
+def _example(operation_id: str) -> dict[str, Any]:
+    return dict(next(iter(SPEC.operation(operation_id).success.examples.values()))["data"][0])
+
+
+def _key(operation_id: str) -> str:
+    """What tells the items apart: `id`, or for catalogs without one (targeting options) their
+    first text attribute (`targeting_value`)."""
+    example = _example(operation_id)
+    if "id" in example:
+        return "id"
+    return next(name for name, value in example.items() if isinstance(value, str))
+
+
+def _id(operation_id: str, index: int) -> Any:
+    """The index as an identifier of the entity's kind: a number where the entity's `id` is
+    one (Tweets), else base-16 text."""
+    example = _example(operation_id)[_key(operation_id)]
+    return index if isinstance(example, int) else format(index, "x")
+
+
 def _item(operation_id: str, index: int) -> dict[str, Any]:
-    example = next(iter(SPEC.operation(operation_id).success.examples.values()))["data"][0]
-    # An identifier of the entity's own type: text, or a number (analytics jobs).
-    identifier: Any = index if isinstance(example.get("id"), int) else format(index, "x")
-    return {**example, "id": identifier}
+    return {**_example(operation_id), _key(operation_id): _id(operation_id, index)}
 
 
 LISTINGS = {
@@ -69,8 +87,14 @@ def check_paging(
 ) -> None:
     operation = SPEC.operation(operation_id)
     assert operation.pagination is not None
-    # A listing without the total count parameter (analytics jobs) never asks for it.
+    # Not every paged operation takes a page size or counts (analytics jobs never ask for the
+    # total), nor pages by up to 1000.
     total = total and operation.parameter(operation.pagination.total_count_parameter) is not None
+    size = operation.parameter("count")
+    if size is None:
+        count = None
+    elif count is not None:
+        count = min(count, int(size.shape.constraints.maximum or count))
     pages, index = [], 0
     for number, size in enumerate(sizes):
         items = [_item(operation_id, index + i) for i in range(size)]
@@ -101,21 +125,26 @@ def check_paging(
     arguments: dict[str, Any] = {
         p.name: "abc" for p in operation.parameters if p.location == "path"
     }
+    # Required filters (the kind of Tweets) take a value the spec admits.
+    arguments.update(
+        (p.name, exemplar(p)) for p in operation.parameters if p.required and p.location != "path"
+    )
     if count is not None:
         arguments["count"] = count
     if total:
         arguments["with_total_count"] = True
     first = call(client, operation, arguments)
+    key = _key(operation_id)
     assert len(recorder.requests) == 1  # the first page only, until more is asked for
     assert first.total_count == (index if total else None)
     assert first.next_cursor == pages[0][1]
     assert first.rate_limit.remaining == 99
     if how == "items":
-        ids = [item.id for item in collect(first)]
+        ids = [getattr(item, key) for item in collect(first)]
     else:
         fetched = collect_pages(first)
         assert [p.next_cursor for p in fetched] == [c for _, c in pages]
         assert [p.rate_limit.remaining for p in fetched] == [99 - n for n in range(len(pages))]
-        ids = [item.id for page in fetched for item in page.data]
-    assert ids == [_item(operation_id, i)["id"] for i in range(index)]
+        ids = [getattr(item, key) for page in fetched for item in page.data]
+    assert ids == [_id(operation_id, i) for i in range(index)]
     assert len(recorder.requests) == len(pages)

@@ -3,7 +3,7 @@ what the spec says; invalid arguments never leave the client."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -52,8 +52,9 @@ def _same(decoded: Any, given_value: Any) -> bool:
 
 
 def _json_item(value: Any) -> Any:
+    # Times travel in UTC, written as the API writes them (a trailing `Z`).
     if isinstance(value, datetime):
-        return value.isoformat()
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
     return value
 
 

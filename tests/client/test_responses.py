@@ -58,7 +58,10 @@ def _body(operation: Operation, status: str) -> Any:
 
 
 def normalized(value: Any) -> Any:
-    """JSON data with every timestamp read as an instant (the model re-serializes them)."""
+    """JSON data with every timestamp read as an instant (the model re-serializes them); a
+    nested model is read as the JSON it stands for."""
+    if hasattr(value, "model_dump"):
+        return normalized(value.model_dump(mode="json"))
     if isinstance(value, str) and TIMESTAMP.match(value):
         return datetime.fromisoformat(value)
     if isinstance(value, dict):

@@ -173,6 +173,18 @@ def check_request(
             raise WireError(f"form parameters sent as {content_type}")
         form = body.decode("ascii")
         decoded.update(_parameters(_pairs(form, "form"), by_location["form"], "form"))
+    elif operation.has_json_parameters:
+        if content_type != "application/json":
+            raise WireError(f"JSON body parameters sent as {content_type}")
+        document = json.loads(body)
+        if not isinstance(document, dict):
+            raise WireError(f"the JSON body of {operation.operation_id} is not an object")
+        members = {p.name: p for p in operation.parameters if p.location == "body"}
+        for name, value in document.items():
+            if name not in members:
+                raise WireError(f"{name!r} is not a member of the JSON body")
+            _validate(members[name].schema, value, f"body {name}")
+            decoded[name] = value
     elif operation.body is not None:
         if content_type != "application/json":
             raise WireError(f"JSON body sent as {content_type}")

@@ -65,6 +65,12 @@ class Grounding:
                 # (two items of one batch must not meet on one entity).
                 grounded[param.name] = self.world.entity(resource.name, spare=True)
                 continue
+            if op.kind == "create" and param.references and not param.references_attribute:
+                # A new entity refers to entities of its own, so that creates (two items of one
+                # batch) do not meet on one parent: line items of a campaign must agree.
+                spare = self.world.entity(param.references, spare=True)
+                grounded[param.name] = [spare] if param.is_list else spare
+                continue
             real = self.world.identifier(op, param, grounded)
             grounded[param.name] = grounded[param.name] if real is None else real
         if op.pagination is not None and op.pagination.cursor_parameter in grounded:
@@ -107,8 +113,12 @@ class Grounding:
         if resource.operation("create") is not None:
             self.world.entity(resource.name, spare=True)
             self.world.entity(resource.name, spare=True)
-        path = {p.name: arguments[p.name] for p in op.parameters if p.location == "path"}
-        first = {**path, "count": 1}
+        if op.parameter(op.pagination.count_parameter) is None:  # type: ignore[union-attr]
+            return None  # no page size to ask for: no second page to point at
+        # The same listing (path and required filters), one entity per page.
+        kept = {p.name for p in op.parameters if p.location == "path" or p.required}
+        first = {name: value for name, value in arguments.items() if name in kept}
+        first["count"] = 1
         if "sort_by" in arguments:
             first["sort_by"] = arguments["sort_by"]
         page = call(self.client, op, first)

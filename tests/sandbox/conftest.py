@@ -4,14 +4,21 @@ the spec (status, body and headers)."""
 
 from __future__ import annotations
 
+import json
 import re
+import signal
+import socket
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx2
 import jsonschema
 import pytest
+from authlib.oauth1 import ClientAuth
 from twitter_ads_client import AdsClient
 
 from adsapi.demo import client_for
@@ -21,6 +28,7 @@ from adsapi.sandbox.users import User
 from adsapi.spec import ApiSpec, load_spec
 
 SPEC = load_spec()
+BASE = "https://sandbox.local"
 
 ALICE = User("alice", "app-one-key", "app-one-secret", "alice-token", "alice-token-secret")
 BOB = User("bob", "app-one-key", "app-one-secret", "bob-token", "bob-token-secret")
@@ -83,6 +91,47 @@ def conformance_problems(spec: ApiSpec, operation_id: str, response: httpx2.Resp
         for error in _validator(header.schema).iter_errors(typed):
             problems.append(f"{operation_id} {status}: header {name}: {error.message}")
     return problems
+
+
+def send(app: Any, method: str, url: str, headers: dict[str, str], body: bytes = b"") -> Any:
+    """One raw request to the in-process `app`, exactly as given."""
+    import asyncio
+
+    async def go() -> httpx2.Response:
+        async with httpx2.AsyncClient(
+            transport=httpx2.ASGITransport(app=app), base_url=BASE
+        ) as client:
+            return await client.request(method, url, headers=headers, content=body)
+
+    return asyncio.run(go())
+
+
+class Signer(ClientAuth):
+    """authlib's signer, with chosen oauth_* values (a fixed nonce, an old timestamp)."""
+
+    def __init__(self, user: User, overrides: dict[str, str]) -> None:
+        super().__init__(
+            user.consumer_key,
+            user.consumer_secret,
+            token=user.access_token,
+            token_secret=user.access_token_secret,
+        )
+        self.overrides = overrides
+
+    def get_oauth_params(self, nonce: str, timestamp: str) -> list[tuple[str, str]]:
+        params = dict(super().get_oauth_params(nonce, timestamp))
+        params.update(self.overrides)
+        return list(params.items())
+
+
+def signed(
+    user: User, method: str, url: str, body: str = "", base: str = BASE, **overrides: str
+) -> dict[str, str]:
+    """Headers of a request to `base` + `url` signed by authlib (a form body when `body` is
+    given)."""
+    headers = {"Content-Type": "application/x-www-form-urlencoded"} if body else {}
+    _, headers, _ = Signer(user, overrides).sign(method, base + url, headers, body or None)
+    return dict(headers)
 
 
 class CheckedDriver(Driver):
@@ -197,3 +246,73 @@ def new_campaign(driver: Driver, account_id: str, instrument: str, **values: Any
 
 def errors_of(response: httpx2.Response) -> list[tuple[str, str | None]]:
     return [(e["code"], e.get("parameter")) for e in response.json()["errors"]]
+
+
+# -- real servers on loopback ---------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`adsapi sandbox` in a child process; output goes to files the test can read."""
+
+    def __init__(self, tmp: Path, name: str, *extra: str, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.out = tmp / f"{name}.out"
+        self.err = tmp / f"{name}.err"
+        users = tmp / "users.json"
+        users.write_text(json.dumps([u.__dict__ for u in USERS]))
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "adsapi",
+                "sandbox",
+                "--port",
+                str(self.port),
+                "--users",
+                str(users),
+                *extra,
+            ],
+            stdout=self.out.open("w"),
+            stderr=self.err.open("w"),
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+                time.sleep(0.05)
+        self.process.kill()
+        raise RuntimeError(f"the sandbox did not start: {self.err.read_text()}")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def output(self) -> str:
+        return self.out.read_text() + self.err.read_text()
+
+    def kill(self) -> None:
+        self.process.kill()  # SIGKILL: no cleanup of any kind
+        self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGINT)
+        self.process.wait(timeout=20)
+
+
+@pytest.fixture
+def servers(tmp_path: Path) -> Iterator[list[Server]]:
+    started: list[Server] = []
+    yield started
+    for server in started:
+        if server.process.poll() is None:
+            server.kill()

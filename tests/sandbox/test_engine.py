@@ -262,7 +262,7 @@ def test_every_live_version_is_served(alice: Any, driver_for: Any) -> None:
 
 
 def test_unknown_paths_and_methods(alice: Any) -> None:
-    missing = alice.request("GET", "/accounts/abc/line_items")
+    missing = alice.request("GET", "/accounts/abc/media_creatives")
     assert missing.status_code == 404 and errors_of(missing) == [("ROUTE_NOT_FOUND", None)]
     # An empty identifier leaves a trailing slash: an unknown route, never a redirect to the
     # collection (which would run another operation).

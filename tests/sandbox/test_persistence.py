@@ -5,88 +5,15 @@ and a graceful stop writes the --report file."""
 from __future__ import annotations
 
 import json
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx2
-import pytest
 
 from adsapi.sandbox.driver import Driver
-from tests.sandbox.conftest import ALICE, BOB, SPEC, USERS
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """`adsapi sandbox` in a child process; output goes to files the test can read."""
-
-    def __init__(self, tmp: Path, name: str, *extra: str) -> None:
-        self.port = free_port()
-        self.out = tmp / f"{name}.out"
-        self.err = tmp / f"{name}.err"
-        users = tmp / "users.json"
-        users.write_text(json.dumps([u.__dict__ for u in USERS]))
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "adsapi",
-                "sandbox",
-                "--port",
-                str(self.port),
-                "--users",
-                str(users),
-                *extra,
-            ],
-            stdout=self.out.open("w"),
-            stderr=self.err.open("w"),
-        )
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return
-            except OSError:
-                if self.process.poll() is not None:
-                    break
-                time.sleep(0.05)
-        self.process.kill()
-        raise RuntimeError(f"the sandbox did not start: {self.err.read_text()}")
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def output(self) -> str:
-        return self.out.read_text() + self.err.read_text()
-
-    def kill(self) -> None:
-        self.process.kill()  # SIGKILL: no cleanup of any kind
-        self.process.wait(timeout=10)
-
-    def stop(self) -> None:
-        self.process.send_signal(signal.SIGINT)
-        self.process.wait(timeout=20)
-
-
-@pytest.fixture
-def servers(tmp_path: Path) -> Iterator[list[Server]]:
-    started: list[Server] = []
-    yield started
-    for server in started:
-        if server.process.poll() is None:
-            server.kill()
+from tests.sandbox.conftest import ALICE, BOB, SPEC, Server
 
 
 def test_acknowledged_writes_survive_a_kill(tmp_path: Path, servers: list[Server]) -> None:
@@ -186,6 +113,7 @@ def test_output_and_report_hold_no_credentials(tmp_path: Path, servers: list[Ser
     server.stop()
     output = server.output()
     assert "GET /12/accounts?count=3 401" in output and "users: alice, bob" in output
+    assert "/_sandbox/report.html?operator_token=" in output  # the operator's whole report
     written = report.read_text()
     assert json.loads(written)["summary"]["requests"] == 4
     for secret in (*ALICE.secrets(), *BOB.secrets()):

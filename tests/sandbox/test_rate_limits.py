@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from adsapi.cli import main
-from tests.sandbox.conftest import ALICE, BOB, SPEC, new_account
+from tests.sandbox.conftest import ALICE, BOB, SPEC, new_account, send
 
 
 def limits(response: Any, prefix: str = "x-rate-limit") -> tuple[int, int, int]:
@@ -97,3 +97,53 @@ def test_bad_limits_are_refused_with_the_reason(make_app: Any) -> None:
     assert result.exit_code == 2 and "CLASS=N" in result.output
     result = CliRunner().invoke(main, ["sandbox", "--rate-limit", "nope=3"])
     assert result.exit_code == 2 and "unknown rate-limit class(es) nope" in result.output
+
+
+def test_each_endpoint_of_a_per_endpoint_class_has_its_own_window(
+    make_app: Any, driver_for: Any
+) -> None:
+    """core-entity-reads is counted per endpoint (`counted: per-endpoint`): three listCampaigns
+    calls used to exhaust listFundingInstruments too. writes are counted per class."""
+    app = make_app(rate_limits={"core-entity-reads": 3, "writes": 3})
+    alice = driver_for(ALICE, target=app)
+    account_id, _ = new_account(alice)  # a write and a funding instrument read
+    for _ in range(3):
+        alice.ok("listCampaigns", account_id=account_id)
+    assert alice.call("listCampaigns", account_id=account_id).status_code == 429
+    instruments = alice.call("listFundingInstruments", account_id=account_id)
+    assert instruments.status_code == 200
+    assert limits(instruments)[:2] == limits(instruments, "x-account-rate-limit")[:2] == (3, 1)
+    alice.ok("updateAccount", account_id=account_id, name="renamed")  # the second write
+    assert limits(alice.call("createAccount"))[:2] == (3, 0)  # the third, another endpoint
+    refused = alice.call("createCampaign", account_id=account_id, name="x")
+    assert refused.status_code == 429  # one window for every write
+
+
+def test_every_authenticated_request_is_counted_and_told(make_app: Any, driver_for: Any) -> None:
+    """Invalid requests were never counted, and 400 and 403 answers had no rate-limit headers.
+    Now every request that passes authentication counts against its token (an invalid one too)
+    and its answer says so; the account's window counts only requests in the caller's own
+    account, so another user's cannot use it up. A 401 is not counted: it names no token
+    whose signature was checked."""
+    app = make_app(rate_limits={"core-entity-reads": 3})
+    alice, bob = driver_for(ALICE, target=app), driver_for(BOB, target=app)
+    account_id, _ = new_account(alice)
+    invalid = alice.call("listCampaigns", account_id=account_id, count=5000)
+    assert invalid.status_code == 400 and limits(invalid)[:2] == (3, 2)
+    assert "x-account-rate-limit-limit" not in invalid.headers  # not read, not counted there
+    unknown = alice.call("getCampaign", account_id=account_id, campaign_id="nosuch")
+    assert unknown.status_code == 404 and limits(unknown, "x-account-rate-limit")[:2] == (3, 2)
+    for _ in range(3):
+        forbidden = bob.call("listCampaigns", account_id=account_id)
+        assert (
+            forbidden.status_code == 403 and "x-account-rate-limit-limit" not in forbidden.headers
+        )
+    assert limits(forbidden)[:2] == (3, 0)  # bob's own token
+    assert bob.call("listCampaigns", account_id=account_id).status_code == 429
+    valid = alice.call("listCampaigns", account_id=account_id)
+    assert limits(valid)[:2] == (3, 1)
+    assert limits(valid, "x-account-rate-limit")[:2] == (3, 2)  # bob's tries did not count
+    alice.call("listCampaigns", account_id=account_id, count=0)
+    assert alice.call("listCampaigns", account_id=account_id).status_code == 429
+    unsigned = send(app, "GET", f"/12/accounts/{account_id}/campaigns", {})
+    assert unsigned.status_code == 401 and "x-rate-limit-limit" not in unsigned.headers

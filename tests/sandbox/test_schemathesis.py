@@ -30,7 +30,7 @@ from adsapi import fuzz_checks
 from adsapi.fuzz_checks import Entity, Judge
 from adsapi.sandbox.app import create_app
 from adsapi.sandbox.driver import wire_value
-from adsapi.sandbox.world import World
+from adsapi.sandbox.world import ExemplarError, World
 from adsapi.spec.model import NO_DEFAULT
 from tests.budget import budget, examples
 from tests.sandbox.conftest import ALICE, SPEC, FakeClock
@@ -146,10 +146,16 @@ def _real_entities() -> dict[str, str]:
                 if resource is None:
                     continue
                 for example in _examples(param):
-                    if example not in real:
-                        spare = resource in seen
-                        real[example] = world.entity(resource, spare=spare)
-                        seen.add(resource)
+                    if example in real:
+                        continue
+                    if param.references_attribute is not None:  # names it by an attribute
+                        real[example] = str(world.attribute(resource, param.references_attribute))
+                        continue
+                    try:
+                        real[example] = world.entity(resource, spare=resource in seen)
+                    except ExemplarError:  # nothing makes another one (read-only resources)
+                        real[example] = world.entity(resource)
+                    seen.add(resource)
     return real
 
 

@@ -1,6 +1,7 @@
 """The generated client against the sandbox, checked against a simple model of campaigns:
 creates, updates, deletes and batches, then listings with every filter, sort and page size,
-with_deleted, with_draft and totals.
+with_deleted, with_draft and totals; and of what they promote: line items (one objective per
+campaign, bid rules), promoted Tweets of the account's Tweets, hidden with their line item.
 
 The machine drives `twitter_ads_client` (sync) on the in-process app; every answer is also held
 to the spec. Where a request breaks a rule, the model says who refuses it: the client, before
@@ -68,12 +69,30 @@ class Campaign:
         }[attribute]
 
 
+@dataclass
+class LineItem:
+    id: str
+    campaign: str
+    objective: str
+    deleted: bool = False
+
+
+@dataclass
+class PromotedTweet:
+    id: str
+    line_item: str
+    tweet: str
+    deleted: bool = False
+
+
 def budget_ok(daily: int | None, total: int | None) -> bool:
     return daily is None or total is None or daily <= total
 
 
 class CampaignMachine(RuleBasedStateMachine):
     campaigns = Bundle("campaigns")
+    line_items = Bundle("line_items")
+    promoted_tweets = Bundle("promoted_tweets")
 
     @initialize()
     def start(self) -> None:
@@ -90,6 +109,13 @@ class CampaignMachine(RuleBasedStateMachine):
         )
         self.instruments = [first.id, second.id]
         self.model: dict[str, Campaign] = {}
+        self.line_item_model: dict[str, LineItem] = {}
+        self.promoted_model: dict[str, PromotedTweet] = {}
+        # A new account comes with Tweets to promote.
+        self.tweets = [
+            t.id_str for t in self.client.tweets.list(self.account, tweet_type="PUBLISHED")
+        ]
+        assert self.tweets
 
     def teardown(self) -> None:
         if hasattr(self, "client"):
@@ -326,12 +352,110 @@ class CampaignMachine(RuleBasedStateMachine):
         again = [c.id for c in self.client.campaigns.list(self.account, **params)]
         assert again == seen
 
+    # -- line items and promoted Tweets -----------------------------------------------------------
+
+    @rule(
+        target=line_items,
+        campaign=campaigns,
+        objective=st.sampled_from(["ENGAGEMENTS", "REACH", "WEBSITE_CLICKS"]),
+        bid=st.none() | st.integers(1, 10**7),
+    )
+    def create_line_item(self, campaign: str, objective: str, bid: Any) -> Any:
+        arguments: dict[str, Any] = dict(
+            campaign_id=campaign,
+            objective=objective,
+            product_type="PROMOTED_TWEETS",
+            placements=["ALL_ON_TWITTER"],
+            start_time=datetime(2030, 1, 1, tzinfo=UTC),
+            entity_status="PAUSED",
+        )
+        if bid is not None:
+            arguments.update(bid_strategy="MAX", bid_amount_local_micro=bid)
+        siblings = {li.objective for li in self.line_item_model.values() if li.campaign == campaign}
+        if bid is not None and objective == "REACH":
+            # Both values are in the call: the client refuses a capped bid for reach.
+            with pytest.raises(RequestValidationError) as refused:
+                self.client.line_items.create(self.account, **arguments)
+            assert refused.value.rule == "not-allowed-when"
+            return multiple()
+        if self.model[campaign].deleted or (siblings and objective not in siblings):
+            # The campaign is gone, or its line items have another objective: what is stored.
+            with pytest.raises(BadRequestError) as refused:
+                self.client.line_items.create(self.account, **arguments)
+            assert refused.value.errors[0].code == "INVALID_PARAMETER"
+            return multiple()
+        created = self.client.line_items.create(self.account, **arguments)
+        assert created.campaign_id == campaign and created.objective == objective
+        assert created.funding_instrument_id == self.model[campaign].instrument
+        assert created.bid_strategy == ("MAX" if bid is not None else "AUTO")
+        assert created.bid_amount_local_micro == bid
+        self.line_item_model[created.id] = LineItem(created.id, campaign, objective)
+        return created.id
+
+    @rule(line_item=line_items)
+    def delete_line_item(self, line_item: str) -> None:
+        if self.line_item_model[line_item].deleted:
+            with pytest.raises(NotFoundError):
+                self.client.line_items.delete(self.account, line_item)
+            return
+        assert self.client.line_items.delete(self.account, line_item).deleted
+        self.line_item_model[line_item].deleted = True
+
+    @rule(target=promoted_tweets, line_item=line_items, data=st.data())
+    def promote(self, line_item: str, data: st.DataObject) -> Any:
+        tweets = data.draw(st.lists(st.sampled_from(self.tweets), min_size=1, max_size=3))
+        if self.line_item_model[line_item].deleted:
+            with pytest.raises(BadRequestError) as refused:
+                self.client.promoted_tweets.create(
+                    self.account, line_item_id=line_item, tweet_ids=tweets
+                )
+            assert refused.value.errors[0].code == "INVALID_PARAMETER"
+            return multiple()
+        made = self.client.promoted_tweets.create(
+            self.account, line_item_id=line_item, tweet_ids=tweets
+        )
+        assert [p.tweet_id for p in made] == tweets  # one per Tweet, in request order
+        for p in made:
+            assert p.line_item_id == line_item and not p.deleted
+            self.promoted_model[p.id] = PromotedTweet(p.id, line_item, p.tweet_id)
+        return multiple(*(p.id for p in made))
+
+    def _promoted_visible(self, promoted: PromotedTweet) -> bool:
+        return not promoted.deleted and not self.line_item_model[promoted.line_item].deleted
+
+    @rule(promoted=promoted_tweets)
+    def unpromote(self, promoted: str) -> None:
+        expected = self.promoted_model[promoted]
+        if not self._promoted_visible(expected):
+            with pytest.raises(NotFoundError):
+                self.client.promoted_tweets.delete(self.account, promoted)
+            return
+        assert self.client.promoted_tweets.delete(self.account, promoted).deleted
+        expected.deleted = True
+
+    @rule(with_deleted=st.booleans(), by_line_item=st.none() | line_items)
+    def list_promoted(self, with_deleted: bool, by_line_item: Any) -> None:
+        params: dict[str, Any] = {"with_deleted": with_deleted}
+        wanted = [
+            p for p in self.promoted_model.values() if with_deleted or self._promoted_visible(p)
+        ]
+        if by_line_item is not None:
+            params["line_item_ids"] = [by_line_item]
+            wanted = [p for p in wanted if p.line_item == by_line_item]
+        found = {p.id: p for p in self.client.promoted_tweets.list(self.account, **params)}
+        assert set(found) == {p.id for p in wanted}
+        for p in wanted:
+            # Hidden with a deleted line item, a promoted Tweet still says it is not deleted.
+            assert found[p.id].deleted == p.deleted
+            assert found[p.id].tweet_id == p.tweet
+
     @invariant()
     def report_has_no_violation_from_valid_calls(self) -> None:
         if not hasattr(self, "app"):
             return
         findings = self.app.state.sandbox.report.as_json()["findings"]
-        assert all(f["rule"] in ("not-greater-than", "not-found") for f in findings), findings
+        expected = ("not-greater-than", "not-found", "reference", "campaign-line-items-agree")
+        assert all(f["rule"] in expected for f in findings), findings
 
     @staticmethod
     def _same(data: Any, expected: Campaign) -> None:

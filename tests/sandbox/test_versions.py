@@ -73,7 +73,7 @@ def test_as_of_serves_that_days_versions_and_warns_on_the_deprecated_one(
         "4 ok": four.call("getAccount", account_id=account_id),
         "4 bad": four.call("listAccounts", count=0),
         "4 unknown": four.call("getAccount", account_id="nosuch"),
-        "4 route": four.request("GET", "/accounts/x/line_items"),
+        "4 route": four.request("GET", "/accounts/x/media_creatives"),
         "5 ok": five.call("getAccount", account_id=account_id),
         "5 bad": five.call("listAccounts", count=0),
     }

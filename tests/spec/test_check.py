@@ -190,6 +190,11 @@ BROKEN: dict[str, tuple[Breakage, str, str]] = {
         "resources/accounts.yaml#/paths/accounts/get/responses/200/headers",
         "lacks headers: x-account-rate-limit-limit",
     ),
+    "rate-limit class counted in a way the sandbox cannot": (
+        lambda root: edit(root / "openapi.yaml", "    counted: endpoint", "    counted: per-user"),
+        "openapi.yaml#/x-rate-limit-classes/core-entity-reads/counted",
+        "counted must be one of endpoint, class",
+    ),
     "rule naming an unknown parameter": (
         lambda root: edit(
             root / "resources/campaigns.yaml",

@@ -16,9 +16,14 @@ from hypothesis import strategies as st
 from adsapi.rules import (
     RULE_KINDS,
     Exclusive,
+    IgnoredWhen,
     IgnoredWith,
+    MaxItemsTogether,
+    NotAllowedWhen,
     NotGreaterThan,
+    NotOnly,
     OnlyWhen,
+    RequiredWhen,
     parse_rule,
 )
 from adsapi.spec import load_spec, spec_versions
@@ -30,6 +35,45 @@ EXCLUSIVE = Exclusive(("cursor", "with_total_count"), "EXCLUSIVE_PARAMETERS", "f
 BUDGET = NotGreaterThan("daily", "total", "INVALID_PARAMETER", "daily within total")
 PACING = OnlyWhen("pacing", {"optimization": ("CAMPAIGN",)}, "INVALID_PARAMETER", "campaign only")
 IGNORED = IgnoredWith("with_total_count", ("cursor",), "older versions")
+BID = RequiredWhen(("bid",), {"strategy": ("MAX", "TARGET")}, 5, "MISSING_PARAMETER", "bids")
+APP = RequiredWhen(("android", "ios"), {"objective": ("APP",)}, "a", "MISSING_PARAMETER", "apps")
+DOMAIN = RequiredWhen(("domain",), {"placements": ("NETWORK",)}, "x.com", "MISSING_PARAMETER", "")
+NO_MAX = NotAllowedWhen("strategy", ("MAX",), {"objective": ("REACH",)}, "INVALID_PARAMETER", "")
+PROFILE = NotOnly("placements", ("PROFILE",), "ALL", "INVALID_PLACEMENT_TYPE", "not alone")
+AUTO = IgnoredWhen("bid", {"strategy": ("AUTO",)}, "automatic bids")
+
+
+def test_required_when_judges_only_known_conditions() -> None:
+    found = BID.check(["strategy"], {"strategy": "MAX", "bid": None})
+    assert found is not None and found.parameter == "bid" and found.code == "MISSING_PARAMETER"
+    assert BID.check(["strategy"], {"strategy": "MAX", "bid": 3}) is None
+    assert BID.check(["strategy"], {"strategy": "AUTO", "bid": None}) is None
+    assert BID.check(["strategy"], {"strategy": "MAX"}) is None  # the bid is unknown
+    assert BID.check(["other"], {"strategy": "MAX", "bid": None}) is None  # not this request's
+    # One of several is enough; a list condition holds when the list holds the value.
+    assert APP.check(["objective"], {"objective": "APP", "android": None, "ios": "1"}) is None
+    assert APP.check(["objective"], {"objective": "APP", "android": None, "ios": None})
+    assert DOMAIN.check(["placements"], {"placements": ["A", "NETWORK"], "domain": None})
+    assert DOMAIN.check(["placements"], {"placements": ["A"], "domain": None}) is None
+
+
+def test_not_allowed_when_and_not_only() -> None:
+    found = NO_MAX.check(["strategy"], {"strategy": "MAX", "objective": "REACH"})
+    assert found is not None and found.parameter == "strategy"
+    assert NO_MAX.check(["strategy"], {"strategy": "MAX", "objective": "CLICKS"}) is None
+    assert NO_MAX.check(["strategy"], {"strategy": "TARGET", "objective": "REACH"}) is None
+    assert NO_MAX.check(["strategy"], {"strategy": "MAX"}) is None  # objective unknown
+    assert PROFILE.check(["placements"], {"placements": ["PROFILE"]}) is not None
+    assert PROFILE.check(["placements"], {"placements": ["PROFILE", "ALL"]}) is None
+    assert PROFILE.check(["placements"], {"placements": []}) is None
+
+
+def test_ignored_when_refuses_nothing_and_judges_on_values() -> None:
+    sent = {"bid": 5, "strategy": "AUTO"}
+    assert AUTO.check(sent.keys(), sent) is None
+    assert AUTO.ignored_values(sent) == {"bid"}
+    assert AUTO.ignored_values({"bid": 5, "strategy": "MAX"}) == frozenset()
+    assert AUTO.ignored_values({"strategy": "AUTO"}) == frozenset()
 
 
 def test_exclusive_counts_only_what_asks_for_something() -> None:
@@ -65,6 +109,23 @@ def test_only_when_judges_on_known_values_only() -> None:
     assert PACING.check([], {"pacing": True, "optimization": "LINE_ITEM"}) is None
 
 
+def test_max_items_together_counts_every_list_sent() -> None:
+    rule = MaxItemsTogether(("kw", "neg"), 10, "INVALID_PARAMETER", "ten keywords")
+    assert rule.check({"kw"}, {"kw": ["a"] * 10}) is None
+    assert rule.check({"kw", "neg"}, {"kw": ["a"] * 9, "neg": ["b"]}) is None
+    found = rule.check({"kw", "neg"}, {"kw": ["a"] * 9, "neg": ["b", "c"]})
+    assert found is not None and found.parameter == "neg" and "not 11" in found.message
+    # A list the request does not send does not count, whatever its known value.
+    assert rule.check({"kw"}, {"kw": ["a"] * 9, "neg": ["b", "c"]}) is None
+    given = {"kw": ["a"] * 9, "neg": ["b", "c", "d"]}
+    rule.repair(given, given)
+    assert given == {"kw": ["a"] * 9, "neg": ["b"]}
+    given = {"kw": ["a"] * 10, "neg": ["b"]}
+    rule.repair(given, given)
+    assert given == {"kw": ["a"] * 10}
+    assert "at most 10" in rule.describe()
+
+
 def test_ignored_with_refuses_nothing() -> None:
     sent = {"cursor": "c", "with_total_count": True}
     assert IGNORED.check(sent.keys(), sent) is None
@@ -77,6 +138,11 @@ def test_repair_makes_a_call_obey() -> None:
         (EXCLUSIVE, {"cursor": "c", "with_total_count": True}),
         (BUDGET, {"daily": 9, "total": 3}),
         (PACING, {"pacing": True, "optimization": "LINE_ITEM"}),
+        (BID, {"strategy": "MAX", "bid": None}),
+        (APP, {"objective": "APP", "android": None, "ios": None}),
+        (DOMAIN, {"placements": ["NETWORK"], "domain": None}),
+        (NO_MAX, {"strategy": "MAX", "objective": "REACH"}),
+        (PROFILE, {"placements": ["PROFILE"]}),
     ):
         call = dict(given_values)
         assert rule.check(call.keys(), call) is not None
@@ -101,6 +167,8 @@ def test_renamed_names_the_other_spelling() -> None:
         ({"kind": "only-when", "parameter": "a", "when": {}, "error": "E"}, "one condition"),
         ({"kind": "only-when", "parameter": "a", "when": [1], "error": "E"}, "malformed"),
         ({"kind": "ignored-with", "parameter": "a", "others": []}, "make it ineffective"),
+        ({"kind": "max-items-together", "parameters": ["a"], "max": 2, "error": "E"}, "two"),
+        ({"kind": "max-items-together", "parameters": ["a", "b"], "max": 0, "error": "E"}, "max"),
     ],
 )
 def test_malformed_entries_are_refused_with_a_reason(entry: Any, problem: str) -> None:
@@ -134,12 +202,34 @@ def test_every_kind_reads_its_own_entries() -> None:
             "unless": {"b": ["x"]},
             "error": "E",
         },
+        "max-items-together": {
+            "kind": "max-items-together",
+            "parameters": ["a", "b"],
+            "max": 10,
+            "error": "E",
+        },
         "required-when": {
             "kind": "required-when",
+            "parameters": ["a"],
+            "when": {"b": ["x"]},
+            "example": 1,
+            "error": "E",
+        },
+        "not-allowed-when": {
+            "kind": "not-allowed-when",
             "parameter": "a",
+            "values": ["y"],
             "when": {"b": ["x"]},
             "error": "E",
         },
+        "not-only": {
+            "kind": "not-only",
+            "parameter": "a",
+            "values": ["y"],
+            "example": "z",
+            "error": "E",
+        },
+        "ignored-when": {"kind": "ignored-when", "parameter": "a", "when": {"b": ["x"]}},
         "allowed-per": {
             "kind": "allowed-per",
             "parameter": "a",
@@ -152,10 +242,8 @@ def test_every_kind_reads_its_own_entries() -> None:
     assert set(examples) == set(RULE_KINDS), "a new rule kind needs its example here"
     for kind, entry in examples.items():
         rule = parse_rule(entry)
-        # `alone` is about one list parameter on its own.
-        assert rule.kind == kind and set(rule.parameters) == (
-            {"a"} if kind == "alone" else {"a", "b"}
-        )
+        expected = {"a"} if kind in ("not-only", "alone") else {"a", "b"}
+        assert rule.kind == kind and set(rule.parameters) == expected
 
 
 def test_analytics_kinds_judge_times_and_lists() -> None:
@@ -196,9 +284,16 @@ def test_analytics_kinds_judge_times_and_lists() -> None:
     assert per.check(["m"], {"m": ["X", "Y"], "e": "A"}) is not None
     assert per.check(["m"], {"m": ["Y"], "e": "B"}) is None
     needed = parse_rule(
-        {"kind": "required-when", "parameter": "c", "when": {"t": ["CITIES"]}, "error": "E"}
+        {
+            "kind": "required-when",
+            "parameters": ["c"],
+            "when": {"t": ["CITIES"]},
+            "example": "us",
+            "error": "E",
+        }
     )
-    assert needed.check(["t"], {"t": "CITIES"}) is not None
+    assert needed.check(["t"], {"t": "CITIES", "c": None}) is not None  # known to be unset
+    assert needed.check(["t"], {"t": "CITIES"}) is None  # unknown to the caller: not judged
     assert needed.check(["t", "c"], {"t": "CITIES", "c": "us"}) is None
 
 
@@ -214,6 +309,12 @@ def test_diff_classification() -> None:
     assert PACING.can_break({"pacing", "optimization"}, {"optimization": "CAMPAIGN"})
     assert not PACING.can_break({"optimization"}, {})
     assert "exclusive" in EXCLUSIVE.describe() and "at most" in BUDGET.describe()
+    # A new requirement breaks former requests meeting its condition; an ignored one nothing.
+    assert BID.can_break({"bid", "strategy"}, {})
+    assert not BID.can_break({"bid"}, {})
+    assert NO_MAX.can_break({"strategy", "objective"}, {})
+    assert not NO_MAX.can_break({"objective"}, {})
+    assert PROFILE.can_break({"placements"}, {}) and not AUTO.can_break({"bid", "strategy"}, {})
 
 
 def _operations_with_rules() -> list[Operation]:
@@ -226,7 +327,9 @@ def _operations_with_rules() -> list[Operation]:
 
 
 def _known(op: Operation, call: dict[str, Any]) -> dict[str, Any]:
-    known = {p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT}
+    # A create says everything: what it leaves out is unset. An update, only what changes.
+    known: dict[str, Any] = {} if op.partial_update else {p.name: None for p in op.parameters}
+    known.update({p.name: p.default for p in op.parameters if p.default is not NO_DEFAULT})
     return {**known, **call}
 
 

@@ -4,6 +4,7 @@ revisions."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -44,7 +45,42 @@ CAMPAIGN_WRITES = frozenset(
         "batchCampaigns (Update items)",
     }
 )
-LISTS = frozenset({"listAccounts", "listCampaigns", "listFundingInstruments", "listIabCategories"})
+LINE_ITEM_ANSWERS = frozenset(
+    {
+        "listLineItems",
+        "getLineItem",
+        "createLineItem",
+        "updateLineItem",
+        "deleteLineItem",
+        "batchLineItems",
+    }
+)
+LINE_ITEM_WRITES = frozenset(
+    {
+        "createLineItem",
+        "updateLineItem",
+        "batchLineItems (Create items)",
+        "batchLineItems (Update items)",
+    }
+)
+PROMOTED_TWEET_ANSWERS = frozenset(
+    {"listPromotedTweets", "getPromotedTweet", "createPromotedTweet", "deletePromotedTweet"}
+)
+LISTS = frozenset(
+    {
+        "listAccounts",
+        "listCampaigns",
+        "listFundingInstruments",
+        "listIabCategories",
+        "listLineItems",
+        "listPromotableUsers",
+        "listPromotedTweets",
+        "listPromotedAccounts",
+        "listScheduledPromotedTweets",
+        "listTrackingTags",
+        "listLineItemCuratedCategories",
+    }
+)
 FI_ANSWERS = frozenset(
     {
         "listFundingInstruments",
@@ -85,6 +121,7 @@ def keys(changes: list[Change]) -> set[tuple]:
 
 # Each step's breaking changes, as the changelog (seed 003), the reference's section 15 and the
 # seeds tell them for accounts, funding instruments and campaigns.
+KEYWORD_ANSWERS = frozenset({"searchKeywordInsights"})
 BREAKING = {
     ("2", "3"): {
         ("field", "FundingInstrument.paused", "removed", "removed", FI_ANSWERS),
@@ -115,13 +152,34 @@ BREAKING = {
             LISTS,
         ),
         ("field", "Campaign.account_id", "removed", "removed", CAMPAIGN_ANSWERS),
+        ("field", "LineItem.account_id", "removed", "removed", LINE_ITEM_ANSWERS),
+        ("field", "PromotedTweet.account_id", "removed", "removed", PROMOTED_TWEET_ANSWERS),
         ("parameter", "account_name", "renamed to name", "renamed", frozenset({"updateAccount"})),
     },
     ("5", "6"): set(),
     ("6", "7"): set(),
     ("7", "8"): set(),
     ("8", "9"): set(),
-    ("9", "10"): set(),
+    ("9", "10"): {
+        (
+            "operation",
+            "estimateAudience",
+            "POST /accounts/{account_id}/audience_summary moved to "
+            "POST /accounts/{account_id}/audience_estimate",
+            "renamed",
+            frozenset({"estimateAudience"}),
+        ),
+        # Line items bid with bid_strategy, goal and pay_by from version 10 on.
+        *{
+            ("field", f"LineItem.{name}", "removed", "removed", LINE_ITEM_ANSWERS)
+            for name in ("bid_type", "automatically_select_bid", "charge_by")
+        },
+        *{
+            ("parameter", name, "removed", "removed", LINE_ITEM_WRITES)
+            for name in ("automatically_select_bid", "charge_by")
+        },
+        ("parameter", "bid_type", "renamed to bid_strategy", "renamed", LINE_ITEM_WRITES),
+    },
     ("10", "11"): {
         *{
             ("parameter", name, "removed", "removed", CAMPAIGN_WRITES)
@@ -147,7 +205,10 @@ BREAKING = {
     ("11", "12"): {("field", "Account.salt", "removed", "removed", ACCOUNT_ANSWERS)},
 }
 ADDITIVE = {
-    ("2", "3"): {("field", "FundingInstrument.entity_status", "added", None, FI_ANSWERS)},
+    ("2", "3"): {
+        ("field", "FundingInstrument.entity_status", "added", None, FI_ANSWERS),
+        ("field", "KeywordInsights.related_keywords", "added, required", None, KEYWORD_ANSWERS),
+    },
     ("3", "4"): {
         (
             "operation",
@@ -168,16 +229,72 @@ ADDITIVE = {
         ),
     },
     ("4", "5"): set(),
-    ("5", "6"): {("parameter", "q", "added", None, frozenset({"listAccounts", "listCampaigns"}))},
+    ("5", "6"): {
+        (
+            "parameter",
+            "q",
+            "added",
+            None,
+            frozenset({"listAccounts", "listCampaigns", "listLineItems"}),
+        ),
+        (
+            "operation",
+            "listTweets",
+            "GET /accounts/{account_id}/tweets added",
+            None,
+            frozenset({"listTweets"}),
+        ),
+    },
     ("6", "7"): set(),
     ("7", "8"): set(),
     ("8", "9"): set(),
-    ("9", "10"): {("field", "Campaign.effective_status", "added", None, CAMPAIGN_ANSWERS)},
+    ("9", "10"): {
+        ("field", "Campaign.effective_status", "added", None, CAMPAIGN_ANSWERS),
+        *{
+            ("field", f"LineItem.{name}", "added, required", None, LINE_ITEM_ANSWERS)
+            for name in ("bid_strategy", "goal", "pay_by")
+        },
+        *{("parameter", name, "added", None, LINE_ITEM_WRITES) for name in ("goal", "pay_by")},
+        # New rules on parameters old requests never sent: nothing they did is refused now.
+        *{
+            ("rule", text, "added", None, frozenset({"createLineItem", "updateLineItem"}))
+            for text in (
+                "bid_amount_local_micro ignored when bid_strategy is AUTO",
+                "bid_amount_local_micro required when bid_strategy is MAX or TARGET "
+                "(MISSING_PARAMETER)",
+            )
+        },
+        *{
+            ("rule", text, "added", None, frozenset({"createLineItem"}))
+            for text in (
+                "bid_strategy not MAX when objective is REACH or FOLLOWERS (INVALID_PARAMETER)",
+                "primary_web_event_tag required when goal is WEBSITE_CONVERSIONS "
+                "(MISSING_PARAMETER)",
+            )
+        },
+    },
     ("10", "11"): {
         ("parameter", "budget_optimization", "added", None, CAMPAIGN_WRITES),
         ("parameter", "purchase_order_number", "added", None, CAMPAIGN_WRITES),
         ("field", "Campaign.budget_optimization", "added", None, CAMPAIGN_ANSWERS),
         ("field", "Campaign.purchase_order_number", "added", None, CAMPAIGN_ANSWERS),
+        # The frequency cap moves from campaigns to line items.
+        *{
+            ("field", f"LineItem.{name}", "added", None, LINE_ITEM_ANSWERS)
+            for name in ("frequency_cap", "duration_in_days")
+        },
+        *{
+            ("parameter", name, "added", None, LINE_ITEM_WRITES)
+            for name in ("frequency_cap", "duration_in_days")
+        },
+        (
+            "rule",
+            "frequency_cap only when objective in REACH, ENGAGEMENTS, VIDEO_VIEWS, PREROLL_VIEWS "
+            "(INVALID_PARAMETER)",
+            "added",
+            None,
+            frozenset({"createLineItem"}),
+        ),
         # Old requests never send budget_optimization, whose default is CAMPAIGN: not breaking.
         (
             "rule",
@@ -417,6 +534,29 @@ def test_structure_changes_are_classified(spec_copy: Path) -> None:
     )
 
 
+def test_endpoints_that_come_to_share_a_window_is_breaking() -> None:
+    """`counted: endpoint` → `class`: calls to other endpoints of the class now use up
+    the same window, so a client that kept within each endpoint's budget no longer does."""
+    spec = SPECS["12"]
+    core = spec.rate_limit_classes["core-entity-reads"]
+    shared = dataclasses.replace(
+        spec,
+        rate_limit_classes={
+            **spec.rate_limit_classes,
+            core.name: dataclasses.replace(core, counted="class"),
+        },
+    )
+
+    def counting(old: Any, new: Any) -> Change:
+        found = compare(old, new).changes
+        return next(c for c in found if c.subject == "rate-limit class core-entity-reads")
+
+    narrowed = counting(spec, shared)
+    assert (narrowed.severity, narrowed.rule) == ("breaking", "behaviour")
+    assert "endpoint → 10000/900s account class" in narrowed.message
+    assert counting(shared, spec).severity == "additive"
+
+
 # -- the command ---------------------------------------------------------------------------------
 
 
@@ -438,7 +578,7 @@ def test_the_report_as_json_markdown_and_text() -> None:
     assert status == 0
     data = json.loads(out)
     assert data["old"] == {"label": "version 4", "version": "4"}
-    assert data["summary"] == {"breaking": 5, "additive": 0, "documentation": 0}
+    assert data["summary"] == {"breaking": 7, "additive": 0, "documentation": 0}
     rename = next(c for c in data["changes"] if c["subject"] == "draft_only")
     assert (
         rename["rule"] == "renamed" and rename["rule_text"] == "a parameter or endpoint is renamed"
@@ -526,7 +666,7 @@ def test_git_revisions_are_read_with_all_their_files(tmp_path: Path) -> None:
     ]
     # A version of a revision, and the working tree against a revision.
     status, out, _ = run("diff", "HEAD~1:spec/openapi.yaml@5", "HEAD~1:@6", cwd=repo)
-    assert status == 0 and "0 breaking, 1 additive" in out
+    assert status == 0 and "0 breaking, 2 additive" in out
     status, out, _ = run("diff", "HEAD", "spec/openapi.yaml", cwd=repo)
     assert status == 2  # "HEAD" alone is no spec
     status, out, _ = run("diff", "HEAD~1:", "spec/openapi.yaml", cwd=repo)

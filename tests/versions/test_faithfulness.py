@@ -318,6 +318,11 @@ DELTAS: list[tuple[str, int, Callable[[ApiSpec], bool]]] = [
             and not prop(s, "FundingInstrument", "cancelled")
         ),
     ),
+    (
+        "keyword insights answer related keywords",
+        3,
+        lambda s: prop(s, "KeywordInsights", "related_keywords"),
+    ),
     ("PUT accounts/{account_id} exists", 4, lambda s: "updateAccount" in s.operations),
     (
         "tax and user settings endpoints exist",
@@ -353,6 +358,11 @@ DELTAS: list[tuple[str, int, Callable[[ApiSpec], bool]]] = [
     ),
     ("accounts can be searched by name (q)", 6, lambda s: has(s, "listAccounts", "q")),
     ("campaigns can be searched by name (q)", 6, lambda s: has(s, "listCampaigns", "q")),
+    (
+        "audience estimates moved from audience_summary to audience_estimate",
+        10,
+        lambda s: s.operation("estimateAudience").path.endswith("/audience_estimate"),
+    ),
     (
         "campaign objects have effective_status",
         10,
@@ -399,6 +409,41 @@ DELTAS: list[tuple[str, int, Callable[[ApiSpec], bool]]] = [
         ),
     ),
     ("account objects lose salt", 12, lambda s: not prop(s, "Account", "salt")),
+    *[
+        (
+            f"{op}: cursor and with_total_count are exclusive",
+            5,
+            lambda s, op=op: exclusive_total_count(s, op),
+        )
+        for op in ("listLineItems", "listPromotedTweets", "listPromotableUsers")
+    ],
+    ("line item objects lose account_id", 5, lambda s: not prop(s, "LineItem", "account_id")),
+    (
+        "promoted Tweet objects lose account_id",
+        5,
+        lambda s: not prop(s, "PromotedTweet", "account_id"),
+    ),
+    ("line items can be searched by name (q)", 6, lambda s: has(s, "listLineItems", "q")),
+    ("GET accounts/:account_id/tweets exists", 6, lambda s: "listTweets" in s.operations),
+    (
+        "line items bid with bid_strategy, goal and pay_by",
+        10,
+        lambda s: (
+            has(s, "createLineItem", "bid_strategy", "goal", "pay_by")
+            and lacks(s, "createLineItem", "bid_type", "automatically_select_bid", "charge_by")
+            and prop(s, "LineItem", "bid_strategy")
+            and not prop(s, "LineItem", "bid_type")
+            and any(r.kind == "required-when" for r in s.operation("updateLineItem").rules)
+        ),
+    ),
+    (
+        "line items hold the frequency cap",
+        11,
+        lambda s: (
+            has(s, "createLineItem", "frequency_cap", "duration_in_days")
+            and prop(s, "LineItem", "frequency_cap")
+        ),
+    ),
 ]
 
 

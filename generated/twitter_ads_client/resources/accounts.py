@@ -1,5 +1,5 @@
-"""Ads accounts. Each belongs to a business and is shared with the users it grants access
-to; every other object lives in one.
+"""Ads accounts. Each belongs to a business and is shared with the users it grants
+access to; every other object lives in one.
 
 Generated from the spec's `accounts` operations; do not edit.
 """
@@ -137,8 +137,8 @@ DELETE_ACCOUNT: Operation[Account] = Operation(
 
 
 class Accounts(SyncAPIResource):
-    """Ads accounts. Each belongs to a business and is shared with the users it grants access
-    to; every other object lives in one."""
+    """Ads accounts. Each belongs to a business and is shared with the users it grants
+    access to; every other object lives in one."""
 
     def list(
         self,
@@ -366,8 +366,8 @@ class Accounts(SyncAPIResource):
 
 
 class AsyncAccounts(AsyncAPIResource):
-    """Ads accounts. Each belongs to a business and is shared with the users it grants access
-    to; every other object lives in one."""
+    """Ads accounts. Each belongs to a business and is shared with the users it grants
+    access to; every other object lives in one."""
 
     def list(
         self,

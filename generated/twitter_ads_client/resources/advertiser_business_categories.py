@@ -1,5 +1,5 @@
-"""The kinds of business a pre-roll advertiser declares to publishers. The same for every
-user.
+"""The kinds of business a pre-roll advertiser declares to publishers. The same for
+every user.
 
 Generated from the spec's `advertiser_business_categories` operations; do not edit.
 """
@@ -39,8 +39,8 @@ LIST_ADVERTISER_BUSINESS_CATEGORIES: Operation[list[AdvertiserBusinessCategory]]
 
 
 class AdvertiserBusinessCategories(SyncAPIResource):
-    """The kinds of business a pre-roll advertiser declares to publishers. The same for every
-    user."""
+    """The kinds of business a pre-roll advertiser declares to publishers. The same for
+    every user."""
 
     def list(
         self,
@@ -75,8 +75,8 @@ class AdvertiserBusinessCategories(SyncAPIResource):
 
 
 class AsyncAdvertiserBusinessCategories(AsyncAPIResource):
-    """The kinds of business a pre-roll advertiser declares to publishers. The same for every
-    user."""
+    """The kinds of business a pre-roll advertiser declares to publishers. The same for
+    every user."""
 
     async def list(
         self,

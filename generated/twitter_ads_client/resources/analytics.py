@@ -1,5 +1,5 @@
-"""Metrics of ads entities: synchronous for windows up to a week, which entities changed,
-and reach. Computed for each request.
+"""Metrics of ads entities: synchronous for windows up to a week, which entities
+changed, and reach. Computed for each request.
 
 Generated from the spec's `analytics` operations; do not edit.
 """
@@ -23,7 +23,7 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
     from ..types.active_entity import ActiveEntity
-    from ..types.reach import Reach
+    from ..types.entity_reach import EntityReach
     from ..types.stats_row import StatsRow
     from .analytics_jobs import (
         AnalyticsJobs,
@@ -205,7 +205,7 @@ GET_ACTIVE_ENTITIES: Operation[list[ActiveEntity]] = Operation(
         ),
     ),
 )
-GET_CAMPAIGN_REACH: Operation[list[Reach]] = Operation(
+GET_CAMPAIGN_REACH: Operation[list[EntityReach]] = Operation(
     "getCampaignReach",
     "GET",
     "/stats/accounts/{account_id}/reach/campaigns",
@@ -223,7 +223,7 @@ GET_CAMPAIGN_REACH: Operation[list[Reach]] = Operation(
         Param("start_time", "datetime", required=True),
         Param("end_time", "datetime", required=True),
     ),
-    result=Result("list", "reach:Reach"),
+    result=Result("list", "entity_reach:EntityReach"),
     rules=(
         WholeHours(("start_time", "end_time"), "INVALID_TIME_WINDOW", "Reach is kept per hour."),
         TimeWindow(
@@ -239,7 +239,7 @@ GET_CAMPAIGN_REACH: Operation[list[Reach]] = Operation(
         ),
     ),
 )
-GET_FUNDING_INSTRUMENT_REACH: Operation[list[Reach]] = Operation(
+GET_FUNDING_INSTRUMENT_REACH: Operation[list[EntityReach]] = Operation(
     "getFundingInstrumentReach",
     "GET",
     "/stats/accounts/{account_id}/reach/funding_instruments",
@@ -257,7 +257,7 @@ GET_FUNDING_INSTRUMENT_REACH: Operation[list[Reach]] = Operation(
         Param("start_time", "datetime", required=True),
         Param("end_time", "datetime", required=True),
     ),
-    result=Result("list", "reach:Reach"),
+    result=Result("list", "entity_reach:EntityReach"),
     rules=(
         WholeHours(("start_time", "end_time"), "INVALID_TIME_WINDOW", "Reach is kept per hour."),
         TimeWindow(
@@ -276,13 +276,13 @@ GET_FUNDING_INSTRUMENT_REACH: Operation[list[Reach]] = Operation(
 
 
 class Analytics(SyncAPIResource):
-    """Metrics of ads entities: synchronous for windows up to a week, which entities changed,
-    and reach. Computed for each request."""
+    """Metrics of ads entities: synchronous for windows up to a week, which entities
+    changed, and reach. Computed for each request."""
 
     @cached_property
     def jobs(self) -> AnalyticsJobs:
-        """Metrics computed in the background over longer windows, optionally segmented; each job
-        ends with a compressed file shaped like the synchronous answer."""
+        """Metrics computed in the background over longer windows, optionally segmented; each
+        job ends with a compressed file shaped like the synchronous answer."""
         from .analytics_jobs import AnalyticsJobs
 
         return AnalyticsJobs(self._client)
@@ -438,7 +438,7 @@ class Analytics(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[Reach]:
+    ) -> list[EntityReach]:
         """Get the reach and average frequency of campaigns.
 
         How many distinct people saw each campaign's content in the window, and how many times
@@ -458,7 +458,7 @@ class Analytics(SyncAPIResource):
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
-            The Reach objects of the answer.
+            The EntityReach objects of the answer.
         """
         return self._client._call(
             GET_CAMPAIGN_REACH,
@@ -482,7 +482,7 @@ class Analytics(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[Reach]:
+    ) -> list[EntityReach]:
         """Get the reach and average frequency of funding instruments.
 
         How many distinct people saw content paid by each funding instrument in the window, and
@@ -502,7 +502,7 @@ class Analytics(SyncAPIResource):
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
-            The Reach objects of the answer.
+            The EntityReach objects of the answer.
         """
         return self._client._call(
             GET_FUNDING_INSTRUMENT_REACH,
@@ -517,13 +517,13 @@ class Analytics(SyncAPIResource):
 
 
 class AsyncAnalytics(AsyncAPIResource):
-    """Metrics of ads entities: synchronous for windows up to a week, which entities changed,
-    and reach. Computed for each request."""
+    """Metrics of ads entities: synchronous for windows up to a week, which entities
+    changed, and reach. Computed for each request."""
 
     @cached_property
     def jobs(self) -> AsyncAnalyticsJobs:
-        """Metrics computed in the background over longer windows, optionally segmented; each job
-        ends with a compressed file shaped like the synchronous answer."""
+        """Metrics computed in the background over longer windows, optionally segmented; each
+        job ends with a compressed file shaped like the synchronous answer."""
         from .analytics_jobs import AsyncAnalyticsJobs
 
         return AsyncAnalyticsJobs(self._client)
@@ -679,7 +679,7 @@ class AsyncAnalytics(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[Reach]:
+    ) -> list[EntityReach]:
         """Get the reach and average frequency of campaigns.
 
         How many distinct people saw each campaign's content in the window, and how many times
@@ -699,7 +699,7 @@ class AsyncAnalytics(AsyncAPIResource):
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
-            The Reach objects of the answer.
+            The EntityReach objects of the answer.
         """
         return await self._client._call(
             GET_CAMPAIGN_REACH,
@@ -723,7 +723,7 @@ class AsyncAnalytics(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> list[Reach]:
+    ) -> list[EntityReach]:
         """Get the reach and average frequency of funding instruments.
 
         How many distinct people saw content paid by each funding instrument in the window, and
@@ -743,7 +743,7 @@ class AsyncAnalytics(AsyncAPIResource):
             timeout: Timeout for this request, replacing the client's.
 
         Returns:
-            The Reach objects of the answer.
+            The EntityReach objects of the answer.
         """
         return await self._client._call(
             GET_FUNDING_INSTRUMENT_REACH,

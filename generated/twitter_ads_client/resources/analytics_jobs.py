@@ -1,5 +1,5 @@
-"""Metrics computed in the background over longer windows, optionally segmented; each job
-ends with a compressed file shaped like the synchronous answer.
+"""Metrics computed in the background over longer windows, optionally segmented; each
+job ends with a compressed file shaped like the synchronous answer.
 
 Generated from the spec's `analytics_jobs` operations; do not edit.
 """
@@ -200,8 +200,9 @@ CREATE_ANALYTICS_JOB: Operation[AnalyticsJob] = Operation(
             "App conversions are computed apart and must be asked for on their own.",
         ),
         RequiredWhen(
-            "country",
+            ("country",),
             {"segmentation_type": ("CITIES", "METROS", "POSTAL_CODES", "REGIONS")},
+            "96683cc9126741d1",
             "MISSING_PARAMETER",
             "Places inside a country are segmented one country at a time.",
         ),
@@ -212,8 +213,9 @@ CREATE_ANALYTICS_JOB: Operation[AnalyticsJob] = Operation(
             "A country only narrows segmentations by places inside it.",
         ),
         RequiredWhen(
-            "platform",
+            ("platform",),
             {"segmentation_type": ("DEVICES", "PLATFORM_VERSIONS")},
+            "0",
             "MISSING_PARAMETER",
             "Devices and versions are segmented one platform at a time.",
         ),
@@ -238,8 +240,8 @@ DELETE_ANALYTICS_JOB: Operation[AnalyticsJob] = Operation(
 
 
 class AnalyticsJobs(SyncAPIResource):
-    """Metrics computed in the background over longer windows, optionally segmented; each job
-    ends with a compressed file shaped like the synchronous answer."""
+    """Metrics computed in the background over longer windows, optionally segmented; each
+    job ends with a compressed file shaped like the synchronous answer."""
 
     def list(
         self,
@@ -433,8 +435,8 @@ class AnalyticsJobs(SyncAPIResource):
 
 
 class AsyncAnalyticsJobs(AsyncAPIResource):
-    """Metrics computed in the background over longer windows, optionally segmented; each job
-    ends with a compressed file shaped like the synchronous answer."""
+    """Metrics computed in the background over longer windows, optionally segmented; each
+    job ends with a compressed file shaped like the synchronous answer."""
 
     def list(
         self,

@@ -1,5 +1,5 @@
-"""What the authenticated user may do in an ads account: its roles there, computed for each
-request rather than stored.
+"""What the authenticated user may do in an ads account: its roles there, computed for
+each request rather than stored.
 
 Generated from the spec's `authenticated_user_access` operations; do not edit.
 """
@@ -40,8 +40,8 @@ GET_AUTHENTICATED_USER_ACCESS: Operation[AuthenticatedUserAccess] = Operation(
 
 
 class AuthenticatedUserAccessResource(SyncAPIResource):
-    """What the authenticated user may do in an ads account: its roles there, computed for each
-    request rather than stored."""
+    """What the authenticated user may do in an ads account: its roles there, computed for
+    each request rather than stored."""
 
     def get(
         self,
@@ -79,8 +79,8 @@ class AuthenticatedUserAccessResource(SyncAPIResource):
 
 
 class AsyncAuthenticatedUserAccessResource(AsyncAPIResource):
-    """What the authenticated user may do in an ads account: its roles there, computed for each
-    request rather than stored."""
+    """What the authenticated user may do in an ads account: its roles there, computed for
+    each request rather than stored."""
 
     async def get(
         self,

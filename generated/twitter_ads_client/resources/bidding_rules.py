@@ -1,5 +1,5 @@
-"""The lowest and highest bids, and the smallest step, in each currency. The same for every
-user.
+"""The lowest and highest bids, and the smallest step, in each currency. The same for
+every user.
 
 Generated from the spec's `bidding_rules` operations; do not edit.
 """
@@ -81,8 +81,8 @@ LIST_BIDDING_RULES: Operation[list[BiddingRule]] = Operation(
 
 
 class BiddingRules(SyncAPIResource):
-    """The lowest and highest bids, and the smallest step, in each currency. The same for every
-    user."""
+    """The lowest and highest bids, and the smallest step, in each currency. The same for
+    every user."""
 
     def list(
         self,
@@ -157,8 +157,8 @@ class BiddingRules(SyncAPIResource):
 
 
 class AsyncBiddingRules(AsyncAPIResource):
-    """The lowest and highest bids, and the smallest step, in each currency. The same for every
-    user."""
+    """The lowest and highest bids, and the smallest step, in each currency. The same for
+    every user."""
 
     async def list(
         self,

@@ -1,5 +1,5 @@
-"""Campaigns hold a budget and a funding instrument; their line items decide what is shown
-to whom.
+"""Campaigns hold a budget and a funding instrument; their line items decide what is
+shown to whom.
 
 Generated from the spec's `campaigns` operations; do not edit.
 """
@@ -247,8 +247,8 @@ BATCH_CAMPAIGNS: Operation[list[Campaign]] = Operation(
 
 
 class Campaigns(SyncAPIResource):
-    """Campaigns hold a budget and a funding instrument; their line items decide what is shown
-    to whom."""
+    """Campaigns hold a budget and a funding instrument; their line items decide what is
+    shown to whom."""
 
     def list(
         self,
@@ -584,8 +584,8 @@ class Campaigns(SyncAPIResource):
 
 
 class AsyncCampaigns(AsyncAPIResource):
-    """Campaigns hold a budget and a funding instrument; their line items decide what is shown
-    to whom."""
+    """Campaigns hold a budget and a funding instrument; their line items decide what is
+    shown to whom."""
 
     def list(
         self,

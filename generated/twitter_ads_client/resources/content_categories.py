@@ -1,5 +1,5 @@
-"""What pre-roll videos are about: the categories their ads can target, each a group of IAB
-categories. The same for every user.
+"""What pre-roll videos are about: the categories their ads can target, each a group of
+IAB categories. The same for every user.
 
 Generated from the spec's `content_categories` operations; do not edit.
 """
@@ -39,8 +39,8 @@ LIST_CONTENT_CATEGORIES: Operation[list[ContentCategory]] = Operation(
 
 
 class ContentCategories(SyncAPIResource):
-    """What pre-roll videos are about: the categories their ads can target, each a group of IAB
-    categories. The same for every user."""
+    """What pre-roll videos are about: the categories their ads can target, each a group of
+    IAB categories. The same for every user."""
 
     def list(
         self,
@@ -75,8 +75,8 @@ class ContentCategories(SyncAPIResource):
 
 
 class AsyncContentCategories(AsyncAPIResource):
-    """What pre-roll videos are about: the categories their ads can target, each a group of IAB
-    categories. The same for every user."""
+    """What pre-roll videos are about: the categories their ads can target, each a group of
+    IAB categories. The same for every user."""
 
     async def list(
         self,

@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from .active_entity import ActiveEntity
     from .advertiser_business_category import AdvertiserBusinessCategory
     from .analytics_job import AnalyticsJob
+    from .app_store_category import AppStoreCategory
+    from .audience_estimate import AudienceEstimate
     from .authenticated_user_access import AuthenticatedUserAccess
     from .bidding_rule import BiddingRule
     from .campaign import Campaign
@@ -23,12 +25,43 @@ if TYPE_CHECKING:
         CampaignBatchUpdateParams,
     )
     from .content_category import ContentCategory
+    from .conversation import Conversation
+    from .curated_category import CuratedCategory
+    from .device import Device
+    from .entity_reach import EntityReach
+    from .event import Event
     from .funding_instrument import FundingInstrument
     from .iab_category import IabCategory
+    from .keyword_insights import KeywordInsights
+    from .line_item import LineItem
+    from .line_item_batch import (
+        LineItemBatchCreate,
+        LineItemBatchCreateParams,
+        LineItemBatchDelete,
+        LineItemBatchDeleteParams,
+        LineItemBatchOperation,
+        LineItemBatchUpdate,
+        LineItemBatchUpdateParams,
+    )
+    from .line_item_curated_category import LineItemCuratedCategory
+    from .location import Location
+    from .network_operator import NetworkOperator
+    from .placement_combinations import PlacementCombinations
+    from .platform_version import PlatformVersion
+    from .promotable_user import PromotableUser
+    from .promoted_account import PromotedAccount
+    from .promoted_tweet import PromotedTweet
     from .publisher import Publisher
-    from .reach import Reach
+    from .scheduled_promoted_tweet import ScheduledPromotedTweet
     from .stats_row import StatsRow
+    from .targeting_option import TargetingOption
+    from .targeting_suggestion import TargetingSuggestion
     from .tax_settings import TaxSettings
+    from .tracking_tag import TrackingTag
+    from .tv_market import TvMarket
+    from .tv_show import TvShow
+    from .tweet import Tweet
+    from .tweet_preview import TweetPreview
     from .user_settings import UserSettings
 
 __all__ = [
@@ -36,6 +69,8 @@ __all__ = [
     "ActiveEntity",
     "AdvertiserBusinessCategory",
     "AnalyticsJob",
+    "AppStoreCategory",
+    "AudienceEstimate",
     "AuthenticatedUserAccess",
     "BiddingRule",
     "Campaign",
@@ -47,12 +82,41 @@ __all__ = [
     "CampaignBatchUpdate",
     "CampaignBatchUpdateParams",
     "ContentCategory",
+    "Conversation",
+    "CuratedCategory",
+    "Device",
+    "EntityReach",
+    "Event",
     "FundingInstrument",
     "IabCategory",
+    "KeywordInsights",
+    "LineItem",
+    "LineItemBatchCreate",
+    "LineItemBatchCreateParams",
+    "LineItemBatchDelete",
+    "LineItemBatchDeleteParams",
+    "LineItemBatchOperation",
+    "LineItemBatchUpdate",
+    "LineItemBatchUpdateParams",
+    "LineItemCuratedCategory",
+    "Location",
+    "NetworkOperator",
+    "PlacementCombinations",
+    "PlatformVersion",
+    "PromotableUser",
+    "PromotedAccount",
+    "PromotedTweet",
     "Publisher",
-    "Reach",
+    "ScheduledPromotedTweet",
     "StatsRow",
+    "TargetingOption",
+    "TargetingSuggestion",
     "TaxSettings",
+    "TrackingTag",
+    "TvMarket",
+    "TvShow",
+    "Tweet",
+    "TweetPreview",
     "UserSettings",
 ]
 
@@ -63,6 +127,8 @@ _EXPORTS = {
     "ActiveEntity": ".active_entity",
     "AdvertiserBusinessCategory": ".advertiser_business_category",
     "AnalyticsJob": ".analytics_job",
+    "AppStoreCategory": ".app_store_category",
+    "AudienceEstimate": ".audience_estimate",
     "AuthenticatedUserAccess": ".authenticated_user_access",
     "BiddingRule": ".bidding_rule",
     "Campaign": ".campaign",
@@ -74,12 +140,41 @@ _EXPORTS = {
     "CampaignBatchUpdate": ".campaign_batch",
     "CampaignBatchUpdateParams": ".campaign_batch",
     "ContentCategory": ".content_category",
+    "Conversation": ".conversation",
+    "CuratedCategory": ".curated_category",
+    "Device": ".device",
+    "EntityReach": ".entity_reach",
+    "Event": ".event",
     "FundingInstrument": ".funding_instrument",
     "IabCategory": ".iab_category",
+    "KeywordInsights": ".keyword_insights",
+    "LineItem": ".line_item",
+    "LineItemBatchCreate": ".line_item_batch",
+    "LineItemBatchCreateParams": ".line_item_batch",
+    "LineItemBatchDelete": ".line_item_batch",
+    "LineItemBatchDeleteParams": ".line_item_batch",
+    "LineItemBatchOperation": ".line_item_batch",
+    "LineItemBatchUpdate": ".line_item_batch",
+    "LineItemBatchUpdateParams": ".line_item_batch",
+    "LineItemCuratedCategory": ".line_item_curated_category",
+    "Location": ".location",
+    "NetworkOperator": ".network_operator",
+    "PlacementCombinations": ".placement_combinations",
+    "PlatformVersion": ".platform_version",
+    "PromotableUser": ".promotable_user",
+    "PromotedAccount": ".promoted_account",
+    "PromotedTweet": ".promoted_tweet",
     "Publisher": ".publisher",
-    "Reach": ".reach",
+    "ScheduledPromotedTweet": ".scheduled_promoted_tweet",
     "StatsRow": ".stats_row",
+    "TargetingOption": ".targeting_option",
+    "TargetingSuggestion": ".targeting_suggestion",
     "TaxSettings": ".tax_settings",
+    "TrackingTag": ".tracking_tag",
+    "TvMarket": ".tv_market",
+    "TvShow": ".tv_show",
+    "Tweet": ".tweet",
+    "TweetPreview": ".tweet_preview",
     "UserSettings": ".user_settings",
 }
 

@@ -5,29 +5,15 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import MISSING, BaseModel, ConfigDict
 
 
 class Reach(BaseModel):
     """
-    How many distinct people an entity reached, and how often on average.
+    How many people the event's conversation reaches, when known.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    id: str
-    """
-    Identifier of an ads entity (account, funding instrument, campaign, ...).
-    Identifiers are strings made of lower-case base-36 digits; a base-10 number is a
-    different identifier and is not found. Thirteen digits are enough for any 64-bit
-    value.
-    """
-    total_audience_reach: int | None
-    """
-    Distinct people who saw the content.
-    """
-    average_frequency: float | None
-    """
-    Times each of them saw it, on average.
-    """
+    total_reach: int | MISSING | None = MISSING
