@@ -10,10 +10,12 @@ format is refused and fails the run.
 from __future__ import annotations
 
 import functools
+import importlib
+import os
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -177,6 +179,65 @@ def run_workflow(client: AdsClient, say: Callable[[Step], None] = lambda step: N
     return steps
 
 
+def analytics_workflow(client: Any, package: Any) -> str:
+    """The demo campaign's metrics: yesterday through the synchronous call, the last 30 days
+    through a job waited for and downloaded; the day must read the same both ways."""
+    from zoneinfo import ZoneInfo
+
+    helpers = importlib.import_module(f"{package.__name__}._analytics")
+    (account,) = client.accounts.create()
+    (instrument,) = client.funding_instruments.list(account.id)
+    campaign = client.campaigns.create(
+        account.id,
+        funding_instrument_id=instrument.id,
+        name="Demo analytics",
+        entity_status="ACTIVE",
+        daily_budget_amount_local_micro=package.to_micros("60.00", "USD"),
+    )
+    midnight = datetime.now(ZoneInfo(account.timezone)).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    day = (midnight - timedelta(days=1), midnight)
+    groups = ["ENGAGEMENT", "BILLING"]
+    (row,) = client.analytics.get_stats(
+        account.id,
+        entity="CAMPAIGN",
+        entity_ids=[campaign.id],
+        start_time=day[0],
+        end_time=day[1],
+        granularity="DAY",
+        placement="ALL_ON_TWITTER",
+        metric_groups=groups,
+    )
+    job = client.analytics.jobs.create(
+        account.id,
+        entity="CAMPAIGN",
+        entity_ids=[campaign.id],
+        start_time=midnight - timedelta(days=30),
+        end_time=midnight,
+        granularity="DAY",
+        placement="ALL_ON_TWITTER",
+        metric_groups=groups,
+    )
+    job = helpers.wait(client, account.id, job, timeout=60, interval=0.5)
+    (month,) = helpers.download(client, job)
+    synced, jobbed = row.id_data[0].metrics, month.id_data[0].metrics
+    _expect(
+        jobbed.impressions[-1] == synced.impressions[0]
+        and jobbed.billed_charge_local_micro[-1] == synced.billed_charge_local_micro[0],
+        "the job's last day equals the synchronous day",
+    )
+    client.analytics.jobs.delete(account.id, job.id_str)
+    client.accounts.delete(account.id)
+    spent = package.from_micros(sum(jobbed.billed_charge_local_micro), "USD")
+    return (
+        f"campaign {campaign.id} yesterday: {synced.impressions[0]} impressions, "
+        f"{package.from_micros(synced.billed_charge_local_micro[0], 'USD')} USD (sync call); "
+        f"30 days: {sum(jobbed.impressions)} impressions, {spent} USD (job {job.id_str}, "
+        f"{job.status}, downloaded), the same day both ways"
+    )
+
+
 def _promote(
     client: AdsClient, account_id: str, campaign_id: str, other_campaign_id: str, currency: str
 ) -> list[tuple[str, str]]:
@@ -312,8 +373,6 @@ def operation_method(client: Any, operation_id: str, raw: bool = False) -> tuple
     """The method of the generated `client` (or of its `with_raw_response`) that calls an
     operation, and the operation's `Operation` table (its parameters' Python and API names),
     found through the package's generated index (`_spec.OPERATIONS`)."""
-    import importlib
-
     package = type(client).__module__.partition(".")[0]
     index = importlib.import_module(f"{package}._spec").OPERATIONS
     attribute, method, module, constant = index[operation_id]
@@ -442,6 +501,8 @@ def demo(report_path: Path | None, seed: int, client_dir: Path | None) -> None:
 
     out = Console(highlight=False)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    # Sandbox entities deliver as if created 35 days ago, so the demo campaign has a history.
+    os.environ.setdefault("ADSAPI_SANDBOX_HISTORY_DAYS", "35")
     app = create_app(load_spec(), strict=True, seed=seed, report_path=report_path)
     out.print(
         f"[bold]twitter-ads-client {twitter_ads_client.__version__} (API "
@@ -458,13 +519,17 @@ def demo(report_path: Path | None, seed: int, client_dir: Path | None) -> None:
                 for o in app.state.sandbox.report.as_json()["operations"]
                 if o["requests"]
             }
-            swept = sweep(client, spec, shown)
+            swept = sweep(client, spec, shown | {"getStats", "createAnalyticsJob"})
             if swept:
                 out.print(
                     f"  [green]ok[/green] every other operation once, with arguments derived "
                     f"from the spec: {len(swept)} ({', '.join(swept[:4])}"
                     f"{', ...' if len(swept) > 4 else ''})"
                 )
+            out.print(
+                "  [green]ok[/green] the demo campaign's stats: "
+                + analytics_workflow(client, twitter_ads_client)
+            )
     except (WorkflowError, twitter_ads_client.APIError) as exc:
         err.print(f"[red]workflow failed:[/red] {type(exc).__name__}: {exc}", markup=True)
         sys.exit(1)

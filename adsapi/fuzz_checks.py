@@ -60,17 +60,58 @@ class Observed:
             return
         if _positive(case):
             keep_operation_rules(op, case)
-        for part in (case.path_parameters, case.body):
+        sent = _sent(case)
+        path = case.path_parameters
+        if isinstance(path, dict) and str(path.get("account_id")) in self.examples:
+            account = self._account(op, sent)
+            if account is not None:
+                path["account_id"] = account
+        for part in (case.path_parameters, case.query, case.body):
             if not isinstance(part, dict):
                 continue
             for name, value in part.items():
-                resource = entity_resource(self.spec, op, name)
-                if resource is None or not isinstance(value, str) or value not in self.examples:
+                resource = entity_resource(self.spec, op, name, sent)
+                if resource is None:
                     continue
-                account = (case.path_parameters or {}).get("account_id")
-                live = self.live(resource, None if name == "account_id" else account)
-                if live is not None:
+                path = case.path_parameters or {}
+                named = self.spec.resources[resource]
+                # An entity named in the path is the one (an account's stats name the account);
+                # otherwise one seen alive in the account, or anywhere for a resource without one.
+                own = path.get(named.id_parameter or "") if name != named.id_parameter else None
+                scope = path.get("account_id") if named.parent_parameter is not None else None
+                live = own or self.live(resource, scope)
+                if live is None:
+                    continue
+                if isinstance(value, list):  # a list of identifiers: each example replaced
+                    part[name] = [live if str(v) in self.examples else v for v in value]
+                elif isinstance(value, str) and "," in value:  # the same, already on the wire
+                    items = value.split(",")
+                    part[name] = ",".join(live if v in self.examples else v for v in items)
+                elif str(value) in self.examples:
                     part[name] = live
+
+    def _account(self, op: Operation, sent: Mapping[str, Any]) -> str | None:
+        """The account for a request naming example entities: the latest live one holding a
+        live entity of each resource they name (entities are made in one account and the
+        latest account may be another), else the latest live one."""
+        needed = set()
+        for name, value in sent.items():
+            resource = entity_resource(self.spec, op, name, sent)
+            if resource is None or self.spec.resources[resource].parent_parameter is None:
+                continue
+            values = value if isinstance(value, list) else str(value).split(",")
+            if any(str(v) in self.examples for v in values):
+                needed.add(resource)
+        owners = [r.name for r in self.spec.resources.values() if r.id_parameter == "account_id"]
+        accounts = [
+            identifier
+            for (kind, identifier), entity in reversed(self.entities.items())
+            if kind in owners and not entity.deleted
+        ]
+        for account in accounts:
+            if all(self.live(resource, account) for resource in needed):
+                return account
+        return accounts[0] if accounts else None
 
     def live(self, resource: str, parent: str | None) -> str | None:
         """The latest entity of `resource` seen alive (in account `parent`), if any."""
@@ -135,13 +176,19 @@ def keep_operation_rules(op: Operation, case: Any) -> None:
                 part[name] = value
 
 
-def entity_resource(spec: ApiSpec, op: Operation, name: str) -> str | None:
-    """The resource whose entity the parameter `name` of `op` names, if it names one."""
+def entity_resource(
+    spec: ApiSpec, op: Operation, name: str, sent: Mapping[str, Any] | None = None
+) -> str | None:
+    """The resource whose entity the parameter `name` of `op` names, if it names one. A keyed
+    reference reads its key in `sent`; without `sent`, any resource it may name does."""
     param = op.parameter(name)
     if param is None:
         return None
-    if param.references is not None:
-        return str(param.references)
+    if param.references_by is not None and sent is None:
+        return next(iter(param.references_by.resources.values()), None)
+    referenced = param.referenced(sent or {})
+    if referenced is not None:
+        return referenced
     for resource in spec.resources.values():
         if param.location == "path" and name == resource.id_parameter:
             return resource.name
@@ -181,6 +228,17 @@ def _sent(case: Any) -> dict[str, Any]:
     return values
 
 
+def _lists(op: Operation, sent: dict[str, Any]) -> dict[str, Any]:
+    """`sent` with each list parameter sent as one comma-separated value (`style: form`,
+    `explode: false`, as schemathesis hands it over) read back as its list."""
+    values = dict(sent)
+    for name, value in sent.items():
+        param = op.parameter(name)
+        if param is not None and param.is_list and isinstance(value, str):
+            values[name] = value.split(",") if value else []
+    return values
+
+
 class Judge:
     """Whether a 400 to a schema-valid request is one the spec asks for (see the module doc)."""
 
@@ -190,7 +248,7 @@ class Judge:
 
     def excused(self, case: Any, body: Mapping[str, Any]) -> bool:
         op = self.spec.operation(operation_id(case))
-        sent = _sent(case)
+        sent = _lists(op, _sent(case))
         for error in body.get("errors") or []:
             cursor = error.get("parameter") == "cursor" and not self.knowledge.issued(
                 str(sent.get("cursor"))
@@ -218,9 +276,8 @@ class Judge:
         naming such a rule is then given the benefit of the doubt."""
         sent = {k: v for k, v in sent.items() if v is not None and v != "false"}
         # A create says everything: what it leaves out is unset. An update, only what changes.
-        known: dict[str, Any] = (
-            {} if op.partial_update else dict.fromkeys(p.name for p in op.parameters)
-        )
+        partial = op.kind == "update" or op.partial_update
+        known: dict[str, Any] = {} if partial else dict.fromkeys(p.name for p in op.parameters)
         known.update((p.name, p.default) for p in op.parameters if p.default is not NO_DEFAULT)
         unseen = False
         if op.kind == "update":
@@ -250,10 +307,22 @@ class Judge:
         """The error names an x-references parameter whose entity is not a live one of the
         account, as far as the knowledge goes."""
         param = op.parameter(error.get("parameter") or "")
-        if param is None or param.references is None or error.get("code") != "INVALID_PARAMETER":
+        if param is None or error.get("code") != "INVALID_PARAMETER":
             return False
-        entity = self.knowledge.entity(param.references, str(sent.get(param.name)))
-        return entity is None or entity.deleted or entity.parent != sent.get("account_id")
+        resource = param.referenced(sent)
+        if resource is None:
+            # A keyed reference to entities of no resource of the spec: none can be known.
+            return param.references_by is not None
+        value = sent.get(param.name)
+        values = value if isinstance(value, list) else str(value).split(",")
+        for identifier in values:
+            entity = self.knowledge.entity(resource, str(identifier))
+            if resource == "accounts":  # an account is its own scope
+                if entity is None or entity.deleted or str(identifier) != sent.get("account_id"):
+                    return True
+            elif entity is None or entity.deleted or entity.parent != sent.get("account_id"):
+                return True
+        return False
 
 
 def valid_requests_are_accepted(judge: Judge, ctx: Any, response: Any, case: Any) -> bool | None:

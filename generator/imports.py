@@ -97,7 +97,14 @@ def sort_imports(source: str) -> str:
     blocks = []
     for section in sorted({*straight, *froms}):
         lines = [f"import {name}" for name in sorted(straight[section])]
-        lines += [_from_line(m, n) for m, n in sorted(froms[section].items(), key=_module_key)]
+        for module, names in sorted(froms[section].items(), key=_module_key):
+            # ruff keeps each `name as alias` in a statement of its own (combine-as-imports
+            # off), after the module's plain names.
+            plain = {n for n in names if " as " not in n}
+            if plain:
+                lines.append(_from_line(module, plain))
+            aliased = sorted(names - plain, key=name_key)
+            lines += [_from_line(module, {n}) for n in aliased]
         blocks.append("\n".join(lines))
     lines = source.splitlines(keepends=True)
     first = body[start].lineno - 1

@@ -87,6 +87,21 @@ def lay_out(indent: int, lead: str, source: str, trail: str = "") -> str:
     return "\n".join(lines)[indent:]
 
 
+def lay_out_field(indent: int, target: str, annotation: str, value: str | None) -> str:
+    """The annotated assignment `target: annotation = value` at `indent` columns, split as
+    black would, without the first line's indentation. A simple value (a name, a constant) goes
+    in parentheses on a line of its own when the line up to `= (` fits: black splits the right
+    hand side first; otherwise the annotation is split (`lay_out`)."""
+    if value is None:
+        return lay_out(indent, f"{target}: ", annotation)
+    head = f"{target}: {annotation} = "
+    if _fits(indent, head + value) or not isinstance(expression(value), Atom):
+        return lay_out(indent, f"{target}: ", annotation, f" = {value}")
+    if _fits(indent, head + "(") and _fits(indent + INDENT, value):
+        return "\n".join([head + "(", " " * (indent + INDENT) + value, " " * indent + ")"])
+    return lay_out(indent, f"{target}: ", annotation, f" = {value}")
+
+
 def _fits(indent: int, text: str) -> bool:
     return indent + len(text) <= LINE_LENGTH
 

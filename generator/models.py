@@ -31,7 +31,7 @@ from typing import Any
 from adsapi.generator import layout
 from adsapi.generator.docstrings import paragraph
 from adsapi.generator.formatting import ContentCache, source_hash
-from adsapi.generator.layout import LINE_LENGTH, lay_out
+from adsapi.generator.layout import LINE_LENGTH, lay_out_field
 from adsapi.generator.workers import MODELS, Task, Workers
 from adsapi.spec.model import ApiSpec
 
@@ -201,19 +201,8 @@ def _laid_out(source: str) -> str:
                 continue
             indent = field.col_offset
             target = ast.unparse(field.target)
-            default = f" = {ast.unparse(field.value)}" if field.value is not None else ""
-            annotation = ast.unparse(field.annotation)
-            # The annotation as written (strings already double-quoted, as black writes them).
-            written = line[field.annotation.col_offset : field.annotation.end_col_offset]
-            head = f"{target}: {written} = ("
-            if default and indent + len(head) <= LINE_LENGTH:
-                # The annotation fits with an opening parenthesis: black splits the right-hand
-                # side instead, the value on a line of its own.
-                pad = " " * indent
-                value = default.removeprefix(" = ")
-                laid = f"{head}\n{pad}    {value}\n{pad})"
-            else:
-                laid = lay_out(indent, f"{target}: ", annotation, default)
+            value = ast.unparse(field.value) if field.value is not None else None
+            laid = lay_out_field(indent, target, ast.unparse(field.annotation), value)
             lines[field.lineno - 1] = " " * indent + laid + "\n"
         first = cls.body[0]
         docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)

@@ -37,6 +37,7 @@ from adsapi.sandbox.jsontext import JsonRefused, read_json
 from adsapi.sandbox.nonces import NonceLedger
 from adsapi.sandbox.oauth import AuthError, OAuthVerifier, SignedRequest
 from adsapi.sandbox.ratelimit import RateLimiter
+from adsapi.sandbox.registry import file_producer
 from adsapi.sandbox.report import EVERYONE, Example, Report
 from adsapi.sandbox.routing import PathTree
 from adsapi.sandbox.runtime import OperationRuntime, VersionRuntime
@@ -57,6 +58,13 @@ BODY_TOO_LARGE = "BODY_TOO_LARGE"  # the sandbox's own code: the API documents n
 BUSY_PAUSES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.4)
 RETRY_AFTER = 1
 MAX_BODY = 2**20  # bytes; no request of the API comes near it (a full batch is a few KB)
+# Files the API serves from other hosts (analytics results), without OAuth, by unguessable name.
+FILES_PATH = "/_sandbox/files"
+
+
+def _origin(request: Request) -> str:
+    return f"{request.url.scheme}://{request.headers.get('host') or request.url.netloc}"
+
 
 access_log = logging.getLogger("adsapi.sandbox.access")
 error_log = logging.getLogger("adsapi.sandbox.error")
@@ -144,6 +152,7 @@ class Sandbox:
         ]
         routes.append(Route(REPORT_PATH, self._report_json, methods=["GET"]))
         routes.append(Route(REPORT_PATH + ".html", self._report_html, methods=["GET"]))
+        routes.append(Route(FILES_PATH + "/{kind}/{name}", self._file, methods=["GET"]))
 
         @contextlib.asynccontextmanager
         async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -160,6 +169,16 @@ class Sandbox:
         app.router.redirect_slashes = False
         app.state.sandbox = self
         return FastPath(self, app)  # type: ignore[return-value]
+
+    async def _file(self, request: Request) -> Response:
+        """A file a resource module produces (adsapi.sandbox.registry.files), or 404."""
+        producer = file_producer(request.path_params["kind"])
+        engine = self.versions[self.current_version].engine
+        content = producer(engine, request.path_params["name"]) if producer else None
+        if content is None:
+            return Response(b"", status_code=404)
+        body, media_type = content
+        return Response(body, media_type=media_type)
 
     def write_report(self) -> None:
         """Write the report to the --report file, if there is one."""
@@ -196,6 +215,7 @@ class Sandbox:
             self._count_token(runtime, exchange)
             call = self._prepare(runtime, version, exchange)
             payload, status = await self._execute(version.engine, call), 200
+            exchange.headers.update(call.headers)
         except AuthError as exc:
             problems = (Problem("UNAUTHORIZED_ACCESS", exc.reason, exc.parameter, exc.rule),)
             payload, status = self._error_body(problems, {}), 401
@@ -281,6 +301,7 @@ class Sandbox:
                 if self.strict:
                     raise BatchError((found.as_problem(),))
             call = version.call(runtime, user, decoded)
+            call.origin = _origin(exchange.request)
             call.parent = version.engine.parent_of(op, user, decoded.values)
             items, item_deviations = runtime.decode_batch(exchange.body, path)
             exchange.deviations.extend(item_deviations)
@@ -294,6 +315,7 @@ class Sandbox:
             exchange, runtime.validator.decode(path, exchange.query, exchange.form, json_object)
         )
         call = version.call(runtime, user, decoded)
+        call.origin = _origin(exchange.request)
         call.parent = version.engine.parent_of(op, user, decoded.values)
         self._count_account(runtime, version.engine, call, exchange)
         return call

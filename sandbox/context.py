@@ -23,7 +23,7 @@ from adsapi.sandbox.store import Change, Row
 if TYPE_CHECKING:
     from adsapi.sandbox.engine import Call, Engine, ResourceModel
     from adsapi.sandbox.users import User
-    from adsapi.spec.model import Operation
+    from adsapi.spec.model import ApiSpec, Operation
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class HookContext:
         now: float,
         now_text: str,
         references: Mapping[str, Row],
+        origin: str = "",
     ) -> None:
         self._engine = engine
         self.user = user
@@ -78,6 +79,12 @@ class HookContext:
         self.now = now  # epoch seconds, from the sandbox's clock
         self.now_text = now_text  # the same instant as the API writes it
         self.references = references  # x-references parameter -> the entity it names
+        self.origin = origin  # scheme and host the request addressed ("" outside a request)
+
+    @property
+    def spec(self) -> ApiSpec:
+        """The spec of the version the sandbox serves this request with."""
+        return self._engine.spec
 
     def _scope(self, resource: str) -> tuple[str, str]:
         model = self._engine.model(resource)
@@ -173,8 +180,11 @@ class OperationContext(HookContext):
             hook_context.now,
             hook_context.now_text,
             hook_context.references,
+            hook_context.origin,
         )
         self.call = call
+        self.headers = call.headers  # headers to add to the answer
+        self.extra_members = call.extra_members  # top-level members of a list answer
         self.op: Operation = call.op
         self.values: Mapping[str, Any] = call.decoded.effective  # path parameters included
 

@@ -59,6 +59,10 @@ class ResourceModel:
         self.hooks = hooks
         self.parent: ResourceModel | None = None  # set once every model exists
         self.label = resource.entity or resource.name
+        # An entity whose schema types `id` as an integer (the API's analytics jobs) gets
+        # decimal identifiers, stored as text like any other and shown as numbers.
+        identity = self.attributes.get("id")
+        self.numeric_ids = identity is not None and identity.shape.kind == "integer"
         self.decimal_ids = _decimal_ids(resource)
         self._validators: dict[str, Any] = {}
         self._verdicts: dict[tuple[str, Any], bool] = {}
@@ -116,6 +120,9 @@ class Call:
     parent: Row | None = None
     items: list[Call] = field(default_factory=list)  # a batch's own calls, in request order
     operation_types: list[str] = field(default_factory=list)  # each item's operation_type
+    origin: str = ""  # scheme and host the request addressed (for links to the sandbox's files)
+    headers: dict[str, str] = field(default_factory=dict)  # answer headers a handler adds
+    extra_members: dict[str, Any] = field(default_factory=dict)  # top-level answer members
 
     @property
     def values(self) -> dict[str, Any]:
@@ -228,7 +235,9 @@ class Engine:
         second = int(now)
         if second != self._second:  # the API's times have whole seconds: format once each
             self._second, self._second_text = second, timestamp(second)
-        return HookContext(self, call.user, call.parent, now, self._second_text, references or {})
+        return HookContext(
+            self, call.user, call.parent, now, self._second_text, references or {}, call.origin
+        )
 
     # -- dispatch ------------------------------------------------------------------------------
 
@@ -268,7 +277,12 @@ class Engine:
         if envelope == "list" and not isinstance(answer, list):
             answer = [answer]
         if envelope == "list":
-            return {"request": echo, "data": answer, **({"next_cursor": None} if cursor else {})}
+            return {
+                **call.extra_members,
+                "request": echo,
+                "data": answer,
+                **({"next_cursor": None} if cursor else {}),
+            }
         return {"request": echo, "data": answer}
 
     # -- the entity lifecycle ------------------------------------------------------------------
@@ -306,6 +320,19 @@ class Engine:
             model, call.user, call.parent, call.params.as_attributes(values), ctx
         )
 
+    def file_context(self, row: Row) -> HookContext:
+        """A context acting for the owner of `row` in its account, outside any request (files
+        the sandbox serves on behalf of other hosts)."""
+        user = User(row.owner, "", "", "", "")
+        parent_model = self.models[row.resource].parent
+        parent = (
+            self.store.get(parent_model.name, row.parent)
+            if row.parent and parent_model is not None
+            else None
+        )
+        now = self.clock()
+        return HookContext(self, user, parent, now, timestamp(int(now)), {})
+
     def create_row(
         self,
         model: ResourceModel,
@@ -316,7 +343,7 @@ class Engine:
     ) -> Row:
         """A new entity through its resource's create hooks (which see it in `parent`)."""
         if parent is not ctx.parent:
-            ctx = HookContext(self, user, parent, ctx.now, ctx.now_text, ctx.references)
+            ctx = HookContext(self, user, parent, ctx.now, ctx.now_text, ctx.references, ctx.origin)
         model.hooks.before_create(ctx, attrs)
         row = self.insert(model, user, parent, attrs, ctx.now_text)
         self.store.record(row, user.user, "CREATE", ctx.now, ctx.now_text, {})
@@ -335,7 +362,7 @@ class Engine:
         while True:
             row = self.store.insert(
                 model.name,
-                self._new_id(model.decimal_ids),
+                self._new_id(model.numeric_ids, model.decimal_ids),
                 user.user,
                 parent.id if parent else None,
                 attrs,
@@ -412,7 +439,7 @@ class Engine:
         for name, value in row.attrs.items():
             if name in properties and model.represents(name, value):
                 data[name] = value
-        data["id"] = row.id
+        data["id"] = int(row.id) if model.numeric_ids else row.id
         data["deleted"] = row.deleted
         parent_parameter = model.resource.parent_parameter
         if parent_parameter and parent_parameter in properties:
@@ -431,9 +458,12 @@ class Engine:
         found: dict[str, Row] = {}
         for name, value in attrs.items():
             param = call.params.parameters.get(name)
+            # Keyed references (`entity_ids` by `entity`) are left to the operation's handler:
+            # what they may name (deleted entities have metrics) is the resource's own rule.
             if param is None or param.references is None or value is None:
                 continue
-            target = self.models.get(param.references)
+            referenced = param.references
+            target = self.models.get(referenced)
             if target is None or target.name in self.computed:
                 continue
             values = value if isinstance(value, list) else [value]
@@ -499,7 +529,9 @@ class Engine:
             if isinstance(value, LocalDate):
                 call.values[name] = value.at_midnight(zone)
 
-    def _new_id(self, decimal: bool = False) -> str:
+    def _new_id(self, numeric: bool = False, decimal: bool = False) -> str:
+        if numeric:  # like the API's job identifiers: 18 or 19 decimal digits
+            return str(self.rng.randrange(10**17, 2**63))
         if decimal:  # Tweet-style identifiers: 19 decimal digits
             return str(self.rng.randrange(10**18, 10**19 - 1))
         number = self.rng.randrange(36**4, 36**7)

@@ -31,7 +31,10 @@ Handler = Callable[["OperationContext"], Any]
 H = TypeVar("H", bound=Handler)
 K = TypeVar("K", bound="type[Hooks]")
 
+FileProducer = Callable[[Any, str], "tuple[bytes, str] | None"]  # (engine, name) -> (body, type)
+
 _HANDLERS: dict[str, Handler] = {}
+_FILES: dict[str, FileProducer] = {}
 _HOOKS: dict[str, type[Hooks]] = {}
 
 
@@ -58,6 +61,23 @@ def hooks(resource: str) -> Callable[[K], K]:
         return cls
 
     return register
+
+
+def files(kind: str) -> Callable[[FileProducer], FileProducer]:
+    """Register what serves the sandbox's files of `kind` at `/_sandbox/files/<kind>/<name>`:
+    the stand-in for a host outside the API (analytics results). The producer gets the engine
+    and the name, and returns the body and its media type, or None for 404."""
+
+    def register(producer: FileProducer) -> FileProducer:
+        _FILES[kind] = producer
+        return producer
+
+    return register
+
+
+def file_producer(kind: str) -> FileProducer | None:
+    _load()
+    return _FILES.get(kind)
 
 
 def unregister(*keys: str) -> None:

@@ -89,22 +89,32 @@ class World:
         if op.batch is not None:
             arguments["body"] = [self._batch_item(op)]
         for rule in op.rules:
-            # A create says everything: what it leaves out is unset; an update only changes.
-            unset = {} if op.partial_update else {p.name: None for p in op.parameters}
-            known = {**unset, **_defaults(op), **arguments}
+            # Outside a partial update, what is left out without a default is null.
+            partial = op.kind == "update" or op.partial_update
+            known = {} if partial else dict.fromkeys(p.name for p in op.parameters)
+            known.update({**_defaults(op), **arguments})
             rule.repair(arguments, known)
         return arguments
 
     def _required(self, op: Operation) -> dict[str, Any]:
-        return {
-            param.name: self._value(op, param)
+        wanted = [
+            param
             for param in op.parameters
             if param.location == "path" or (param.required and not param.read_only)
-        }
+        ]
+        # A keyed reference names entities of the resource another value picks: that value first.
+        wanted.sort(key=lambda param: param.references_by is not None)
+        arguments: dict[str, Any] = {}
+        for param in wanted:
+            arguments[param.name] = self._value(op, param, arguments)
+        return arguments
 
-    def identifier(self, op: Operation, param: Parameter) -> Any:
+    def identifier(
+        self, op: Operation, param: Parameter, arguments: Mapping[str, Any] | None = None
+    ) -> Any:
         """The identifier of a live entity for a parameter of `op` that names one (its path's
-        identifiers, `x-references`), None for any other parameter."""
+        identifiers, `x-references`, keyed ones by the value in `arguments` or else the keying
+        parameter's exemplar), None for any other parameter."""
         resource = self.spec.resources.get(op.resource)
         if param.location == "path":
             if resource is not None and param.name == resource.id_parameter:
@@ -119,12 +129,23 @@ class World:
                     )
                 return linked
             return self.entity(named.name)
-        if param.references is not None:
+        referenced = param.referenced(self._keys(op, param, arguments or {}))
+        if referenced is not None:
             if param.references_attribute is not None:
-                return self.attribute(param.references, param.references_attribute)
-            found = self.entity(param.references)
+                return self.attribute(referenced, param.references_attribute)
+            found = self.entity(referenced)
             return [found] if param.is_list else found
         return None
+
+    def _keys(
+        self, op: Operation, param: Parameter, arguments: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """The value a keyed reference's resource depends on: the call's, else an exemplar."""
+        keyed = param.references_by
+        if keyed is None or keyed.by in arguments:
+            return dict(arguments)
+        by = op.parameter(keyed.by)
+        return {**arguments, keyed.by: exemplar(by)} if by is not None else dict(arguments)
 
     def _linked(self, op: Operation, param: Parameter) -> str | None:
         """A path value no resource names (a user's identifier), taken from the answer of an
@@ -147,8 +168,10 @@ class World:
                         return str(data)
         return None
 
-    def _value(self, op: Operation, param: Parameter) -> Any:
-        found = self.identifier(op, param)
+    def _value(
+        self, op: Operation, param: Parameter, arguments: Mapping[str, Any] | None = None
+    ) -> Any:
+        found = self.identifier(op, param, arguments)
         return exemplar(param) if found is None else found
 
     def _one_change(self, op: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
@@ -156,7 +179,7 @@ class World:
             if param.location == "path" or param.read_only or param.name in arguments:
                 continue
             try:
-                return {param.name: self._value(op, param)}
+                return {param.name: self._value(op, param, arguments)}
             except ExemplarError:
                 continue
         return {}

@@ -12,6 +12,7 @@ Reusable by every suite that talks to the API (client, sandbox):
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import string
@@ -324,8 +325,11 @@ def _rule_breakages(
 
 
 @st.composite
-def invalid_arguments(draw: st.DrawFn, operation: Operation) -> Invalid:
-    """A call that breaks exactly one constraint or rule of the spec."""
+def invalid_arguments(
+    draw: st.DrawFn, operation: Operation, kinds: frozenset[str] | None = None
+) -> Invalid:
+    """A call that breaks exactly one constraint or rule of the spec (with `kinds`: one rule
+    of those kinds)."""
     parameters = call_parameters(operation)
     by_name = {p.name: p for p in parameters}
     valid = draw(valid_arguments(operation))
@@ -336,6 +340,8 @@ def invalid_arguments(draw: st.DrawFn, operation: Operation) -> Invalid:
                 (parameter.name, rule, bad.map(lambda v, n=parameter.name: {**valid, n: v}))
             )
     choices += _rule_breakages(operation, valid, by_name)
+    if kinds is not None:
+        choices = [choice for choice in choices if choice[1] in kinds]
     if not choices:
         raise AssertionError(f"{operation.operation_id} has nothing to break")
     name, rule, strategy = draw(st.sampled_from(choices))
@@ -372,6 +378,10 @@ def _merge(schemas: list[Mapping[str, Any]]) -> dict[str, Any]:
     return merged
 
 
+def _as_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
 def from_schema(schema: Mapping[str, Any], open_objects: bool = True) -> st.SearchStrategy[Any]:
     """JSON values valid against `schema` (resolved; the subset of JSON Schema the spec uses)."""
     if "allOf" in schema:
@@ -396,12 +406,19 @@ def from_schema(schema: Mapping[str, Any], open_objects: bool = True) -> st.Sear
     if kinds == "integer":
         return st.integers(schema.get("minimum", -(2**40)), schema.get("maximum", 2**40))
     if kinds == "number":
-        return st.floats(allow_nan=False, allow_infinity=False)
+        return st.floats(
+            schema.get("minimum"),
+            schema.get("maximum"),
+            allow_nan=False,
+            allow_infinity=False,
+        )
     if kinds == "string":
         if schema.get("format") == "date-time":  # answers' times: UTC with a Z
             text = st.datetimes(timezones=st.just(UTC)).map(
                 lambda d: d.isoformat().replace("+00:00", "Z")
             )
+        elif schema.get("format") == "uri":  # absolute, in the form a URL parser keeps as is
+            text = st.from_regex(r"\Ahttps://[a-z]{1,8}\.example/[a-z0-9]{1,8}(\.json\.gz)?\Z")
         elif "pattern" in schema:
             text = _regex(schema["pattern"])
         else:
@@ -414,6 +431,8 @@ def from_schema(schema: Mapping[str, Any], open_objects: bool = True) -> st.Sear
             from_schema(schema.get("items", {}), open_objects),
             min_size=low,
             max_size=max(low, min(schema.get("maxItems", 3), 3)),
+            # JSON Schema compares items as JSON values.
+            unique_by=_as_json if schema.get("uniqueItems") else None,
         )
     if kinds == "object" or "properties" in schema:
         properties = schema.get("properties", {})

@@ -21,6 +21,7 @@ from adsapi.spec.model import (
     ErrorCode,
     Filter,
     Header,
+    KeyedReference,
     Operation,
     Pagination,
     Parameter,
@@ -42,6 +43,7 @@ VALUE_MATCHES = ("any-of", "prefix-ignore-case")
 ENVELOPES = {
     "ObjectEnvelope": "object",
     "ListEnvelope": "list",
+    "ItemsEnvelope": "list",  # a whole list at once, without paging
     "CollectionEnvelope": "list",
     "ValueCollectionEnvelope": "list",
     "BatchEnvelope": "batch",
@@ -145,8 +147,7 @@ class _Builder:
             deprecated=bool(raw.get("deprecated", False)),
             example=raw.get("example", NO_DEFAULT),
             filter=self.filter(raw.get("x-filter"), join_pointer(pointer, "x-filter")),
-            references=_reference(schema.get("x-references")),
-            references_attribute=_reference_attribute(schema.get("x-references")),
+            **self.references(schema.get("x-references"), join_pointer(pointer, "schema")),
             rate_limit_class=raw.get("x-rate-limit-class"),
             attribute=raw.get("x-attribute"),
         )
@@ -178,13 +179,38 @@ class _Builder:
                     read_only=bool(prop.get("readOnly", False)),
                     example=prop.get("examples", [NO_DEFAULT])[0],
                     filter=self.filter(prop.get("x-filter"), pointer),
-                    references=_reference(prop.get("x-references")),
-                    references_attribute=_reference_attribute(prop.get("x-references")),
+                    **self.references(prop.get("x-references"), pointer),
                     rate_limit_class=prop.get("x-rate-limit-class"),
                     attribute=prop.get("x-attribute"),
                 )
             )
         return parameters
+
+    def references(self, raw: Any, pointer: str) -> dict[str, Any]:
+        """`x-references`: a resource's tag, `{resource, attribute}` when the value matches
+        another attribute of that resource's entities, or `{by, resources}` when the parameter
+        `by`'s value picks the resource (`entity_ids` of the type `entity`)."""
+        if raw is None or isinstance(raw, str):
+            return {"references": raw}
+        if isinstance(raw, dict) and "resource" in raw:
+            return {
+                "references": _reference(raw),
+                "references_attribute": _reference_attribute(raw),
+            }
+        resources = raw.get("resources") if isinstance(raw, dict) else None
+        if (
+            not isinstance(raw.get("by") if isinstance(raw, dict) else None, str)
+            or not isinstance(resources, dict)
+            or not all(isinstance(v, str) for v in resources.values())
+        ):
+            self.problem(
+                pointer,
+                "x-references is a resource's tag, {resource, attribute} or "
+                "{by: parameter, resources: {value: tag}}",
+            )
+            return {"references": None}
+        keyed = KeyedReference(raw["by"], {str(k): v for k, v in resources.items()})
+        return {"references": None, "references_by": keyed}
 
     def filter(self, raw: Any, pointer: str) -> Filter | None:
         if raw is None:

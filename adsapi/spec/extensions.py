@@ -63,9 +63,23 @@ EXTENSIONS: dict[str, Extension] = {
             ("operation",),
             "Rules across parameters, one of the kinds of adsapi/rules.py: `exclusive`, "
             "`not-greater-than`, `only-when`, `max-items-together`, `required-when`, "
-            "`not-allowed-when`, `not-only`, each with the error code a violation gets, and "
+            "`not-allowed-when`, `not-only`, `whole-hours`, `time-window`, `local-midnight`, "
+            "`allowed-per`, `alone`, each with the error code a violation gets, and "
             "`ignored-with` and `ignored-when` (no error: the parameter has no effect). A "
             "`<parameter>.<attribute>` condition names an attribute of the referenced entity.",
+        ),
+        Extension(
+            "x-metric-group",
+            ("schema",),
+            "On a metric of the analytics answers: the metric group (`metric_groups` value) that "
+            "asks for it.",
+        ),
+        Extension(
+            "x-result-file",
+            ("schema",),
+            "On an attribute holding a URL: the file it points to, outside the API's hosts "
+            "(no OAuth), its `media-type`, `content-encoding` and the component `schema` of its "
+            "decoded JSON content.",
         ),
         Extension(
             "x-batch",
@@ -101,7 +115,8 @@ EXTENSIONS: dict[str, Extension] = {
             "x-references",
             ("schema",),
             "The value is the identifier of an entity of the named resource, in the same account "
-            "(each item of a list); `{resource, attribute}` matches another attribute.",
+            "(each item of a list); `{resource, attribute}` matches another attribute; "
+            "`{by, resources}`: another parameter's value picks the resource.",
         ),
         Extension(
             "x-also-accepted",

@@ -253,6 +253,24 @@ def _lint_operation(spec: ApiSpec, op: Operation, report: Any) -> None:
             report(where, f"path parameter {param.name} has no pattern")
         if param.references and param.references not in spec.resources:
             report(where, f"parameter {param.name} references unknown resource {param.references}")
+        if param.references_by is not None:
+            by = op.parameter(param.references_by.by)
+            if by is None:
+                report(
+                    where,
+                    f"parameter {param.name}: x-references is keyed by {param.references_by.by}, "
+                    "which the operation does not have",
+                )
+            for value, tag in param.references_by.resources.items():
+                if tag not in spec.resources:
+                    report(where, f"parameter {param.name} references unknown resource {tag}")
+                enum = by.shape.constraints.enum if by is not None else None
+                if enum is not None and value not in enum:
+                    report(
+                        where,
+                        f"parameter {param.name}: x-references names {value}, which is not a "
+                        f"value of {param.references_by.by}",
+                    )
     _lint_attributes(spec, op, report)
 
     success = [r for r in op.responses.values() if r.is_success]

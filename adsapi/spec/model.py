@@ -90,6 +90,16 @@ class Filter:
 
 
 @dataclass(frozen=True)
+class KeyedReference:
+    """An `x-references` whose resource depends on another parameter of the call: the value of
+    the parameter `by` picks the resource among `resources` (value -> tag). A value not listed
+    names entities the spec does not hold as a resource."""
+
+    by: str
+    resources: Mapping[str, str]
+
+
+@dataclass(frozen=True)
 class Parameter:
     name: str
     location: ParameterLocation
@@ -105,6 +115,7 @@ class Parameter:
     example: Any = NO_DEFAULT
     filter: Filter | None = None
     references: str | None = None  # x-references: tag of the resource the value names
+    references_by: KeyedReference | None = None  # x-references keyed by another parameter
     # x-references in its object form: the attribute of that resource's entities the value
     # matches, when it is not their identifier (`as_user_id` names a promotable user's user_id).
     references_attribute: str | None = None
@@ -119,6 +130,18 @@ class Parameter:
     @property
     def is_list(self) -> bool:
         return self.shape.kind == "array"
+
+    @property
+    def names_entities(self) -> bool:
+        """The value names entities of a resource (`x-references`, plain or keyed)."""
+        return self.references is not None or self.references_by is not None
+
+    def referenced(self, values: Mapping[str, Any]) -> str | None:
+        """The resource the value names in a call with these `values` (a keyed reference reads
+        the value of its `by` parameter), None if it names none."""
+        if self.references_by is None:
+            return self.references
+        return self.references_by.resources.get(str(values.get(self.references_by.by)))
 
 
 @dataclass(frozen=True)

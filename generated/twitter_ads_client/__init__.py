@@ -55,7 +55,9 @@ if TYPE_CHECKING:
     from .types.account import Account
     from .types.account_app import AccountApp
     from .types.account_history_entry import AccountHistoryEntry
+    from .types.active_entity import ActiveEntity
     from .types.advertiser_business_category import AdvertiserBusinessCategory
+    from .types.analytics_job import AnalyticsJob
     from .types.app_store_category import AppStoreCategory
     from .types.audience_estimate import AudienceEstimate
     from .types.authenticated_user_access import AuthenticatedUserAccess
@@ -74,6 +76,7 @@ if TYPE_CHECKING:
     from .types.conversation import Conversation
     from .types.curated_category import CuratedCategory
     from .types.device import Device
+    from .types.entity_reach import EntityReach
     from .types.event import Event
     from .types.feature import Feature
     from .types.funding_instrument import FundingInstrument
@@ -99,6 +102,7 @@ if TYPE_CHECKING:
     from .types.promoted_tweet import PromotedTweet
     from .types.publisher import Publisher
     from .types.scheduled_promoted_tweet import ScheduledPromotedTweet
+    from .types.stats_row import StatsRow
     from .types.targeting_option import TargetingOption
     from .types.targeting_suggestion import TargetingSuggestion
     from .types.tax_settings import TaxSettings
@@ -125,9 +129,11 @@ __all__ = [
     "Account",
     "AccountApp",
     "AccountHistoryEntry",
+    "ActiveEntity",
     "AdsClient",
     "AdsClientWithRawResponse",
     "AdvertiserBusinessCategory",
+    "AnalyticsJob",
     "AppStoreCategory",
     "AsyncAdsClient",
     "AsyncAdsClientWithRawResponse",
@@ -153,6 +159,7 @@ __all__ = [
     "Conversation",
     "CuratedCategory",
     "Device",
+    "EntityReach",
     "ErrorDetail",
     "Event",
     "Feature",
@@ -193,6 +200,7 @@ __all__ = [
     "ScheduledPromotedTweet",
     "ServerError",
     "ServiceUnavailableError",
+    "StatsRow",
     "SyncPage",
     "TargetingOption",
     "TargetingSuggestion",
@@ -230,9 +238,11 @@ _EXPORTS = {
     "Account": ".types.account",
     "AccountApp": ".types.account_app",
     "AccountHistoryEntry": ".types.account_history_entry",
+    "ActiveEntity": ".types.active_entity",
     "AdsClient": "._client",
     "AdsClientWithRawResponse": "._client",
     "AdvertiserBusinessCategory": ".types.advertiser_business_category",
+    "AnalyticsJob": ".types.analytics_job",
     "AppStoreCategory": ".types.app_store_category",
     "AsyncAdsClient": "._client",
     "AsyncAdsClientWithRawResponse": "._client",
@@ -258,6 +268,7 @@ _EXPORTS = {
     "Conversation": ".types.conversation",
     "CuratedCategory": ".types.curated_category",
     "Device": ".types.device",
+    "EntityReach": ".types.entity_reach",
     "ErrorDetail": "._exceptions",
     "Event": ".types.event",
     "Feature": ".types.feature",
@@ -298,6 +309,7 @@ _EXPORTS = {
     "ScheduledPromotedTweet": ".types.scheduled_promoted_tweet",
     "ServerError": "._exceptions",
     "ServiceUnavailableError": "._exceptions",
+    "StatsRow": ".types.stats_row",
     "SyncPage": "._pagination",
     "TargetingOption": ".types.targeting_option",
     "TargetingSuggestion": ".types.targeting_suggestion",

@@ -42,6 +42,12 @@ if TYPE_CHECKING:
         AsyncAdvertiserBusinessCategories,
         AsyncAdvertiserBusinessCategoriesWithRawResponse,
     )
+    from .resources.analytics import (
+        Analytics,
+        AnalyticsWithRawResponse,
+        AsyncAnalytics,
+        AsyncAnalyticsWithRawResponse,
+    )
     from .resources.audience_estimate import (
         AsyncAudienceEstimateResource,
         AsyncAudienceEstimateResourceWithRawResponse,
@@ -391,6 +397,14 @@ class AdsClient(SyncAPIClient):
         return KeywordInsightsResource(self)
 
     @cached_property
+    def analytics(self) -> Analytics:
+        """Metrics of ads entities: synchronous for windows up to a week, which entities
+        changed, and reach. Computed for each request."""
+        from .resources.analytics import Analytics
+
+        return Analytics(self)
+
+    @cached_property
     def iab_categories(self) -> IabCategories:
         """The IAB content taxonomy: the categories line items and the other catalogs name. The
         same for every user."""
@@ -655,6 +669,14 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncKeywordInsightsResource(self)
 
     @cached_property
+    def analytics(self) -> AsyncAnalytics:
+        """Metrics of ads entities: synchronous for windows up to a week, which entities
+        changed, and reach. Computed for each request."""
+        from .resources.analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self)
+
+    @cached_property
     def iab_categories(self) -> AsyncIabCategories:
         """The IAB content taxonomy: the categories line items and the other catalogs name. The
         same for every user."""
@@ -857,6 +879,12 @@ class AdsClientWithRawResponse:
         return KeywordInsightsResourceWithRawResponse(self._client.keyword_insights)
 
     @cached_property
+    def analytics(self) -> AnalyticsWithRawResponse:
+        from .resources.analytics import AnalyticsWithRawResponse
+
+        return AnalyticsWithRawResponse(self._client.analytics)
+
+    @cached_property
     def iab_categories(self) -> IabCategoriesWithRawResponse:
         from .resources.iab_categories import IabCategoriesWithRawResponse
 
@@ -1041,6 +1069,12 @@ class AsyncAdsClientWithRawResponse:
         from .resources.keyword_insights import AsyncKeywordInsightsResourceWithRawResponse
 
         return AsyncKeywordInsightsResourceWithRawResponse(self._client.keyword_insights)
+
+    @cached_property
+    def analytics(self) -> AsyncAnalyticsWithRawResponse:
+        from .resources.analytics import AsyncAnalyticsWithRawResponse
+
+        return AsyncAnalyticsWithRawResponse(self._client.analytics)
 
     @cached_property
     def iab_categories(self) -> AsyncIabCategoriesWithRawResponse:

@@ -26,13 +26,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar, Protocol, TypeAlias
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
     "RULE_KINDS",
+    "AllowedPer",
+    "Alone",
     "Exclusive",
     "IgnoredWhen",
     "IgnoredWith",
+    "LocalMidnight",
     "MaxItemsTogether",
     "NotAllowedWhen",
     "NotGreaterThan",
@@ -40,8 +45,10 @@ __all__ = [
     "OnlyWhen",
     "RequiredWhen",
     "Rule",
+    "TimeWindow",
     "ValueSpace",
     "Violation",
+    "WholeHours",
     "keep_rules",
     "parse_rule",
 ]
@@ -185,7 +192,9 @@ class Exclusive(_RuleKind):
     def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
         first, second = self.names[:2]
         both = space.st.tuples(space.asking(first), space.asking(second))
-        return [(second, both.map(lambda v: {**valid, first: v[0], second: v[1]}))]
+        # Exactly these two ask: a third one asking would be the one `check` blames.
+        rest = {k: v for k, v in valid.items() if k not in self.names}
+        return [(second, both.map(lambda v: {**rest, first: v[0], second: v[1]}))]
 
     def describe(self) -> str:
         return f"{' and '.join(self.names)} exclusive ({self.error})"
@@ -746,6 +755,436 @@ class IgnoredWhen(_RuleKind):
         return False
 
 
+def _moment(value: Any) -> datetime | date | None:
+    """A time as a rule sees it: an aware datetime, a bare date (midnight in a time zone the rule
+    may not know), or None for anything else."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else None
+    if isinstance(value, date):
+        return value
+    day = getattr(value, "day", None)  # the sandbox's LocalDate keeps its date as `day`
+    if isinstance(day, date):
+        return day
+    if isinstance(value, str):
+        try:
+            if len(value) == 10:
+                return date.fromisoformat(value)
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            return None
+        return moment if moment.tzinfo is not None else None
+    return None
+
+
+def _span(start: Any, end: Any) -> timedelta | None:
+    """end - start when both are times of the same sort (two datetimes or two dates)."""
+    a, b = _moment(start), _moment(end)
+    if a is None or b is None or isinstance(a, datetime) != isinstance(b, datetime):
+        return None
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        # As instants: between two times of one zone, Python subtracts wall clocks.
+        return b.astimezone(UTC) - a.astimezone(UTC)
+    return b - a
+
+
+def _like(original: Any, moment: datetime | date) -> Any:
+    """`moment` in the form of `original`: a string for a string, else the value itself."""
+    if isinstance(original, str):
+        if isinstance(moment, datetime):
+            return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return moment.isoformat()
+    return moment
+
+
+def _whole_hour(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+
+
+def _items(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+@dataclass(frozen=True)
+class WholeHours(_RuleKind):
+    """Each of `names`, when sent as a time of day, falls on a whole hour in UTC (minutes,
+    seconds and fractions zero); a bare date is a midnight and always does."""
+
+    names: tuple[str, ...]
+    error: str
+    description: str
+    kind: ClassVar[str] = "whole-hours"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> WholeHours:
+        names = tuple(entry["parameters"])
+        if not names:
+            raise ValueError("a whole-hours rule names at least one parameter")
+        return cls(names, entry["error"], _text(entry.get("description")))
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return self.names
+
+    def renamed(self, names: Mapping[str, str]) -> WholeHours:
+        return replace(self, names=tuple(names.get(n, n) for n in self.names))
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        for name in self.names:
+            moment = _moment(known.get(name)) if name in sent else None
+            # Compared in UTC: Python finds an hour repeated when clocks go back unequal to
+            # the same instant in another zone.
+            if isinstance(moment, datetime) and moment.astimezone(UTC) != _whole_hour(moment):
+                return Violation(
+                    name,
+                    self.kind,
+                    f"{name} ({_like('', moment)}) must be a whole hour, with no minutes or "
+                    f"seconds: {self.description}",
+                    self.error,
+                )
+        return None
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        for name in self.names:
+            moment = _moment(given.get(name))
+            if isinstance(moment, datetime):
+                given[name] = _like(given[name], _whole_hour(moment))
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        name = self.names[0]
+        moment = _moment(valid.get(name))
+        if not isinstance(moment, datetime):
+            return []
+        original = valid[name]
+        return [
+            (
+                name,
+                space.st.integers(1, 3599).map(
+                    lambda s: {**valid, name: _like(original, moment + timedelta(seconds=s))}
+                ),
+            )
+        ]
+
+    def describe(self) -> str:
+        return f"{', '.join(self.names)} on whole hours ({self.error})"
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        return any(name in old for name in self.names)
+
+
+@dataclass(frozen=True)
+class TimeWindow(_RuleKind):
+    """`end` comes after `start`, at most `max_days` days later; with `when_sent`, only while
+    one of those parameters asks for something (a segmented job's shorter window)."""
+
+    start: str
+    end: str
+    max_days: int
+    error: str
+    description: str
+    when_sent: tuple[str, ...] = ()
+    kind: ClassVar[str] = "time-window"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> TimeWindow:
+        days = entry["max-days"]
+        if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+            raise ValueError("a time-window rule's max-days is a positive whole number")
+        return cls(
+            entry["start"],
+            entry["end"],
+            days,
+            entry["error"],
+            _text(entry.get("description")),
+            tuple(entry.get("when-sent", ())),
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.start, self.end, *self.when_sent)
+
+    def renamed(self, names: Mapping[str, str]) -> TimeWindow:
+        return replace(
+            self,
+            start=names.get(self.start, self.start),
+            end=names.get(self.end, self.end),
+            when_sent=tuple(names.get(n, n) for n in self.when_sent),
+        )
+
+    def _applies(self, sent: Collection[str], known: Mapping[str, Any]) -> bool:
+        if self.start not in sent and self.end not in sent:
+            return False
+        return not self.when_sent or any(n in sent and _asks(known.get(n)) for n in self.when_sent)
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        if not self._applies(sent, known):
+            return None
+        span = _span(known.get(self.start), known.get(self.end))
+        if span is None:
+            return None
+        if span <= timedelta(0):
+            message = f"{self.end} must come after {self.start}"
+        elif span > timedelta(days=self.max_days):
+            message = f"{self.end} may be at most {self.max_days} days after {self.start}"
+        else:
+            return None
+        return Violation(self.end, self.kind, f"{message}: {self.description}", self.error)
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        if not self._applies(given.keys(), {**known, **given}):
+            return
+        start, end = _moment(given.get(self.start)), given.get(self.end)
+        span = _span(given.get(self.start), end)
+        if start is None or span is None:
+            return
+        step = timedelta(hours=1) if isinstance(start, datetime) else timedelta(days=1)
+        if isinstance(start, datetime):
+            start = start.astimezone(UTC)  # days of 24 hours, as the limit counts them
+        if span <= timedelta(0):
+            given[self.end] = _like(end, start + step)
+        elif span > timedelta(days=self.max_days):
+            given[self.end] = _like(end, start + timedelta(days=self.max_days))
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        st, start, end = space.st, _moment(valid.get(self.start)), valid.get(self.end)
+        if not isinstance(start, datetime):
+            return []
+        start = start.astimezone(UTC)
+        base: Any = st.just(dict(valid))
+        if self.when_sent:
+            name = self.when_sent[0]
+            base = space.asking(name).map(lambda v: {**valid, name: v})
+        days = self.max_days
+        too_long = st.tuples(base, st.integers(1, 24 * 30)).map(
+            lambda v: {**v[0], self.end: _like(end, start + timedelta(days=days, hours=v[1]))}
+        )
+        backwards = st.tuples(base, st.integers(0, 24 * 30)).map(
+            lambda v: {**v[0], self.end: _like(end, start - timedelta(hours=v[1]))}
+        )
+        return [(self.end, too_long), (self.end, backwards)]
+
+    def describe(self) -> str:
+        when = f" when {' or '.join(self.when_sent)} is sent" if self.when_sent else ""
+        return f"{self.end} after {self.start}, within {self.max_days} days{when} ({self.error})"
+
+
+@dataclass(frozen=True)
+class LocalMidnight(_RuleKind):
+    """Each of `names` falls on midnight in the time zone held by `zone` (a value only the
+    server knows, such as the ads account's zone: a caller without it does not judge), unless a
+    parameter of `unless` has one of its values."""
+
+    names: tuple[str, ...]
+    zone: str
+    unless: Mapping[str, tuple[Any, ...]]
+    error: str
+    description: str
+    kind: ClassVar[str] = "local-midnight"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> LocalMidnight:
+        names = tuple(entry["parameters"])
+        if not names:
+            raise ValueError("a local-midnight rule names at least one parameter")
+        unless = {name: tuple(values) for name, values in entry.get("unless", {}).items()}
+        return cls(names, entry["zone"], unless, entry["error"], _text(entry.get("description")))
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (*self.names, *self.unless)
+
+    def renamed(self, names: Mapping[str, str]) -> LocalMidnight:
+        return replace(
+            self,
+            names=tuple(names.get(n, n) for n in self.names),
+            unless={names.get(k, k): v for k, v in self.unless.items()},
+        )
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        zone_name = known.get(self.zone)
+        if not isinstance(zone_name, str) or any(
+            known.get(name) in values for name, values in self.unless.items()
+        ):
+            return None
+        try:
+            zone = ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+        for name in self.names:
+            moment = _moment(known.get(name)) if name in sent else None
+            if isinstance(moment, datetime):
+                local = moment.astimezone(zone)
+                if local != local.replace(hour=0, minute=0, second=0, microsecond=0):
+                    return Violation(
+                        name,
+                        self.kind,
+                        f"{name} ({_like('', moment)}) must be midnight in {zone_name} "
+                        f"(it is {local.isoformat()} there): {self.description}",
+                        self.error,
+                    )
+        return None
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        # Without the zone only the exception can make a call safe.
+        for name, values in self.unless.items():
+            if values and given.get(name, known.get(name)) not in values:
+                given[name] = values[0]
+
+    def describe(self) -> str:
+        unless = "; ".join(f"{k} in {', '.join(map(str, v))}" for k, v in self.unless.items())
+        return f"{', '.join(self.names)} at midnight in {self.zone} unless {unless} ({self.error})"
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        return any(name in old for name in self.names)
+
+
+@dataclass(frozen=True)
+class AllowedPer(_RuleKind):
+    """The values `parameter` may hold depend on the value of `per`: `allowed` maps a value of
+    `per` to the values then allowed (every value, for one it does not list)."""
+
+    parameter: str
+    per: str
+    allowed: Mapping[Any, tuple[Any, ...]]
+    error: str
+    description: str
+    kind: ClassVar[str] = "allowed-per"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> AllowedPer:
+        allowed = {key: tuple(values) for key, values in entry["allowed"].items()}
+        if not allowed or not all(allowed.values()):
+            raise ValueError("an allowed-per rule lists some values for each case")
+        return cls(
+            entry["parameter"],
+            entry["per"],
+            allowed,
+            entry["error"],
+            _text(entry.get("description")),
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter, self.per)
+
+    def renamed(self, names: Mapping[str, str]) -> AllowedPer:
+        return replace(
+            self,
+            parameter=names.get(self.parameter, self.parameter),
+            per=names.get(self.per, self.per),
+        )
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        key = known.get(self.per)
+        if self.parameter not in sent or not isinstance(key, str) or key not in self.allowed:
+            return None
+        value = known.get(self.parameter)
+        if value is None:
+            return None
+        bad = [v for v in _items(value) if v not in self.allowed[key]]
+        if not bad:
+            return None
+        return Violation(
+            self.parameter,
+            self.kind,
+            f"{self.parameter} may only hold {_shown(self.allowed[key])} while {self.per} is "
+            f"{key}, not {', '.join(map(str, bad))}: {self.description}",
+            self.error,
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        key = given.get(self.per, known.get(self.per))
+        value = given.get(self.parameter)
+        if not isinstance(key, str) or key not in self.allowed or value is None:
+            return
+        ok = self.allowed[key]
+        if isinstance(value, list | tuple):
+            kept = [v for v in value if v in ok]
+            given[self.parameter] = kept or [ok[0]]
+        elif value not in ok:
+            given[self.parameter] = ok[0]
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        everything = set(space.enum(self.parameter) or ())
+        everything.update(v for values in self.allowed.values() for v in values)
+        as_list = isinstance(valid.get(self.parameter), list | tuple)
+        cases = [
+            (key, sorted(map(str, everything - set(ok))))
+            for key, ok in self.allowed.items()
+            if everything - set(ok)
+        ]
+        if not cases:
+            return []
+        st = space.st
+
+        def call(case: tuple[str, str]) -> dict[str, Any]:
+            key, bad = case
+            return {**valid, self.per: key, self.parameter: [bad] if as_list else bad}
+
+        pairs = st.sampled_from(cases).flatmap(
+            lambda c: st.sampled_from(c[1]).map(lambda bad: (c[0], bad))
+        )
+        return [(self.parameter, pairs.map(call))]
+
+    def describe(self) -> str:
+        return f"{self.parameter} values depend on {self.per} ({self.error})"
+
+
+@dataclass(frozen=True)
+class Alone(_RuleKind):
+    """`value` may only be asked for alone in the list `parameter` (one metric group that the
+    API computes apart from the others)."""
+
+    parameter: str
+    value: Any
+    error: str
+    description: str
+    kind: ClassVar[str] = "alone"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> Alone:
+        return cls(
+            entry["parameter"], entry["value"], entry["error"], _text(entry.get("description"))
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter,)
+
+    def renamed(self, names: Mapping[str, str]) -> Alone:
+        return replace(self, parameter=names.get(self.parameter, self.parameter))
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        value = known.get(self.parameter) if self.parameter in sent else None
+        if not isinstance(value, list | tuple) or self.value not in value:
+            return None
+        if all(v == self.value for v in value):
+            return None
+        return Violation(
+            self.parameter,
+            self.kind,
+            f"{self.value} must be asked for alone in {self.parameter}: {self.description}",
+            self.error,
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        value = given.get(self.parameter)
+        if isinstance(value, list | tuple) and self.check([self.parameter], given) is not None:
+            given[self.parameter] = [v for v in value if v != self.value]
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        others = sorted({str(v) for v in space.enum(self.parameter) or ()} - {self.value})
+        if not others:
+            return []
+        pick = space.st.sampled_from(others)
+        return [(self.parameter, pick.map(lambda o: {**valid, self.parameter: [self.value, o]}))]
+
+    def describe(self) -> str:
+        return f"{self.value} alone in {self.parameter} ({self.error})"
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        return self.parameter in old
+
+
 Rule: TypeAlias = (
     Exclusive
     | NotGreaterThan
@@ -756,6 +1195,11 @@ Rule: TypeAlias = (
     | NotAllowedWhen
     | NotOnly
     | IgnoredWhen
+    | WholeHours
+    | TimeWindow
+    | LocalMidnight
+    | AllowedPer
+    | Alone
 )
 
 RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
@@ -770,6 +1214,11 @@ RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
         NotAllowedWhen,
         NotOnly,
         IgnoredWhen,
+        WholeHours,
+        TimeWindow,
+        LocalMidnight,
+        AllowedPer,
+        Alone,
     )
 }
 

@@ -428,6 +428,18 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
         "keyword_insights",
         "SEARCH_KEYWORD_INSIGHTS",
     ),
+    "getStats": ("analytics", "get_stats", "analytics", "GET_STATS"),
+    "getActiveEntities": ("analytics", "get_active_entities", "analytics", "GET_ACTIVE_ENTITIES"),
+    "getCampaignReach": ("analytics", "get_campaign_reach", "analytics", "GET_CAMPAIGN_REACH"),
+    "getFundingInstrumentReach": (
+        "analytics",
+        "get_funding_instrument_reach",
+        "analytics",
+        "GET_FUNDING_INSTRUMENT_REACH",
+    ),
+    "listAnalyticsJobs": ("analytics.jobs", "list", "analytics_jobs", "LIST_ANALYTICS_JOBS"),
+    "createAnalyticsJob": ("analytics.jobs", "create", "analytics_jobs", "CREATE_ANALYTICS_JOB"),
+    "deleteAnalyticsJob": ("analytics.jobs", "delete", "analytics_jobs", "DELETE_ANALYTICS_JOB"),
     "listIabCategories": ("iab_categories", "list", "iab_categories", "LIST_IAB_CATEGORIES"),
     "listContentCategories": (
         "content_categories",

@@ -195,8 +195,9 @@ def _check_rules(
     complete: bool,
 ) -> list[Problem]:
     """The spec's `x-rules`, judged by the same code as the sandbox's (`_rules`). The client
-    knows what it sends and the spec's defaults; on an update it does not know the entity's
-    other values, and a rule that depends on them is left to the server."""
+    knows what it sends and the spec's defaults (what has none is null, as the server sees it);
+    on an update it does not know the entity's other values, and a rule that depends on them is
+    left to the server."""
     sent = [name for name, value in given.items() if not isinstance(value, NotGiven)]
     known: dict[str, Any] = dict.fromkeys(p.name for p in params) if complete else {}
     known.update((p.name, p.default) for p in params if not isinstance(p.default, NotGiven))

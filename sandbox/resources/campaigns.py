@@ -10,6 +10,8 @@ from adsapi.sandbox.errors import ApiError, Problem
 from adsapi.sandbox.registry import hooks
 from adsapi.sandbox.store import Row
 
+STATUS_LOG = "status_log"  # [[epoch seconds, entity_status], ...]: read by analytics
+
 
 @hooks("campaigns")
 class CampaignHooks(Hooks):
@@ -24,6 +26,8 @@ class CampaignHooks(Hooks):
             attrs["standard_delivery"] = None
         if attrs.get("entity_status") == "ACTIVE":
             self._check_active_limit(ctx)
+        # Kept for analytics (stored, never shown): when the campaign delivered.
+        attrs[STATUS_LOG] = [[ctx.now, attrs.get("entity_status", "ACTIVE")]]
 
     def before_update(self, ctx: HookContext, row: Row, changes: dict[str, Any]) -> None:
         instrument = ctx.references.get("funding_instrument_id")
@@ -36,6 +40,9 @@ class CampaignHooks(Hooks):
             changes.setdefault("standard_delivery", True)
         if changes.get("entity_status") == "ACTIVE" and row.attrs.get("entity_status") != "ACTIVE":
             self._check_active_limit(ctx)
+        status = changes.get("entity_status")
+        if status is not None and status != row.attrs.get("entity_status"):
+            changes[STATUS_LOG] = [*row.attrs.get(STATUS_LOG, []), [ctx.now, status]]
 
     def _check_active_limit(self, ctx: HookContext) -> None:
         active = ctx.count("campaigns", {"entity_status": "ACTIVE"})

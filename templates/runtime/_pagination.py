@@ -47,7 +47,7 @@ class _PageBase(ResponseInfo, Generic[M]):
         # operations that count one.
         result = self._operation.result
         arguments = dict(self._arguments)
-        if result.total_count_parameter in arguments:
+        if result.total_count_parameter in arguments:  # a listing may have none (jobs)
             arguments[result.total_count_parameter] = NOT_GIVEN
         arguments[result.cursor_parameter] = self.next_cursor
         return arguments

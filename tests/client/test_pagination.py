@@ -102,8 +102,10 @@ def check_paging(
     how: str,
 ) -> None:
     operation = SPEC.operation(operation_id)
-    # Not every paged operation takes a page size or counts, nor pages by up to 1000.
-    total = total and operation.parameter("with_total_count") is not None
+    assert operation.pagination is not None
+    # Not every paged operation takes a page size or counts (analytics jobs never ask for the
+    # total), nor pages by up to 1000.
+    total = total and operation.parameter(operation.pagination.total_count_parameter) is not None
     size = operation.parameter("count")
     if size is None:
         count = None

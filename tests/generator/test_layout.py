@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from adsapi.generator import formatting, render
 from adsapi.generator.annotations import py_literal
 from adsapi.generator.imports import Imports, sort_imports
-from adsapi.generator.layout import lay_out
+from adsapi.generator.layout import lay_out, lay_out_field
 from adsapi.generator.workers import Workers
 from adsapi.spec import load_spec
 from tests.budget import budget
@@ -99,6 +99,16 @@ def test_signature_lines_are_split_as_black_splits_them(
 def test_field_lines_are_split_as_black_splits_them(annotation: str, name: str) -> None:
     wrap = "class C(TypedDict):\n{}\n"
     _assert_black_layout(wrap, 4, f"{name}: ", annotation, "")
+
+
+@budget("shared")
+@given(unions, names, st.sampled_from(["MISSING", "None", '"DRAFT"', "0"]))
+def test_fields_with_a_default_are_split_as_black_splits_them(
+    annotation: str, name: str, value: str
+) -> None:
+    source = f"    {name}: {annotation} = {value}"
+    laid = "    " + lay_out_field(4, name, annotation, value)
+    assert _black(f"class C:\n{source}\n") == f"class C:\n{laid}\n"
 
 
 @budget("shared")

@@ -1,6 +1,6 @@
 """Nested resources: `x-resource`'s `client-path` hangs a resource under another one
 (`client.accounts.campaigns`) or under a namespace with no operations of its own
-(`client.analytics.jobs`). Today's spec nests nothing, so a grown copy of it does: two renamed
+(`client.reporting.jobs`). A grown copy of the spec adds two renamed
 copies of campaigns (`bench/grown_spec.py`), declared at those two places. Its client is
 generated, imported under its own name, driven sync, async and raw against a strict sandbox
 serving that spec, and checked by `mypy --strict`."""
@@ -33,7 +33,7 @@ from tests.client.test_static import mypy_strict
 from tests.integration.clients import BASE_URL, CREDENTIALS, SyncASGITransport
 
 SPEC = load_spec()
-PLACES = {"copyb_campaigns": "accounts.campaigns", "copyc_campaigns": "analytics.jobs"}
+PLACES = {"copyb_campaigns": "accounts.campaigns", "copyc_campaigns": "reporting.jobs"}
 NAME = "twitter_ads_client_nested"
 
 
@@ -77,11 +77,11 @@ def nested(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Nested]:
 def test_the_model_says_where_each_resource_hangs(nested: Nested) -> None:
     resources = nested.spec.resources
     assert resources["copyb_campaigns"].client_path == ("accounts", "campaigns")
-    assert resources["copyc_campaigns"].client_path == ("analytics", "jobs")
+    assert resources["copyc_campaigns"].client_path == ("reporting", "jobs")
     assert resources["campaigns"].client_path == ()  # not declared: at the top, by its name
     readme = nested.files["README.md"]
-    assert "`client.accounts.campaigns`" in readme and "`client.analytics.jobs`" in readme
-    assert "`client.analytics`" not in readme  # a namespace has no calls of its own
+    assert "`client.accounts.campaigns`" in readme and "`client.reporting.jobs`" in readme
+    assert "`client.reporting`" not in readme  # a namespace has no calls of its own
 
 
 def test_nested_resources_sync_async_and_raw_against_a_strict_sandbox(nested: Nested) -> None:
@@ -121,18 +121,18 @@ def test_nested_resources_sync_async_and_raw_against_a_strict_sandbox(nested: Ne
     assert client.accounts.get(account.id).id == account.id
 
     # Under a namespace: a class with the child and nothing else.
-    assert type(client.analytics).__name__ == "Analytics"
-    assert [n for n in dir(client.analytics) if not n.startswith("_")] == ["jobs"]
-    job = client.analytics.jobs.create(account.id, funding_instrument_id=instrument, name="job")
-    raw_job = client.with_raw_response.analytics.jobs.get(account.id, job.id)
+    assert type(client.reporting).__name__ == "Reporting"
+    assert [n for n in dir(client.reporting) if not n.startswith("_")] == ["jobs"]
+    job = client.reporting.jobs.create(account.id, funding_instrument_id=instrument, name="job")
+    raw_job = client.with_raw_response.reporting.jobs.get(account.id, job.id)
     assert raw_job.parse().id == job.id
 
     async def drive() -> None:
         got = await aclient.accounts.campaigns.get(account.id, made.id)
         assert got.name == "under"
-        jobs = [j.id async for j in aclient.analytics.jobs.list(account.id)]
+        jobs = [j.id async for j in aclient.reporting.jobs.list(account.id)]
         assert jobs == [job.id]
-        raw = await aclient.with_raw_response.analytics.jobs.get(account.id, job.id)
+        raw = await aclient.with_raw_response.reporting.jobs.get(account.id, job.id)
         assert raw.parse().name == "job"
         assert type(aclient.accounts.campaigns).__name__ == "AsyncCopybCampaigns"
 
@@ -150,23 +150,23 @@ USAGE = f"""
 from typing import assert_type
 
 from {NAME} import AdsClient, APIResponse, AsyncAdsClient, AsyncPage, CopybCampaign, SyncPage
-from {NAME}.resources import Analytics, AsyncCopycCampaigns, CopybCampaigns, CopycCampaigns
+from {NAME}.resources import AsyncCopycCampaigns, CopybCampaigns, CopycCampaigns, Reporting
 
 
 def sync_usage(client: AdsClient) -> None:
     assert_type(client.accounts.campaigns, CopybCampaigns)
     assert_type(client.accounts.campaigns.list("a"), SyncPage[CopybCampaign])
-    assert_type(client.analytics, Analytics)
-    assert_type(client.analytics.jobs, CopycCampaigns)
+    assert_type(client.reporting, Reporting)
+    assert_type(client.reporting.jobs, CopycCampaigns)
     raw = client.with_raw_response.accounts.campaigns.get("a", "b")
     assert_type(raw, APIResponse[CopybCampaign])
-    client.analytics.list("a")  # type: ignore[attr-defined]
+    client.reporting.list("a")  # type: ignore[attr-defined]
 
 
 async def async_usage(client: AsyncAdsClient) -> None:
-    assert_type(client.analytics.jobs, AsyncCopycCampaigns)
+    assert_type(client.reporting.jobs, AsyncCopycCampaigns)
     assert_type(await client.accounts.campaigns.list("a"), AsyncPage[CopybCampaign])
-    raw = await client.with_raw_response.analytics.jobs.get("a", "b")
+    raw = await client.with_raw_response.reporting.jobs.get("a", "b")
     assert_type(raw.parse().name, str)
 """
 

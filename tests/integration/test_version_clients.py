@@ -36,6 +36,7 @@ from tests.strategies import (
     batch_operations,
     call_parameters,
     invalid_arguments,
+    keep_rules,
     valid_arguments,
 )
 
@@ -53,7 +54,7 @@ class Grounding:
         self.world = World(self.spec, client_caller(self.client, resolve))
 
     def arguments(self, op: Operation, drawn: dict[str, Any]) -> dict[str, Any]:
-        grounded = dict(drawn)
+        grounded = self._on_resources(op, drawn)
         resource = self.spec.resources[op.resource]
         for param in op.parameters:
             if param.name not in grounded:
@@ -70,7 +71,7 @@ class Grounding:
                 spare = self.world.entity(param.references, spare=True)
                 grounded[param.name] = [spare] if param.is_list else spare
                 continue
-            real = self.world.identifier(op, param)
+            real = self.world.identifier(op, param, grounded)
             grounded[param.name] = grounded[param.name] if real is None else real
         if op.pagination is not None and op.pagination.cursor_parameter in grounded:
             cursor = self.cursor(op, grounded)
@@ -80,6 +81,23 @@ class Grounding:
                 grounded[op.pagination.cursor_parameter] = cursor
         if op.batch is not None:
             grounded["operations"] = [self.batch_item(op, item) for item in drawn["operations"]]
+        return grounded
+
+    def _on_resources(self, op: Operation, drawn: dict[str, Any]) -> dict[str, Any]:
+        """`drawn` with each keyed reference on a resource the sandbox holds: an entity type
+        of no resource (`LINE_ITEM` stats) names nothing that exists, so the first type of
+        one takes its place, and the rules are kept again."""
+        grounded = dict(drawn)
+        for param in op.parameters:
+            keyed = param.references_by
+            if keyed is None or param.name not in grounded or param.referenced(grounded):
+                continue
+            by = op.parameter(keyed.by)
+            allowed = by.shape.constraints.enum if by is not None else None
+            usable = [v for v in keyed.resources if allowed is None or v in allowed]
+            if usable:
+                grounded[keyed.by] = usable[0]
+                keep_rules(op.rules, {p.name: p for p in op.parameters}, grounded)
         return grounded
 
     def batch_item(self, op: Operation, item: dict[str, Any]) -> dict[str, Any]:

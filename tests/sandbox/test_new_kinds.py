@@ -201,8 +201,9 @@ TAGS = [
 PATHS = {
     "/accounts/{account_id}/campaign_counts": "campaign_counts",
     "/accounts/{account_id}/reach_estimate": "reach_estimate",
-    "/stats/jobs/accounts/{account_id}": "reports",
-    "/stats/jobs/accounts/{account_id}/{report_id}": "report",
+    # Not the analytics jobs' paths (`/stats/jobs/...`), which `{report_id}` would shadow.
+    "/reports/accounts/{account_id}": "reports",
+    "/reports/accounts/{account_id}/{report_id}": "report",
 }
 COMPUTED = ("countCampaigns", "estimateReach")
 QUEUED_SECONDS = 60

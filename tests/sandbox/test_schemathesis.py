@@ -160,8 +160,12 @@ def _real_entities() -> dict[str, str]:
 
 
 def _named_resource(op: Any, param: Any) -> str | None:
-    if param.references is not None:
-        return str(param.references)
+    keyed = param.references_by
+    by = op.parameter(keyed.by) if keyed is not None else None
+    # A keyed reference's examples name entities of the resource its key's example picks.
+    referenced = param.referenced({keyed.by: by.example} if by is not None else {})
+    if referenced is not None:
+        return str(referenced)
     for resource in SPEC.resources.values():
         if param.location == "path" and param.name == resource.id_parameter:
             return resource.name
@@ -191,6 +195,11 @@ def _real(value: Any) -> Any:
 @schema.hook
 def map_path_parameters(ctx: schemathesis.HookContext, path_parameters: Any) -> Any:
     return _real(path_parameters)
+
+
+@schema.hook
+def map_query(ctx: schemathesis.HookContext, query: Any) -> Any:
+    return _real(query)
 
 
 @schema.hook

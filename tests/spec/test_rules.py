@@ -187,6 +187,21 @@ def test_every_kind_reads_its_own_entries() -> None:
         },
         "only-when": {"kind": "only-when", "parameter": "a", "when": {"b": ["x"]}, "error": "E"},
         "ignored-with": {"kind": "ignored-with", "parameter": "a", "others": ["b"]},
+        "whole-hours": {"kind": "whole-hours", "parameters": ["a", "b"], "error": "E"},
+        "time-window": {
+            "kind": "time-window",
+            "start": "a",
+            "end": "b",
+            "max-days": 7,
+            "error": "E",
+        },
+        "local-midnight": {
+            "kind": "local-midnight",
+            "parameters": ["a"],
+            "zone": "z",
+            "unless": {"b": ["x"]},
+            "error": "E",
+        },
         "max-items-together": {
             "kind": "max-items-together",
             "parameters": ["a", "b"],
@@ -215,12 +230,71 @@ def test_every_kind_reads_its_own_entries() -> None:
             "error": "E",
         },
         "ignored-when": {"kind": "ignored-when", "parameter": "a", "when": {"b": ["x"]}},
+        "allowed-per": {
+            "kind": "allowed-per",
+            "parameter": "a",
+            "per": "b",
+            "allowed": {"x": ["y"]},
+            "error": "E",
+        },
+        "alone": {"kind": "alone", "parameter": "a", "value": "x", "error": "E"},
     }
     assert set(examples) == set(RULE_KINDS), "a new rule kind needs its example here"
     for kind, entry in examples.items():
         rule = parse_rule(entry)
-        expected = {"a"} if kind == "not-only" else {"a", "b"}
+        expected = {"a"} if kind in ("not-only", "alone") else {"a", "b"}
         assert rule.kind == kind and set(rule.parameters) == expected
+
+
+def test_analytics_kinds_judge_times_and_lists() -> None:
+    """The analytics kinds on plain values: what each refuses and what it lets through."""
+    from datetime import UTC, datetime, timedelta
+
+    hours = parse_rule({"kind": "whole-hours", "parameters": ["s"], "error": "E"})
+    noon = datetime(2024, 3, 1, 12, tzinfo=UTC)
+    assert hours.check(["s"], {"s": noon}) is None
+    assert hours.check(["s"], {"s": noon + timedelta(minutes=5)}) is not None
+    assert hours.check(["s"], {"s": "2024-03-01T12:00:01Z"}) is not None
+    window = parse_rule(
+        {"kind": "time-window", "start": "s", "end": "e", "max-days": 7, "error": "E"}
+    )
+    assert window.check(["s", "e"], {"s": noon, "e": noon + timedelta(days=7)}) is None
+    assert window.check(["s", "e"], {"s": noon, "e": noon + timedelta(days=7, hours=1)}) is not None
+    assert window.check(["s", "e"], {"s": noon, "e": noon}) is not None
+    midnight = parse_rule(
+        {
+            "kind": "local-midnight",
+            "parameters": ["s"],
+            "zone": "z",
+            "unless": {"g": ["HOUR"]},
+            "error": "E",
+        }
+    )
+    la = datetime(2024, 3, 1, 8, tzinfo=UTC)  # midnight in Los Angeles
+    assert midnight.check(["s"], {"s": la}) is None  # no zone known: no judgement
+    assert midnight.check(["s"], {"s": la, "z": "America/Los_Angeles", "g": "DAY"}) is None
+    assert midnight.check(["s"], {"s": noon, "z": "America/Los_Angeles", "g": "DAY"}) is not None
+    assert midnight.check(["s"], {"s": noon, "z": "America/Los_Angeles", "g": "HOUR"}) is None
+    alone = parse_rule({"kind": "alone", "parameter": "m", "value": "X", "error": "E"})
+    assert alone.check(["m"], {"m": ["X"]}) is None and alone.check(["m"], {"m": ["X", "Y"]})
+    per = parse_rule(
+        {"kind": "allowed-per", "parameter": "m", "per": "e", "allowed": {"A": ["X"]}, "error": "E"}
+    )
+    assert per.check(["m"], {"m": ["X"], "e": "A"}) is None
+    assert per.check(["m"], {"m": ["X", "Y"], "e": "A"}) is not None
+    assert per.check(["m"], {"m": ["Y"], "e": "B"}) is None
+    needed = parse_rule(
+        {
+            "kind": "required-when",
+            "parameters": ["c"],
+            "when": {"t": ["CITIES"]},
+            "example": "us",
+            "error": "E",
+        }
+    )
+    assert needed.check(["t"], {"t": "CITIES", "c": None}) is not None  # known to be unset
+    assert needed.check(["t"], {"t": "CITIES"}) is None  # unknown to the caller: not judged
+    assert needed.check(["t", "c"], {"t": "CITIES", "c": "us"}) is None
 
 
 def test_diff_classification() -> None:

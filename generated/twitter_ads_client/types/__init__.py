@@ -9,7 +9,9 @@ if TYPE_CHECKING:
     from .account import Account
     from .account_app import AccountApp
     from .account_history_entry import AccountHistoryEntry
+    from .active_entity import ActiveEntity
     from .advertiser_business_category import AdvertiserBusinessCategory
+    from .analytics_job import AnalyticsJob
     from .app_store_category import AppStoreCategory
     from .audience_estimate import AudienceEstimate
     from .authenticated_user_access import AuthenticatedUserAccess
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from .conversation import Conversation
     from .curated_category import CuratedCategory
     from .device import Device
+    from .entity_reach import EntityReach
     from .event import Event
     from .feature import Feature
     from .funding_instrument import FundingInstrument
@@ -53,6 +56,7 @@ if TYPE_CHECKING:
     from .promoted_tweet import PromotedTweet
     from .publisher import Publisher
     from .scheduled_promoted_tweet import ScheduledPromotedTweet
+    from .stats_row import StatsRow
     from .targeting_option import TargetingOption
     from .targeting_suggestion import TargetingSuggestion
     from .tax_settings import TaxSettings
@@ -67,7 +71,9 @@ __all__ = [
     "Account",
     "AccountApp",
     "AccountHistoryEntry",
+    "ActiveEntity",
     "AdvertiserBusinessCategory",
+    "AnalyticsJob",
     "AppStoreCategory",
     "AudienceEstimate",
     "AuthenticatedUserAccess",
@@ -84,6 +90,7 @@ __all__ = [
     "Conversation",
     "CuratedCategory",
     "Device",
+    "EntityReach",
     "Event",
     "Feature",
     "FundingInstrument",
@@ -107,6 +114,7 @@ __all__ = [
     "PromotedTweet",
     "Publisher",
     "ScheduledPromotedTweet",
+    "StatsRow",
     "TargetingOption",
     "TargetingSuggestion",
     "TaxSettings",
@@ -124,7 +132,9 @@ _EXPORTS = {
     "Account": ".account",
     "AccountApp": ".account_app",
     "AccountHistoryEntry": ".account_history_entry",
+    "ActiveEntity": ".active_entity",
     "AdvertiserBusinessCategory": ".advertiser_business_category",
+    "AnalyticsJob": ".analytics_job",
     "AppStoreCategory": ".app_store_category",
     "AudienceEstimate": ".audience_estimate",
     "AuthenticatedUserAccess": ".authenticated_user_access",
@@ -141,6 +151,7 @@ _EXPORTS = {
     "Conversation": ".conversation",
     "CuratedCategory": ".curated_category",
     "Device": ".device",
+    "EntityReach": ".entity_reach",
     "Event": ".event",
     "Feature": ".feature",
     "FundingInstrument": ".funding_instrument",
@@ -164,6 +175,7 @@ _EXPORTS = {
     "PromotedTweet": ".promoted_tweet",
     "Publisher": ".publisher",
     "ScheduledPromotedTweet": ".scheduled_promoted_tweet",
+    "StatsRow": ".stats_row",
     "TargetingOption": ".targeting_option",
     "TargetingSuggestion": ".targeting_suggestion",
     "TaxSettings": ".tax_settings",

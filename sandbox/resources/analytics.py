@@ -1,0 +1,695 @@
+"""Analytics: synthetic metrics that hold together, which entities changed, reach, and jobs.
+
+Metrics are made up but consistent. An entity that delivers (a leaf of `ENTITY_TYPES`: today
+campaigns) gets, for each whole hour in which it was active, numbers drawn from a hash of its
+identifier and the hour, so the same entity and hour always give the same numbers; an hour
+before it existed, after it was deleted, outside its flight dates, while it was not `ACTIVE`
+or still to come gives zeros. Billing follows a cost per click and is capped by the daily
+budget (per day of the account's time zone) and the total budget. Entities above the leaves
+(funding instruments, the account) add up the leaves they hold, and days and totals add up
+hours: every view of the same hours gives the same sums.
+
+What each stats entity type reads is one line of `ENTITY_TYPES`; line items and promoted
+Tweets plug in there when the sandbox serves them (a new leaf, and campaigns adding it up).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import hmac
+import json
+import math
+import os
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from adsapi.sandbox.context import HookContext, Hooks, OperationContext
+from adsapi.sandbox.errors import ApiError, Problem, invalid
+from adsapi.sandbox.registry import files, handles, hooks
+from adsapi.sandbox.resources.campaigns import STATUS_LOG
+from adsapi.sandbox.store import Row
+
+HOUR = 3600
+ALL_METRICS_ENGAGEMENT = (
+    "impressions",
+    "engagements",
+    "retweets",
+    "replies",
+    "likes",
+    "follows",
+    "card_engagements",
+    "clicks",
+    "app_clicks",
+    "url_clicks",
+    "qualified_impressions",
+    "carousel_swipes",
+)
+# Accounts and funding instruments only have the first six engagement metrics.
+ROLLED_UP_ENGAGEMENT = ALL_METRICS_ENGAGEMENT[:6]
+BILLING = ("billed_engagements", "billed_charge_local_micro")
+CONVERSION_PARTS = ("post_view", "post_engagement", "assisted", "order_quantity", "sale_amount")
+
+
+@dataclass(frozen=True)
+class EntityType:
+    """What a stats entity type reads in the sandbox.
+
+    `resource` holds its entities. A leaf (`rolls_up` None) delivers: its hours come from the
+    synthetic model. Any other adds up the leaves of `rolls_up` = (entity type, attribute of
+    the leaf naming it; None when every leaf of the account counts)."""
+
+    resource: str
+    rolls_up: tuple[str, str | None] | None = None
+    # Metrics that apply (the others of an asked group are null); None: every metric.
+    metrics: frozenset[str] | None = None
+    filters: Mapping[str, str] = field(default_factory=dict)  # active-entities filter -> attribute
+
+
+ENTITY_TYPES: dict[str, EntityType] = {
+    "CAMPAIGN": EntityType(
+        "campaigns",
+        filters={"campaign_ids": "id", "funding_instrument_ids": "funding_instrument_id"},
+    ),
+    "FUNDING_INSTRUMENT": EntityType(
+        "funding_instruments",
+        rolls_up=("CAMPAIGN", "funding_instrument_id"),
+        metrics=frozenset(ROLLED_UP_ENGAGEMENT + BILLING),
+        filters={"funding_instrument_ids": "id"},
+    ),
+    "ACCOUNT": EntityType(
+        "accounts", rolls_up=("CAMPAIGN", None), metrics=frozenset(ROLLED_UP_ENGAGEMENT)
+    ),
+}
+
+
+def history_seconds() -> float:
+    """With ADSAPI_SANDBOX_HISTORY_DAYS=N, entities deliver as if created N days before they
+    were (in their first status), so that a new sandbox account has metrics to look at."""
+    try:
+        return max(float(os.environ.get("ADSAPI_SANDBOX_HISTORY_DAYS", "0")), 0.0) * 86400
+    except ValueError:
+        return 0.0
+
+
+# The placements the sandbox's entities deliver in: everything else has zeros.
+DELIVERED_PLACEMENTS = ("ALL_ON_TWITTER",)
+
+
+def _metric_groups(ctx: HookContext) -> dict[str, list[str]]:
+    """Metric group -> its metrics, from the spec (`x-metric-group` on each metric)."""
+    schema = ctx.spec.document["components"]["schemas"]["Metrics"]["properties"]
+    groups: dict[str, list[str]] = {}
+    for name, metric in schema.items():
+        groups.setdefault(metric["x-metric-group"], []).append(name)
+    return groups
+
+
+# -- the synthetic model ----------------------------------------------------------------------
+
+
+def _draw(entity_id: str, hour: int, what: str, low: int, high: int) -> int:
+    """A number in [low, high) fixed by the entity, the hour and what it is for."""
+    digest = hashlib.blake2b(f"{entity_id}|{hour}|{what}".encode(), digest_size=8).digest()
+    return low + int.from_bytes(digest, "big") % max(high - low, 1)
+
+
+def _epoch(text: Any) -> float | None:
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _leaf_hour(entity_id: str, hour: int) -> Mapping[str, int]:
+    """The uncapped metrics of one delivering hour (hour: epoch seconds of its start). Cached
+    across requests (a pure function of its arguments): callers never change what it gives."""
+    d = _draw
+    impressions = d(entity_id, hour, "impressions", 200, 2000)
+    engagements = impressions * d(entity_id, hour, "rate", 2, 9) // 100
+    clicks = engagements * d(entity_id, hour, "clicks", 40, 80) // 100
+    url_clicks = clicks * d(entity_id, hour, "url", 30, 70) // 100
+    views = impressions * d(entity_id, hour, "views", 10, 30) // 100
+    v25 = views * d(entity_id, hour, "v25", 60, 90) // 100
+    v50 = v25 * d(entity_id, hour, "v50", 60, 90) // 100
+    v75 = v50 * d(entity_id, hour, "v75", 60, 90) // 100
+    return {
+        "impressions": impressions,
+        "engagements": engagements,
+        "retweets": engagements // 20,
+        "replies": engagements // 30,
+        "likes": engagements // 8,
+        "follows": engagements // 40,
+        "card_engagements": engagements // 10,
+        "clicks": clicks,
+        "app_clicks": (clicks - url_clicks) // 3,
+        "url_clicks": url_clicks,
+        "qualified_impressions": impressions * 9 // 10,
+        "carousel_swipes": 0,
+        "billed_engagements": clicks,
+        "billed_charge_local_micro": clicks * d(entity_id, hour, "cpc", 20_000, 150_000),
+        "video_total_views": views,
+        "video_views_25": v25,
+        "video_views_50": v50,
+        "video_views_75": v75,
+        "video_views_100": v75 * 3 // 4,
+        "video_cta_clicks": v50 // 20,
+        "video_content_starts": views + views // 5,
+        "video_3s100pct_views": views // 2,
+        "video_6s_views": v25,
+        "video_15s_views": v50,
+        "media_views": impressions // 6,
+        "media_engagements": impressions // 60,
+        "conversion:post_view": clicks // 25,
+        "conversion:post_engagement": clicks // 15,
+        "conversion:assisted": clicks // 50,
+        "conversion:order_quantity": clicks // 30,
+        "conversion:sale_amount": (clicks // 30) * 25_000_000,
+    }
+
+
+def _budget(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@dataclass(frozen=True)
+class Life:
+    """What a leaf's hourly metrics depend on: its identifier, its status log, its first whole
+    hour and the end of its last one, its flight dates, its budgets and the account's zone."""
+
+    entity_id: str
+    log: tuple[tuple[float, str], ...]
+    first: int
+    last: int
+    flight_start: float | None
+    flight_end: float | None
+    daily: int | None
+    total: int | None
+    zone: Any
+
+
+@lru_cache(maxsize=256)
+def _deliveries(life: Life) -> Mapping[int, Mapping[str, int]]:
+    """Hour start -> metrics of every hour a leaf delivered in, charges capped by its budgets
+    (spent per day of the account's zone, and in all)."""
+    hour = life.first
+    if life.flight_start is not None:
+        hour = max(hour, math.floor(life.flight_start / HOUR) * HOUR)
+    end = (
+        life.last
+        if life.flight_end is None
+        else min(life.last, math.ceil(life.flight_end / HOUR) * HOUR)
+    )
+    hours: dict[int, Mapping[str, int]] = {}
+    spent_total, spent_day, day_end = 0, 0, -math.inf
+    status, following = life.log[0][1], 1
+    while hour + HOUR <= end:
+        while following < len(life.log) and life.log[following][0] <= hour:
+            status, following = life.log[following][1], following + 1
+        if status != "ACTIVE":
+            hour += HOUR
+            continue
+        if hour >= day_end:  # a new day of the account's zone: its budget starts afresh
+            local = datetime.fromtimestamp(hour, life.zone).date() + timedelta(days=1)
+            day_end = datetime(local.year, local.month, local.day, tzinfo=life.zone).timestamp()
+            spent_day = 0
+        metrics = _leaf_hour(life.entity_id, hour)
+        full = metrics["billed_charge_local_micro"]
+        charge = full
+        if life.daily is not None:
+            charge = min(charge, max(life.daily - spent_day, 0))
+        if life.total is not None:
+            charge = min(charge, max(life.total - spent_total, 0))
+        if charge < full:
+            # Out of budget: the hour stops delivering once it is spent.
+            share = charge / full
+            metrics = {k: int(v * share) for k, v in metrics.items()}
+            metrics["billed_charge_local_micro"] = charge
+        spent_day += charge
+        spent_total += charge
+        hours[hour] = metrics
+        hour += HOUR
+    return hours
+
+
+class Timeline:
+    """The hourly metrics of the leaves of one account, worked out once per request."""
+
+    def __init__(self, ctx: HookContext, zone: str | None) -> None:
+        self.ctx = ctx
+        try:
+            self.zone = ZoneInfo(zone) if zone else UTC
+        except (ZoneInfoNotFoundError, ValueError):
+            self.zone = UTC
+        self._cache: dict[str, Mapping[int, Mapping[str, int]]] = {}
+
+    def leaf_hours(self, row: Row) -> Mapping[int, Mapping[str, int]]:
+        """Hour start -> metrics, for every delivering hour of a leaf up to now, with the
+        charges capped by the daily and total budgets.
+
+        Only the hours of the leaf's life are visited: from its first whole hour (less the
+        history option) to the last hour that is over, before its deletion and inside its
+        flight dates; the status log says which of them it was `ACTIVE` in. The answer is kept
+        across requests for as long as nothing it depends on changes (a new hour over, a
+        status change, a budget)."""
+        cached = self._cache.get(row.id)
+        if cached is not None:
+            return cached
+        attrs = row.attrs
+        now = self.ctx.now
+        log = tuple(
+            sorted(
+                (float(when), str(status))
+                for when, status in attrs.get(STATUS_LOG)
+                or [[_epoch(attrs.get("created_at")) or now, "ACTIVE"]]
+            )
+        )
+        born = log[0][0] - history_seconds()
+        last = now  # an hour counts once it is over
+        if row.deleted:
+            last = min(last, _epoch(attrs.get("updated_at")) or born)
+        life = Life(
+            row.id,
+            log,
+            math.ceil(born / HOUR) * HOUR,
+            int(last // HOUR) * HOUR,
+            _epoch(attrs.get("start_time")),
+            _epoch(attrs.get("end_time")),
+            _budget(attrs.get("daily_budget_amount_local_micro")),
+            _budget(attrs.get("total_budget_amount_local_micro")),
+            self.zone,
+        )
+        hours = self._cache[row.id] = _deliveries(life)
+        return hours
+
+    def leaves(self, kind: str, row: Row) -> list[Row]:
+        """The leaf entities behind an entity of type `kind`."""
+        entity_type = ENTITY_TYPES[kind]
+        if entity_type.rolls_up is None:
+            return [row]
+        leaf_kind, attribute = entity_type.rolls_up
+        leaf_type = ENTITY_TYPES[leaf_kind]
+        where = {attribute: row.id} if attribute else None
+        found = self.ctx.rows(leaf_type.resource, where, with_deleted=True, limit=100_000)
+        return [leaf for r in found for leaf in self.leaves(leaf_kind, r)]
+
+
+@dataclass(frozen=True)
+class Query:
+    entity: str
+    entity_ids: Sequence[str]
+    start: int
+    end: int
+    granularity: str
+    placement: str
+    metric_groups: Sequence[str]
+
+
+def _buckets(query: Query, zone: Any) -> list[tuple[int, int]]:
+    if query.granularity == "TOTAL":
+        return [(query.start, query.end)]
+    if query.granularity == "HOUR":
+        return [(h, h + HOUR) for h in range(query.start, query.end, HOUR)]
+    out, start = [], query.start
+    local = datetime.fromtimestamp(start, zone)
+    while start < query.end:
+        local = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0)
+        following = int(local.replace(tzinfo=zone).timestamp())
+        following = min(max(following, start + HOUR), query.end)
+        out.append((start, following))
+        start = following
+    return out
+
+
+def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
+    """The synchronous answer's `data` and `time_series_length` for a query (also a job's
+    file): one row per entity, in the order asked."""
+    account = ctx.parent
+    timeline = Timeline(ctx, account.attrs.get("timezone") if account else None)
+    entity_type = _entity_type(query.entity, query.entity_ids)
+    groups = _metric_groups(ctx)
+    buckets = _buckets(query, timeline.zone)
+    delivered = query.placement in DELIVERED_PLACEMENTS
+    starts = [start for start, _ in buckets]
+    rows = []
+    for entity_id in query.entity_ids:
+        row = _entity(ctx, query.entity, entity_id)
+        # Each bucket's sums, every delivering hour of the window added to its bucket once.
+        sums: list[dict[str, int]] = [{} for _ in buckets]
+        if delivered:
+            for leaf in timeline.leaves(query.entity, row):
+                for hour, metrics in timeline.leaf_hours(leaf).items():
+                    if not query.start <= hour < query.end:
+                        continue
+                    into = sums[bisect_right(starts, hour) - 1]
+                    for name, value in metrics.items():
+                        into[name] = into.get(name, 0) + value
+        metrics_out: dict[str, Any] = {}
+        for group in query.metric_groups:
+            for name in groups.get(group, []):
+                applies = entity_type.metrics is None or name in entity_type.metrics
+                if not applies or group in (
+                    "MOBILE_CONVERSION",
+                    "LIFE_TIME_VALUE_MOBILE_CONVERSION",
+                ):
+                    metrics_out[name] = None  # sandbox accounts track no app conversions
+                elif group == "WEB_CONVERSION":
+                    metrics_out[name] = {
+                        part: _series(sums, f"conversion:{part}") for part in CONVERSION_PARTS
+                    }
+                else:
+                    metrics_out[name] = _series(sums, name)
+        rows.append({"id": entity_id, "id_data": [{"segment": None, "metrics": metrics_out}]})
+    return {"data_type": "stats", "time_series_length": len(buckets), "data": rows}
+
+
+def _series(sums: Sequence[Mapping[str, int]], name: str) -> list[int]:
+    return [bucket.get(name, 0) for bucket in sums]
+
+
+def _entity_type(kind: str, entity_ids: Sequence[str]) -> EntityType:
+    """The type of the entities named. The sandbox holds no entity of the other types (line
+    items, media creatives, Tweets), so whatever `entity_ids` names of them is unknown."""
+    entity_type = ENTITY_TYPES.get(kind)
+    if entity_type is None:
+        raise ApiError(*(_unknown(kind, entity_id) for entity_id in entity_ids[:1]))
+    return entity_type
+
+
+def _unknown(kind: str, entity_id: str) -> Problem:
+    message = f"entity_ids names no {kind} {entity_id} in this account"
+    return invalid("entity_ids", message, "reference", entity_id)
+
+
+def _entity(ctx: HookContext, kind: str, entity_id: str) -> Row:
+    entity_type = _entity_type(kind, [entity_id])
+    if kind == "ACCOUNT":
+        row = ctx.parent if ctx.parent is not None and ctx.parent.id == entity_id else None
+    else:
+        row = ctx.get(entity_type.resource, entity_id, with_deleted=True)
+    if row is None:
+        raise ApiError(_unknown(kind, entity_id))
+    return row
+
+
+# -- the synchronous operations -----------------------------------------------------------------
+
+
+def _hour(value: Any) -> int:
+    moment = _epoch(value)
+    if moment is None:
+        raise ApiError(invalid("start_time", "not a time", "type", value))
+    return int(moment)
+
+
+def _zone_rules(ctx: OperationContext) -> None:
+    """The rules only the server can judge: those that need the account's time zone."""
+    zone = ctx.parent.attrs.get("timezone") if ctx.parent is not None else None
+    values = dict(ctx.values)
+    problems = ctx.call.params.check_rules(values, values, {"account_timezone": zone})
+    if problems:
+        raise ApiError(*problems)
+
+
+def _query(ctx: OperationContext) -> Query:
+    v = ctx.values
+    return Query(
+        v["entity"],
+        list(v["entity_ids"]),
+        _hour(v["start_time"]),
+        _hour(v["end_time"]),
+        v["granularity"],
+        v["placement"],
+        list(v["metric_groups"]),
+    )
+
+
+@handles("getStats")
+def stats(ctx: OperationContext) -> Any:
+    _zone_rules(ctx)
+    answer = compute_stats(ctx, _query(ctx))
+    ctx.extra_members.update(
+        data_type=answer["data_type"], time_series_length=answer["time_series_length"]
+    )
+    return answer["data"]
+
+
+@handles("getActiveEntities")
+def active_entities(ctx: OperationContext) -> list[dict[str, Any]]:
+    v = ctx.values
+    kind = v["entity"]
+    entity_type = ENTITY_TYPES.get(kind)
+    if entity_type is None:
+        return []  # the sandbox holds none of them: none changed
+    start, end = _hour(v["start_time"]), _hour(v["end_time"])
+    account = ctx.parent
+    timeline = Timeline(ctx, account.attrs.get("timezone") if account else None)
+    where: dict[str, Any] = {}
+    for name, attribute in entity_type.filters.items():
+        if v.get(name):
+            where[attribute] = list(v[name])
+    if (
+        any(v.get(n) for n in ("campaign_ids", "funding_instrument_ids", "line_item_ids"))
+        and not where
+    ):
+        return []
+    out = []
+    for row in ctx.rows(entity_type.resource, where, with_deleted=True, limit=100_000):
+        hours = sorted(
+            hour
+            for leaf in timeline.leaves(kind, row)
+            for hour in timeline.leaf_hours(leaf)
+            if start <= hour < end
+        )
+        if hours:
+            out.append(
+                {
+                    "entity_id": row.id,
+                    "activity_start_time": _text(hours[0]),
+                    "activity_end_time": _text(hours[-1] + HOUR),
+                    "placements": list(DELIVERED_PLACEMENTS),
+                }
+            )
+    return out
+
+
+def _text(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _reach(ctx: OperationContext, kind: str, ids_parameter: str) -> list[dict[str, Any]]:
+    v = ctx.values
+    start, end = _hour(v["start_time"]), _hour(v["end_time"])
+    account = ctx.parent
+    timeline = Timeline(ctx, account.attrs.get("timezone") if account else None)
+    out = []
+    for entity_id in v[ids_parameter]:
+        row = ctx.get(ENTITY_TYPES[kind].resource, entity_id, with_deleted=True)
+        if row is None:
+            raise ApiError(
+                invalid(
+                    ids_parameter,
+                    f"{ids_parameter} names no {kind} {entity_id}",
+                    "reference",
+                    entity_id,
+                )
+            )
+        impressions = sum(
+            metrics["impressions"]
+            for leaf in timeline.leaves(kind, row)
+            for hour, metrics in timeline.leaf_hours(leaf).items()
+            if start <= hour < end
+        )
+        # Each person sees the content a few times: reach is a share of the impressions.
+        reach = impressions * 100 // _draw(entity_id, start, "frequency", 110, 180)
+        out.append(
+            {
+                "id": entity_id,
+                "total_audience_reach": reach,
+                "average_frequency": round(impressions / reach, 2) if reach else None,
+            }
+        )
+    ctx.extra_members["data_type"] = "reach"
+    return out
+
+
+@handles("getCampaignReach")
+def campaign_reach(ctx: OperationContext) -> list[dict[str, Any]]:
+    return _reach(ctx, "CAMPAIGN", "campaign_ids")
+
+
+@handles("getFundingInstrumentReach")
+def funding_instrument_reach(ctx: OperationContext) -> list[dict[str, Any]]:
+    return _reach(ctx, "FUNDING_INSTRUMENT", "funding_instrument_ids")
+
+
+# -- jobs -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class JobTiming:
+    """How long a job waits and runs, in seconds of the sandbox's clock. With the environment
+    variable ADSAPI_SANDBOX_JOBS_AT_ONCE=1, jobs are done as soon as they are created."""
+
+    queued: float = 1.0
+    processing: float = 2.0
+    limit: int = 100  # jobs waiting or running at once, per account
+    kept: float = 7 * 24 * HOUR  # how long a result file is served
+
+    @property
+    def at_once(self) -> bool:
+        return os.environ.get("ADSAPI_SANDBOX_JOBS_AT_ONCE", "") not in ("", "0")
+
+
+TIMING = JobTiming()
+QUEUED_AT = "queued_at"
+
+
+def job_status(row: Row, now: float) -> tuple[str, float]:
+    """The job's status and when it took it (epoch seconds)."""
+    queued = float(row.attrs.get(QUEUED_AT, 0.0))
+    if TIMING.at_once or row.attrs.get("at_once"):
+        return "SUCCESS", queued
+    if now < queued + TIMING.queued:
+        return "QUEUED", queued
+    if now < queued + TIMING.queued + TIMING.processing:
+        return "PROCESSING", queued + TIMING.queued
+    return "SUCCESS", queued + TIMING.queued + TIMING.processing
+
+
+def _token(row: Row) -> str:
+    key = f"{row.owner}|{row.parent}".encode()
+    return hmac.new(key, row.id.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+@hooks("analytics_jobs")
+class JobHooks(Hooks):
+    def before_create(self, ctx: HookContext, attrs: dict[str, Any]) -> None:
+        attrs[QUEUED_AT] = ctx.now
+        attrs["at_once"] = TIMING.at_once
+        attrs.setdefault("segmentation_type", None)
+        attrs.setdefault("country", None)
+        attrs.setdefault("platform", None)
+
+    def present(self, ctx: HookContext, row: Row, data: dict[str, Any]) -> None:
+        status, since = job_status(row, ctx.now)
+        if status == "SUCCESS" and not _computable(ctx, row):
+            status = "FAILED"  # it names entities the account does not have
+        data["status"] = status
+        data["id_str"] = row.id
+        data["account_id"] = row.parent
+        data["updated_at"] = _text(max(since, _epoch(row.attrs.get("created_at")) or since))
+        if status == "SUCCESS" and not row.deleted:
+            data["url"] = f"{ctx.origin}/_sandbox/files/stats/{row.id}-{_token(row)}.json.gz"
+            data["expires_at"] = _text(since + TIMING.kept)
+        else:
+            data["url"] = None
+            data["expires_at"] = None
+
+
+def _computable(ctx: HookContext, row: Row) -> bool:
+    try:
+        for entity_id in row.attrs.get("entity_ids") or ():
+            _entity(ctx, row.attrs.get("entity", ""), entity_id)
+    except ApiError:
+        return False
+    return True
+
+
+def _running(ctx: HookContext) -> int:
+    return sum(
+        1
+        for row in ctx.rows("analytics_jobs", limit=100_000)
+        if job_status(row, ctx.now)[0] in ("QUEUED", "PROCESSING")
+    )
+
+
+def _job_headers(ctx: OperationContext, running: int) -> None:
+    ctx.headers["x-concurrent-job-limit"] = str(TIMING.limit)
+    ctx.headers["x-concurrent-job-limit-remaining"] = str(max(TIMING.limit - running, 0))
+
+
+@handles("createAnalyticsJob")
+def create_job(ctx: OperationContext) -> dict[str, Any]:
+    _zone_rules(ctx)
+    running = _running(ctx)
+    if running >= TIMING.limit:
+        raise ApiError(
+            Problem(
+                "TOO_MANY_REQUESTS",
+                f"the account already has {running} jobs waiting or running, the most it may "
+                "have at once; wait for one to finish or delete one",
+                None,
+                "concurrent-job-limit",
+            )
+        )
+    row = ctx.create_entity()
+    _job_headers(ctx, running + (0 if TIMING.at_once else 1))
+    return ctx.present(row)
+
+
+@handles("listAnalyticsJobs")
+def list_jobs(ctx: OperationContext) -> Any:
+    page = ctx.listing()
+    _job_headers(ctx, _running(ctx))
+    return page
+
+
+@handles("deleteAnalyticsJob")
+def delete_job(ctx: OperationContext) -> dict[str, Any]:
+    row = ctx.delete_entity()
+    _job_headers(ctx, _running(ctx))
+    data = ctx.present(row)
+    return data
+
+
+@files("stats")
+def result_file(engine: Any, name: str) -> tuple[bytes, str] | None:
+    """A finished job's result: the synchronous answer to the same request, gzip-compressed."""
+    stem = name.removesuffix(".json.gz")
+    job_id, _, token = stem.partition("-")
+    row = engine.store.get("analytics_jobs", job_id) if job_id.isdigit() else None
+    if row is None or row.deleted or not hmac.compare_digest(token, _token(row)):
+        return None
+    now = engine.clock()
+    status, since = job_status(row, now)
+    ctx = engine.file_context(row)
+    if status != "SUCCESS" or now > since + TIMING.kept or not _computable(ctx, row):
+        return None
+    a = row.attrs
+    query = Query(
+        a["entity"],
+        list(a["entity_ids"]),
+        _hour(a["start_time"]),
+        _hour(a["end_time"]),
+        a["granularity"],
+        a["placement"],
+        list(a["metric_groups"]),
+    )
+    answer = compute_stats(ctx, query)
+    params = {
+        name: a.get(name)
+        for name in (
+            "entity",
+            "entity_ids",
+            "start_time",
+            "end_time",
+            "granularity",
+            "placement",
+            "metric_groups",
+            "segmentation_type",
+            "country",
+            "platform",
+        )
+    }
+    document = {**answer, "request": {"params": {"account_id": row.parent, **params}}}
+    body = json.dumps(document, separators=(",", ":")).encode()
+    return gzip.compress(body, mtime=0), "application/gzip"
