@@ -70,9 +70,16 @@ def _bounded_head(base: Any) -> dict[str, Any]:
             raise HeadTooLarge  # httptools raises it on as a parser error: uvicorn answers 400
 
     def data_received(self: Any, data: bytes) -> None:
-        pending = self._head_pending
+        # A chunk in which a head completed is not wholly inside a head, even when the message
+        # also completed in it and the next head is pending (a head and its body read at once).
+        pending, self._heads_completed = self._head_pending, 0
         base.data_received(self, data)
-        if pending and self._head_pending and not self.transport.is_closing():
+        if (
+            pending
+            and self._head_pending
+            and not self._heads_completed
+            and not self.transport.is_closing()
+        ):
             self._head_chunks += len(data)
             if self._head_chunks > MAX_HEAD:
                 self.send_400_response("head too large")
@@ -91,6 +98,7 @@ def _bounded_head(base: Any) -> dict[str, Any]:
 
     def on_headers_complete(self: Any) -> None:
         self._head_pending, self._head_chunks = False, 0
+        self._heads_completed += 1
         base.on_headers_complete(self)
 
     def on_message_complete(self: Any) -> None:
@@ -100,6 +108,7 @@ def _bounded_head(base: Any) -> dict[str, Any]:
     return {
         "_head_pending": True,
         "_head_chunks": 0,
+        "_heads_completed": 0,
         "_head_parsed": 0,
         "data_received": data_received,
         "on_message_begin": on_message_begin,

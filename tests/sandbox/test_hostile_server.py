@@ -190,6 +190,21 @@ def test_a_head_is_bounded_and_bodies_are_not_counted_in_it(
             assert errors_of(refused) == [("UNAUTHORIZED_ACCESS", "Authorization")]
 
 
+def test_a_head_and_a_long_body_read_in_one_chunk_are_not_a_long_head(
+    tmp_path: Path, servers: list[Server]
+) -> None:
+    """A client whose head and body reach the server together (one write, or two coalesced
+    under load) had its body counted as head, and a 100 KB body was refused as a malformed
+    request (schemathesis's coverage phase found it on the audience estimate)."""
+    server = Server(tmp_path, "one-chunk")
+    servers.append(server)
+    body = b"[" + b"1," * 50_000 + b"1]"
+    head = b"POST /12/accounts HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % len(body)
+    status, _, answer = exchange(server.port, head + body + b"GET /12/accounts HTTP/1.1\r\n")
+    assert status == 401, answer[:200]
+    assert b"UNAUTHORIZED_ACCESS" in answer
+
+
 def exchange(port: int, request: bytes) -> tuple[int, dict[str, str], bytes]:
     """Send raw bytes; read the answer until the server closes the connection (it must)."""
     with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
