@@ -191,7 +191,7 @@ def _laid_out(source: str) -> str:
     """A module as datamodel-code-generator writes it without a formatter, in black's layout
     (see `generator.layout`): strings in double quotes, a blank line after a class docstring,
     long field lines split, a newline at the end."""
-    lines = _double_quoted(source).splitlines(keepends=True)
+    lines = source.splitlines(keepends=True)
     for cls in reversed([n for n in ast.parse(source).body if isinstance(n, ast.ClassDef)]):
         for field in reversed(cls.body):
             if not isinstance(field, ast.AnnAssign) or field.lineno != field.end_lineno:
@@ -208,7 +208,8 @@ def _laid_out(source: str) -> str:
         docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
         if docstring and len(cls.body) > 1 and lines[first.end_lineno or 0].strip():
             lines.insert(first.end_lineno or 0, "\n")
-    return "".join(lines).rstrip("\n") + "\n"
+    # quoted last: `ast.unparse` writes the split fields' strings in single quotes
+    return _double_quoted("".join(lines).rstrip("\n") + "\n")
 
 
 def _double_quoted(source: str) -> str:
