@@ -79,7 +79,7 @@ class Observed:
                 # otherwise one seen alive in the account, or anywhere for a resource without one.
                 own = path.get(named.id_parameter or "") if name != named.id_parameter else None
                 scope = path.get("account_id") if named.parent_parameter is not None else None
-                live = own or self.live(resource, scope)
+                live = self._shown(resource, own or self.live(resource, scope), op, name)
                 if live is None:
                     continue
                 if isinstance(value, list):  # a list of identifiers: each example replaced
@@ -89,6 +89,17 @@ class Observed:
                     part[name] = ",".join(live if v in self.examples else v for v in items)
                 elif str(value) in self.examples:
                     part[name] = live
+
+    def _shown(self, resource: str, identifier: str | None, op: Operation, name: str) -> str | None:
+        """What `name` carries to name the entity `identifier`: its id, or the attribute its
+        `x-references` names (a promotable user is named by its `user_id`, not its id)."""
+        param = op.parameter(name)
+        attribute = param.references_attribute if param is not None else None
+        if identifier is None or attribute in (None, "id"):
+            return identifier
+        entity = self.entity(resource, identifier)
+        shown = entity.attributes.get(attribute) if entity is not None else None
+        return None if shown is None else str(shown)
 
     def _account(self, op: Operation, sent: Mapping[str, Any]) -> str | None:
         """The account for a request naming example entities: the latest live one holding a
