@@ -23,6 +23,9 @@ import click
 
 from adsapi.cli_common import spec_option
 
+# Set for the hooks: the server's versioned root, where they learn its entities before the run.
+BASE_URL_VARIABLE = "ADSAPI_FUZZ_URL"
+
 # schemathesis's checks that a correct server of this API fails; fuzz_hooks replaces them.
 REPLACED_CHECKS = "positive_data_acceptance,use_after_free"
 CREDENTIAL_OPTIONS = {
@@ -68,6 +71,7 @@ def fuzz_command(
     env = {**os.environ, "SCHEMATHESIS_HOOKS": "adsapi.fuzz_hooks", "ADSAPI_SPEC": str(root)}
     env.update({CREDENTIAL_OPTIONS[k]: v for k, v in credentials.items() if v})
     base_url = f"{url.rstrip('/')}/{result.spec.version}"
+    env[BASE_URL_VARIABLE] = base_url
     with tempfile.TemporaryDirectory(prefix="adsapi-fuzz-") as folder:
         bundled = Path(folder) / "openapi.json"
         bundled.write_text(json.dumps(document), encoding="utf-8")

@@ -15,7 +15,7 @@ command line, and tests/sandbox/test_schemathesis.py passes them to its cases.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -47,6 +47,8 @@ class Observed:
         self.cursors: set[str] = set()
         self.entities: dict[tuple[str, str], Entity] = {}
         self.examples = example_identifiers(spec)
+        self.fetch: Callable[[str], Any] | None = None
+        self.looked_up: set[tuple[str, str]] = set()
 
     def realize(self, case: Any) -> None:
         """Put live entities of the server in place of the spec's example identifiers, which
@@ -79,16 +81,35 @@ class Observed:
                 # otherwise one seen alive in the account, or anywhere for a resource without one.
                 own = path.get(named.id_parameter or "") if name != named.id_parameter else None
                 scope = path.get("account_id") if named.parent_parameter is not None else None
-                live = self._shown(resource, own or self.live(resource, scope), op, name)
+                if own is None and scope is not None and self.live(resource, scope) is None:
+                    self._lookup(resource, str(scope))
+                chosen = own or self.live(resource, scope)
+                top = named.parent_parameter is None and name == named.id_parameter
+                if op.kind == "delete" and top:
+                    chosen = self._spare(resource)
+                live = self._shown(resource, chosen, op, name)
                 if live is None:
                     continue
-                if isinstance(value, list):  # a list of identifiers: each example replaced
-                    part[name] = [live if str(v) in self.examples else v for v in value]
+
+                def stand_in(v: Any, resource: str = resource, scope: Any = scope) -> bool:
+                    return self._stand_in(resource, str(v), scope)
+
+                if isinstance(value, list):  # a list of identifiers: each stand-in replaced
+                    part[name] = [live if stand_in(v) else v for v in value]
                 elif isinstance(value, str) and "," in value:  # the same, already on the wire
                     items = value.split(",")
-                    part[name] = ",".join(live if v in self.examples else v for v in items)
-                elif str(value) in self.examples:
+                    part[name] = ",".join(live if stand_in(v) else v for v in items)
+                elif stand_in(value):
                     part[name] = live
+
+    def _stand_in(self, resource: str, value: str, scope: str | None) -> bool:
+        """Whether `value` only stands for an entity: a spec example, or an entity of another
+        account (schemathesis reuses a case's values, so one realized for an earlier account
+        comes back). Unknown values and deleted entities of the account are left to test."""
+        if value in self.examples:
+            return True
+        entity = self.entity(resource, value)
+        return entity is not None and scope is not None and entity.parent != scope
 
     def _shown(self, resource: str, identifier: str | None, op: Operation, name: str) -> str | None:
         """What `name` carries to name the entity `identifier`: its id, or the attribute its
@@ -105,6 +126,8 @@ class Observed:
         """The account for a request naming example entities: the latest live one holding a
         live entity of each resource they name (entities are made in one account and the
         latest account may be another), else the latest live one."""
+        if op.kind == "delete" and self.spec.resources[op.resource].id_parameter == "account_id":
+            return self._spare(op.resource)
         needed = set()
         for name, value in sent.items():
             resource = entity_resource(self.spec, op, name, sent)
@@ -124,6 +147,17 @@ class Observed:
                 return account
         return accounts[0] if accounts else None
 
+    def _spare(self, resource: str) -> str | None:
+        """A live top-level entity (an account) that a delete may take: never the latest one,
+        so that the run always keeps an account to work in (a fuzzer that deleted them all would
+        spend the rest of the run on 403s)."""
+        alive = [
+            identifier
+            for (kind, identifier), entity in reversed(self.entities.items())
+            if kind == resource and not entity.deleted
+        ]
+        return alive[1] if len(alive) > 1 else None
+
     def live(self, resource: str, parent: str | None) -> str | None:
         """The latest entity of `resource` seen alive (in account `parent`), if any."""
         for (kind, identifier), entity in reversed(self.entities.items()):
@@ -137,17 +171,48 @@ class Observed:
     def entity(self, resource: str, identifier: str) -> Entity | None:
         return self.entities.get((resource, identifier))
 
+    def learn_from(self, fetch: Callable[[str], Any]) -> None:
+        """Let the run ask the server: when a request needs an entity of a resource that it
+        has not seen in the account yet, `fetch(path)` (a signed GET answering the JSON body
+        or None) reads that resource's list in the account once. schemathesis visits the
+        operations in the document's order, so without it a create comes before the list
+        that shows what it needs (a campaign before any funding instrument is seen) and
+        every valid create is answered 403 or 404."""
+        self.fetch = fetch
+
+    def _lookup(self, resource: str, parent: str) -> None:
+        """Read the list of `resource` in account `parent`, once, if a fetch is set."""
+        if self.fetch is None or (resource, parent) in self.looked_up:
+            return
+        self.looked_up.add((resource, parent))
+        for op in self.spec.operations.values():
+            path = {p.name for p in op.parameters_in("path")}
+            needs = any(p.required and p.location != "path" for p in op.parameters)
+            if op.kind == "list" and op.resource == resource and path == {"account_id"}:
+                if not needs:
+                    self._learn(
+                        op, {"account_id": parent}, self.fetch(op.path.format(account_id=parent))
+                    )
+                return
+
     def record(self, case: Any, response: Any) -> None:
         body = _json(response)
-        if not isinstance(body, dict) or not 200 <= response.status_code < 300:
+        if not 200 <= response.status_code < 300:
+            return
+        op = self.spec.operations.get(operation_id(case))
+        if op is not None:
+            self._learn(op, case.path_parameters or {}, body)
+
+    def _learn(self, op: Operation, path: Mapping[str, Any], body: Any) -> None:
+        """Take note of the cursor and the entities of a successful answer of `op`."""
+        if not isinstance(body, dict):
             return
         if isinstance(body.get("next_cursor"), str):
             self.cursors.add(body["next_cursor"])
-        op = self.spec.operations.get(operation_id(case))
-        resource = self.spec.resources.get(op.resource) if op is not None else None
-        if op is None or resource is None or resource.entity is None:
+        resource = self.spec.resources.get(op.resource)
+        if resource is None or resource.entity is None:
             return
-        parent = (case.path_parameters or {}).get(resource.parent_parameter or "")
+        parent = path.get(resource.parent_parameter or "")
         data = body.get("data")
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict) and isinstance(item.get("id"), str):
@@ -207,9 +272,19 @@ def entity_resource(
 
 
 def example_identifiers(spec: ApiSpec) -> set[str]:
-    """Every example the spec gives for a parameter that names an entity."""
+    """Every example the spec gives for a parameter that names an entity, and the identifiers
+    of the entities its example answers show: schemathesis takes values from those too (an
+    account of listAccounts' example answer comes back as an `account_id` to try)."""
     found: set[str] = set()
     for op in spec.operations.values():
+        for response in op.responses.values():
+            if not response.is_success or response.entity is None:
+                continue
+            for example in response.examples.values():
+                data = example.get("data") if isinstance(example, dict) else None
+                for item in data if isinstance(data, list) else [data]:
+                    if isinstance(item, dict) and isinstance(item.get("id"), str):
+                        found.add(item["id"])
         for param in op.parameters:
             if entity_resource(spec, op, param.name) is None:
                 continue

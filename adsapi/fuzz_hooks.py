@@ -22,7 +22,7 @@ set take the sandbox's development credentials (public test values, see the READ
 from __future__ import annotations
 
 import os
-from functools import cache
+from functools import cache, partial
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -32,6 +32,7 @@ import schemathesis
 from oauthlib.oauth1 import SIGNATURE_HMAC_SHA1, Client
 
 from adsapi import fuzz_checks
+from adsapi.fuzz import BASE_URL_VARIABLE
 from adsapi.sandbox.driver import wire_value
 from adsapi.sandbox.users import DEFAULT_USER
 from adsapi.spec import load_spec
@@ -153,7 +154,22 @@ def _judge(version: str) -> tuple[fuzz_checks.Observed, fuzz_checks.Judge]:
     """What the run has seen and the judge using it, for the API version under test (the
     document's `info.version`; the spec itself is the toolkit's or $ADSAPI_SPEC's)."""
     observed = fuzz_checks.Observed(load_spec(version=version))
+    base_url = os.environ.get(BASE_URL_VARIABLE)
+    if base_url:
+        observed.learn_from(partial(_signed_get, base_url.rstrip("/")))
     return observed, fuzz_checks.Judge(observed.spec, observed)
+
+
+def _signed_get(base_url: str, path: str) -> Any:
+    """The JSON body of a successful signed GET of `path`, else None (priming is a help, not a
+    test: whatever goes wrong is left to the run to find)."""
+    url = base_url + path
+    headers = {"Authorization": authorization("GET", url, None, None)}
+    try:
+        answer = requests.get(url, headers=headers, timeout=10)
+        return answer.json() if answer.ok else None
+    except (requests.RequestException, ValueError):
+        return None
 
 
 def _version(case: Any) -> str:

@@ -37,3 +37,27 @@ def test_a_reference_by_attribute_takes_that_attribute_not_the_entity_id() -> No
     observed.realize(case)
     # the promotable user is named by its user id (a number), never by its ads id
     assert case.query["user_id"] == user
+
+
+def test_an_entity_not_seen_yet_is_read_from_the_server_once() -> None:
+    observed = Observed(load_spec())
+    account = "b2juj7h"
+    observed.record(
+        _case("listAccounts", {}, {}), _answer([{"id": account, "name": "a", "deleted": False}])
+    )
+    asked: list[str] = []
+
+    def fetch(path: str) -> Any:
+        asked.append(path)
+        if path.endswith("/funding_instruments"):
+            return {"data": [{"id": "f1x2y3", "deleted": False}], "next_cursor": None}
+        return None
+
+    observed.learn_from(fetch)
+    for _ in range(2):
+        case = _case("createCampaign", {"account_id": "18ce54d4x5t"}, {})
+        case.body = {"funding_instrument_id": "lygyi", "name": "demo"}  # the spec's examples
+        observed.realize(case)
+        assert case.path_parameters["account_id"] == account
+        assert case.body["funding_instrument_id"] == "f1x2y3"
+    assert asked == [f"/accounts/{account}/funding_instruments"]

@@ -791,7 +791,9 @@ def _like(original: Any, moment: datetime | date) -> Any:
     """`moment` in the form of `original`: a string for a string, else the value itself."""
     if isinstance(original, str):
         if isinstance(moment, datetime):
-            return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            # isoformat, not strftime: `%Y` writes the year 300 as `300`, which is no RFC 3339
+            utc = moment.astimezone(UTC).replace(tzinfo=None)
+            return utc.isoformat(timespec="seconds") + "Z"
         return moment.isoformat()
     return moment
 

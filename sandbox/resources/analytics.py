@@ -34,6 +34,7 @@ from adsapi.sandbox.errors import ApiError, Problem, invalid
 from adsapi.sandbox.registry import files, handles, hooks
 from adsapi.sandbox.resources.campaigns import STATUS_LOG
 from adsapi.sandbox.store import Row
+from adsapi.sandbox.times import timestamp
 
 HOUR = 3600
 ALL_METRICS_ENGAGEMENT = (
@@ -482,7 +483,7 @@ def active_entities(ctx: OperationContext) -> list[dict[str, Any]]:
 
 
 def _text(epoch: float) -> str:
-    return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return timestamp(epoch)
 
 
 def _reach(ctx: OperationContext, kind: str, ids_parameter: str) -> list[dict[str, Any]]:
