@@ -136,6 +136,25 @@ def test_the_analytics_rules_are_refused_alike(
     _refused_alike(op, invalid, world)
 
 
+# The targeting rules of one request (the operator each targeting type takes, the values of
+# genders, ages and engagement types), explored deeply in the operations whose values the
+# server also judges on its own (a `looked-up` rule).
+TARGETED = [op for op in OPERATIONS if any(rule.kind == "looked-up" for rule in op.rules)]
+
+
+@budget(
+    "shared",
+    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_the_targeting_rules_are_refused_alike(
+    world: tuple[Driver, World], data: st.DataObject
+) -> None:
+    assert TARGETED, "no operation has a looked-up rule"
+    op = data.draw(st.sampled_from(TARGETED), label="operation")
+    _refused_alike(op, data.draw(invalid_arguments(op, frozenset({"allowed-per"}))), world)
+
+
 def _refused_alike(op: Operation, invalid: Any, world: tuple[Driver, World]) -> None:
     driver, entities = world
     arguments = dict(invalid.arguments)

@@ -300,7 +300,7 @@ class _BaseClient(Generic[HttpClientT]):
             problems = check_arguments(operation.params, operation.rules, batch_arguments)
             problems += check_batch(operation.batch, operations, "operations")
             if not problems:
-                problems = check_batch_rules(operation.rules, operations)
+                problems = check_batch_rules(operation.rules, cast(list[Any], operations))
             arguments = batch_arguments
             if not problems:
                 json_body = [

@@ -1018,7 +1018,10 @@ class LocalMidnight(_RuleKind):
         for name in self.names:
             moment = _moment(known.get(name)) if name in sent else None
             if isinstance(moment, datetime):
-                local = moment.astimezone(zone)
+                try:
+                    local = moment.astimezone(zone)
+                except OverflowError:  # year 1 or 9999 moved past the calendar's end there
+                    continue  # no midnight to judge; the time rules refuse such a time
                 if local != local.replace(hour=0, minute=0, second=0, microsecond=0):
                     return Violation(
                         name,
