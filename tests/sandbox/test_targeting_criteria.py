@@ -364,3 +364,23 @@ def test_deleting_a_line_item_hides_its_criteria(client: AdsClient, account: str
     assert [c.id for c in kept] == [made.id]
     with pytest.raises(NotFoundError):
         client.targeting_criteria.get(account, made.id)
+
+
+def test_version_4_lists_the_criteria_of_one_line_item_with_account_ids(
+    client: AdsClient, account: str
+) -> None:
+    """A sandbox serving versions 4 and 12 side by side: criteria made through 12 are listed
+    through 4 by one `line_item_id`, with `account_id` and an empty `parent_ids`."""
+    from adsapi.sandbox.driver import Driver
+    from adsapi.spec import load_spec
+
+    specs = {v: load_spec(version=v) for v in ("4", "12")}
+    app = create_app(specs, users=USERS, clock=FakeClock(), strict=True, rate_limit_scale=1000)
+    with checked_client(app, ALICE) as current, Driver(specs["4"], ALICE, app=app) as old:
+        (made,) = current.accounts.create()
+        item = line_item(current, made.id)
+        mine = create(current, made.id, item, "BROAD_KEYWORD", "coffee")
+        other = line_item(current, made.id)
+        create(current, made.id, other, "BROAD_KEYWORD", "tea")
+        listed = old.ok("listTargetingCriteria", account_id=made.id, line_item_id=item)["data"]
+    assert [(c["id"], c["account_id"], c["parent_ids"]) for c in listed] == [(mine.id, made.id, [])]
