@@ -338,6 +338,8 @@ def _promote(
         ("read it all back", f"{back.id}: {len(ours)} promoted Tweets, tracking tag {tags[0]}")
     )
 
+    steps += _target(client, account_id, line_item.id)
+
     client.line_items.delete(account_id, line_item.id)
     hidden = list(client.promoted_tweets.list(account_id, line_item_ids=[line_item.id]))
     kept = list(
@@ -351,6 +353,53 @@ def _promote(
         )
     )
     return steps
+
+
+def _target(client: AdsClient, account_id: str, line_item_id: str) -> list[tuple[str, str]]:
+    """Targeting: a country and a language found through the look-ups, an age bucket and an
+    excluded keyword, in one batch; read back; then the audience those criteria estimate."""
+    (country,) = client.targeting_options.find_locations(
+        q="united states", location_type="COUNTRIES", country_code="US"
+    )
+    (language,) = client.targeting_options.find_languages(q="english")
+    # Typed as Any: the batch items and the estimate's criteria are TypedDicts of the client.
+    wanted: list[Any] = [
+        {"targeting_type": "LOCATION", "targeting_value": country.targeting_value},
+        {"targeting_type": "LANGUAGE", "targeting_value": language.targeting_value},
+        {"targeting_type": "AGE", "targeting_value": "AGE_25_TO_54"},
+        {
+            "targeting_type": "PHRASE_KEYWORD",
+            "targeting_value": "free trial",
+            "operator_type": "NE",
+        },
+    ]
+    operations: Any = [
+        {"operation_type": "Create", "params": {"line_item_id": line_item_id, **criterion}}
+        for criterion in wanted
+    ]
+    made = client.targeting_criteria.batch(account_id, operations)
+    _expect(
+        [(c.targeting_type, c.targeting_value) for c in made]
+        == [(w["targeting_type"], w["targeting_value"]) for w in wanted],
+        "the batch answers its criteria in request order",
+    )
+    listed = {
+        c.id for c in client.targeting_criteria.list(account_id, line_item_ids=[line_item_id])
+    }
+    _expect(listed == {c.id for c in made}, "the line item lists its four criteria")
+    estimate = client.audience_estimate.estimate(account_id, targeting_criteria=wanted)
+    size = estimate.audience_size
+    return [
+        (
+            "target it (batch): a country and a language from the look-ups, an age, a keyword "
+            "excluded",
+            ", ".join(
+                f"{c.targeting_type} {c.name!r}" + (" (NE)" if c.operator_type == "NE" else "")
+                for c in made
+            ),
+        ),
+        ("estimate the audience of those criteria", f"{size.min:,} to {size.max:,} people"),
+    ]
 
 
 def sweep(client: Any, spec: ApiSpec, done: Collection[str]) -> list[str]:

@@ -376,6 +376,8 @@ class Judge:
         for rule in op.rules:
             if rule.error != error.get("code") or error.get("parameter") not in rule.parameters:
                 continue
+            if rule.server_only:
+                return True  # judged on what only the server holds (look-ups, its state)
             if rule.check(sent.keys(), known) is not None:
                 return True
             if any("." in name for name in rule.parameters):

@@ -31,6 +31,7 @@ from typing import Any, ClassVar, Protocol, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = [
+    "BATCH_ITEMS",
     "RULE_KINDS",
     "AllowedPer",
     "Alone",
@@ -38,7 +39,9 @@ __all__ = [
     "IgnoredWhen",
     "IgnoredWith",
     "LocalMidnight",
+    "LookedUp",
     "MaxItemsTogether",
+    "MostPerBatch",
     "NotAllowedWhen",
     "NotGreaterThan",
     "NotOnly",
@@ -111,6 +114,9 @@ def _asks(value: Any) -> bool:
 
 class _RuleKind:
     kind: ClassVar[str]
+    # Whether only the server can judge the rule (it needs what only the server holds): a 400
+    # naming it is taken as the server's call by whoever checks answers.
+    server_only: ClassVar[bool] = False
     error: str | None
     description: str
 
@@ -1014,7 +1020,10 @@ class LocalMidnight(_RuleKind):
         for name in self.names:
             moment = _moment(known.get(name)) if name in sent else None
             if isinstance(moment, datetime):
-                local = moment.astimezone(zone)
+                try:
+                    local = moment.astimezone(zone)
+                except OverflowError:  # year 1 or 9999 moved past the calendar's end there
+                    continue  # no midnight to judge; the time rules refuse such a time
                 if local != local.replace(hour=0, minute=0, second=0, microsecond=0):
                     return Violation(
                         name,
@@ -1076,8 +1085,11 @@ class AllowedPer(_RuleKind):
         )
 
     def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        # Judged when either is sent: a `per` value sent next to the parameter's default (an
+        # app list targeted with the default `EQ`) breaks it too.
         key = known.get(self.per)
-        if self.parameter not in sent or not isinstance(key, str) or key not in self.allowed:
+        asked = self.parameter in sent or self.per in sent
+        if not asked or not isinstance(key, str) or key not in self.allowed:
             return None
         value = known.get(self.parameter)
         if value is None:
@@ -1095,7 +1107,7 @@ class AllowedPer(_RuleKind):
 
     def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
         key = given.get(self.per, known.get(self.per))
-        value = given.get(self.parameter)
+        value = given.get(self.parameter, known.get(self.parameter))
         if not isinstance(key, str) or key not in self.allowed or value is None:
             return
         ok = self.allowed[key]
@@ -1187,6 +1199,153 @@ class Alone(_RuleKind):
         return self.parameter in old
 
 
+@dataclass(frozen=True)
+class LookedUp(_RuleKind):
+    """For the values of `per` in `lookups` or `stateful`, `parameter` takes only values the
+    server knows: keys that the look-up named in `lookups` returns (a location's key), or values
+    that fit the server's state (an existing custom audience, one age bucket per line item).
+    Only the server holds those, so the client does not judge (`check` refuses nothing) and a
+    400 with `error` naming one of its parameters is the server's call (`server_only`). Calls
+    made up to be valid (test strategies, fuzzing) switch to `example`, values that need no
+    state, as `local-midnight` switches to its exception."""
+
+    parameter: str
+    per: str
+    lookups: Mapping[str, str]  # value of `per` -> the operationId of the look-up supplying it
+    stateful: tuple[str, ...]  # values of `per` judged on the server's state alone
+    example: Mapping[str, Any]
+    error: str
+    description: str
+    kind: ClassVar[str] = "looked-up"
+    server_only: ClassVar[bool] = True
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> LookedUp:
+        lookups = {str(k): str(v) for k, v in entry.get("lookups", {}).items()}
+        stateful = tuple(entry.get("stateful", ()))
+        if not lookups and not stateful:
+            raise ValueError("a looked-up rule names the values it leaves to the server")
+        example = dict(entry["example"])
+        if example.get(entry["per"]) in (*lookups, *stateful):
+            raise ValueError("a looked-up rule's example is a value the server need not judge")
+        return cls(
+            entry["parameter"],
+            entry["per"],
+            lookups,
+            stateful,
+            example,
+            entry["error"],
+            _text(entry.get("description")),
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter, self.per)
+
+    @property
+    def judged(self) -> tuple[str, ...]:
+        """The values of `per` whose `parameter` the server judges."""
+        return (*self.lookups, *self.stateful)
+
+    def renamed(self, names: Mapping[str, str]) -> LookedUp:
+        return replace(
+            self,
+            parameter=names.get(self.parameter, self.parameter),
+            per=names.get(self.per, self.per),
+            example={names.get(k, k): v for k, v in self.example.items()},
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        if given.get(self.per, known.get(self.per)) in self.judged:
+            given.update(self.example)
+
+    def describe(self) -> str:
+        return f"{self.parameter} judged by the server for some {self.per} ({self.error})"
+
+
+BATCH_ITEMS = "operations"  # what a batch's items are called in `known`, client and sandbox
+
+
+@dataclass(frozen=True)
+class MostPerBatch(_RuleKind):
+    """A rule of a batch operation over its items: among the items of `operation_type`, at
+    most `max` whose `params` give `parameter` one of `values`, for each of `limits` (100
+    interests in one targeting criteria batch). The client and the sandbox give the items as
+    `known["operations"]` (`BATCH_ITEMS`), a list of `{operation_type, params}`; the item over a
+    limit is named in the message."""
+
+    parameter: str
+    operation_type: str
+    limits: tuple[tuple[tuple[Any, ...], int], ...]
+    error: str
+    description: str
+    kind: ClassVar[str] = "most-per-batch"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> MostPerBatch:
+        limits = tuple((tuple(limit["values"]), limit["max"]) for limit in entry["limits"])
+        if not limits or not all(
+            values and isinstance(most, int) and not isinstance(most, bool) and most >= 1
+            for values, most in limits
+        ):
+            raise ValueError("a most-per-batch rule lists limits of some values and a max >= 1")
+        return cls(
+            entry["parameter"],
+            entry["operation-type"],
+            limits,
+            entry["error"],
+            _text(entry.get("description")),
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter,)
+
+    def renamed(self, names: Mapping[str, str]) -> MostPerBatch:
+        return replace(self, parameter=names.get(self.parameter, self.parameter))
+
+    def _over(self, items: list[Any]) -> tuple[int, tuple[Any, ...], int] | None:
+        """The first item over a limit: its index, the limit's values and its max."""
+        counts = [0] * len(self.limits)
+        for index, item in enumerate(items):
+            if not isinstance(item, Mapping) or item.get("operation_type") != self.operation_type:
+                continue
+            params = item.get("params")
+            value = params.get(self.parameter) if isinstance(params, Mapping) else None
+            for which, (values, most) in enumerate(self.limits):
+                if value in values:
+                    counts[which] += 1
+                    if counts[which] > most:
+                        return index, values, most
+        return None
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        items = known.get(BATCH_ITEMS)
+        found = self._over(list(items)) if isinstance(items, list | tuple) else None
+        if found is None:
+            return None
+        index, values, most = found
+        return Violation(
+            self.parameter,
+            self.kind,
+            f"a batch may hold at most {most} {self.operation_type} items with "
+            f"{self.parameter} {_shown(values)}; item {index} is one more: {self.description}",
+            self.error,
+        )
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        items = given.get(BATCH_ITEMS)
+        while isinstance(items, list) and (found := self._over(items)) is not None:
+            items = given[BATCH_ITEMS] = items[: found[0]] + items[found[0] + 1 :]
+
+    def describe(self) -> str:
+        shown = ", ".join(f"{most} {'/'.join(map(str, values))}" for values, most in self.limits)
+        return f"at most {shown} per batch by {self.parameter} ({self.error})"
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        return True  # a batch the operation took may hold more than a new limit
+
+
 Rule: TypeAlias = (
     Exclusive
     | NotGreaterThan
@@ -1202,6 +1361,8 @@ Rule: TypeAlias = (
     | LocalMidnight
     | AllowedPer
     | Alone
+    | LookedUp
+    | MostPerBatch
 )
 
 RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
@@ -1221,6 +1382,8 @@ RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
         LocalMidnight,
         AllowedPer,
         Alone,
+        LookedUp,
+        MostPerBatch,
     )
 }
 

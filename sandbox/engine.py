@@ -572,7 +572,9 @@ def _filters(op: Operation, values: Mapping[str, Any]) -> list[Filter]:
         value = values.get(param.name, param.default if param.default is not NO_DEFAULT else None)
         if spec_filter.match == "any-of":
             if value is not None:
-                found.append(Filter(spec_filter.attribute, "any-of", value))
+                # One value (a version whose filter took one identifier) is a list of one.
+                listed = value if isinstance(value, list | tuple) else [value]
+                found.append(Filter(spec_filter.attribute, "any-of", listed))
         elif spec_filter.match == "prefix-ignore-case":
             if value is not None:
                 found.append(Filter(spec_filter.attribute, "prefix-ignore-case", value))

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from adsapi.rules import BATCH_ITEMS
 from adsapi.sandbox.engine import Call, Engine
 from adsapi.sandbox.errors import ApiError, BatchError, Deviation, Problem, invalid
 from adsapi.sandbox.jsontext import JsonRefused, read_json
@@ -149,6 +150,17 @@ class OperationRuntime:
             item_problems.append(problems)
         if any(item_problems):
             raise BatchError(item_problems=item_problems, echo=echo)
+        # The batch's own rules, over its items (adsapi.rules.MostPerBatch).
+        items_known = {
+            BATCH_ITEMS: [
+                {"operation_type": op_type, "params": decoded.values}
+                for decoded, op_type, _ in decoded_items
+            ]
+        }
+        found = [rule.check([BATCH_ITEMS], items_known) for rule in self.op.rules]
+        problems = [Problem(v.code, v.message, v.parameter, v.rule) for v in found if v and v.code]
+        if problems:
+            raise BatchError(tuple(problems), echo=echo)
         return decoded_items, deviations
 
     def attach_items(self, call: Call, items: list) -> None:

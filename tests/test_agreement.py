@@ -115,25 +115,34 @@ def test_what_the_client_refuses_the_sandbox_refuses(
     _refused_alike(op, invalid, world)
 
 
-# The rule kinds of analytics (times, windows, metric groups per entity, values alone, values
-# needed by others), explored deeply: each example breaks one of them in one of the operations
-# that have them. Local midnight is left out: only the server knows the account's zone.
+# Rule kinds explored deeply, each example breaking one of them in one of the operations that
+# have them: those of analytics (times, windows, metric groups per entity, values alone, values
+# needed by others; local midnight is left out: only the server knows the account's zone), and
+# the targeting rules of one request (the operator each targeting type takes, the values of
+# genders, ages and engagement types) in the operations whose values the server also judges on
+# its own (a `looked-up` rule).
 ANALYTICS_KINDS = frozenset({"whole-hours", "time-window", "required-when", "allowed-per", "alone"})
 RULED = [op for op in OPERATIONS if any(rule.kind in ANALYTICS_KINDS for rule in op.rules)]
+TARGETED = [op for op in OPERATIONS if any(rule.kind == "looked-up" for rule in op.rules)]
+DEEP = {
+    "analytics": (ANALYTICS_KINDS, RULED),
+    "targeting": (frozenset({"allowed-per"}), TARGETED),
+}
 
 
+@pytest.mark.parametrize("family", sorted(DEEP))
 @budget(
     "shared",
     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
-def test_the_analytics_rules_are_refused_alike(
-    world: tuple[Driver, World], data: st.DataObject
+def test_the_rules_of_a_family_are_refused_alike(
+    family: str, world: tuple[Driver, World], data: st.DataObject
 ) -> None:
-    assert RULED, "no operation has an analytics rule"
-    op = data.draw(st.sampled_from(RULED), label="operation")
-    invalid = data.draw(invalid_arguments(op, ANALYTICS_KINDS))
-    _refused_alike(op, invalid, world)
+    kinds, operations = DEEP[family]
+    assert operations, f"no operation has a {family} rule"
+    op = data.draw(st.sampled_from(operations), label="operation")
+    _refused_alike(op, data.draw(invalid_arguments(op, kinds)), world)
 
 
 def _refused_alike(op: Operation, invalid: Any, world: tuple[Driver, World]) -> None:

@@ -16,22 +16,28 @@ from adsapi.sandbox.app import create_app
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 MARKER = "<!-- quickstart:"
+TARGETING_MARKER = "<!-- targeting example:"
 
 
-def _blocks() -> tuple[dict[str, str], str]:
-    """The `export NAME=value` lines before the quickstart, and its Python block."""
+def _blocks(marker: str = MARKER) -> tuple[dict[str, str], str]:
+    """The `export NAME=value` lines before the quickstart, and the Python block after
+    `marker`."""
     text = README.read_text(encoding="utf-8")
-    start = text.index(MARKER)
-    exports = dict(re.findall(r"^export (TWITTER_\w+)=(\S+)$", text[:start], re.MULTILINE))
+    exports = dict(
+        re.findall(r"^export (TWITTER_\w+)=(\S+)$", text[: text.index(MARKER)], re.MULTILINE)
+    )
+    start = text.index(marker)
     block = re.search(r"```python\n(.*?)```", text[start:], re.DOTALL)
-    assert block is not None, "the quickstart marker is not followed by a Python block"
+    assert block is not None, f"the marker {marker!r} is not followed by a Python block"
     return exports, block.group(1)
 
 
-def test_the_readme_quickstart_runs_as_written(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    exports, code = _blocks()
+def _run(
+    monkeypatch: pytest.MonkeyPatch, marker: str
+) -> tuple[Any, twitter_ads_client.AdsClient, dict[str, Any]]:
+    """Run the README block after `marker` as written against a strict in-process sandbox:
+    the app, the client the block built, and the block's names."""
+    exports, code = _blocks(marker)
     assert set(exports) == {
         "TWITTER_CONSUMER_KEY",
         "TWITTER_CONSUMER_SECRET",
@@ -55,9 +61,15 @@ def test_the_readme_quickstart_runs_as_written(
 
     monkeypatch.setattr(twitter_ads_client, "AdsClient", InProcess)
     namespace: dict[str, Any] = {}
-    exec(compile(code, "README.md quickstart", "exec"), namespace)
-
+    exec(compile(code, f"README.md {marker}", "exec"), namespace)
     (client,) = built
+    return app, client, namespace
+
+
+def test_the_readme_quickstart_runs_as_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app, client, namespace = _run(monkeypatch, MARKER)
     account, campaign = namespace["account"], namespace["campaign"]
     live = list(client.campaigns.list(account.id, with_draft=True))
     assert [c.id for c in live] == [campaign.id], "the batch-created campaigns were deleted"
@@ -67,5 +79,20 @@ def test_the_readme_quickstart_runs_as_written(
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].split() == [campaign.id, "Spring", "sale", "PAUSED"]
     assert printed[-1].endswith("Spring sale")
+    report = app.state.sandbox.report.summary()
+    assert report["violations"] == 0 and report["deviations"] == 0, report
+
+
+def test_the_readme_targeting_example_runs_as_written(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app, client, namespace = _run(monkeypatch, TARGETING_MARKER)
+    account, line_item = namespace["account"], namespace["line_item"]
+    listed = list(client.targeting_criteria.list(account.id, line_item_ids=[line_item.id]))
+    assert [(c.targeting_type, c.name) for c in listed] == [
+        ("LOCATION", "San Francisco, CA, US"),
+        ("PHRASE_KEYWORD", "free trial"),
+    ]
+    assert capsys.readouterr().out.splitlines()[0] == "San Francisco, CA, US 14eca36031a5b59b"
     report = app.state.sandbox.report.summary()
     assert report["violations"] == 0 and report["deviations"] == 0, report

@@ -298,6 +298,8 @@ class _Builder:
         }
         by_name = {p.name: p for p in parameters}
         batch = self.batch(raw.get("x-batch"), body, join_pointer(pointer, "x-batch"))
+        # A batch's own rules count its items by a member of their `params`.
+        ruled = {p.name: p for p in _item_parameters(batch)} | by_name
         return Operation(
             operation_id=operation_id,
             verb=_verb(operation_id),
@@ -313,7 +315,7 @@ class _Builder:
             responses=responses,
             sandbox_only=bool(raw.get("x-sandbox-only", False)),
             rate_limit_class=raw.get("x-rate-limit-class"),
-            rules=self.rules(raw.get("x-rules"), by_name, join_pointer(pointer, "x-rules")),
+            rules=self.rules(raw.get("x-rules"), ruled, join_pointer(pointer, "x-rules")),
             batch=batch,
             pagination=self.pagination(
                 raw.get("x-pagination"), join_pointer(pointer, "x-pagination")
@@ -719,6 +721,13 @@ def _reference_attribute(raw: Any) -> str | None:
     if isinstance(raw, Mapping) and isinstance(raw.get("attribute"), str):
         return str(raw["attribute"])
     return None
+
+
+def _item_parameters(batch: Batch | None) -> list[Parameter]:
+    """The members of a batch's item `params`, of every operation type."""
+    if batch is None:
+        return []
+    return [p for params in batch.item_parameters.values() for p in params]
 
 
 def _known_name(name: str, parameters: Mapping[str, Parameter]) -> bool:

@@ -103,6 +103,14 @@ if TYPE_CHECKING:
     from .types.publisher import Publisher
     from .types.scheduled_promoted_tweet import ScheduledPromotedTweet
     from .types.stats_row import StatsRow
+    from .types.targeting_criterion import TargetingCriterion
+    from .types.targeting_criterion_batch import (
+        TargetingCriterionBatchCreate,
+        TargetingCriterionBatchCreateParams,
+        TargetingCriterionBatchDelete,
+        TargetingCriterionBatchDeleteParams,
+        TargetingCriterionBatchOperation,
+    )
     from .types.targeting_option import TargetingOption
     from .types.targeting_suggestion import TargetingSuggestion
     from .types.tax_settings import TaxSettings
@@ -202,6 +210,12 @@ __all__ = [
     "ServiceUnavailableError",
     "StatsRow",
     "SyncPage",
+    "TargetingCriterion",
+    "TargetingCriterionBatchCreate",
+    "TargetingCriterionBatchCreateParams",
+    "TargetingCriterionBatchDelete",
+    "TargetingCriterionBatchDeleteParams",
+    "TargetingCriterionBatchOperation",
     "TargetingOption",
     "TargetingSuggestion",
     "TaxSettings",
@@ -311,6 +325,12 @@ _EXPORTS = {
     "ServiceUnavailableError": "._exceptions",
     "StatsRow": ".types.stats_row",
     "SyncPage": "._pagination",
+    "TargetingCriterion": ".types.targeting_criterion",
+    "TargetingCriterionBatchCreate": ".types.targeting_criterion_batch",
+    "TargetingCriterionBatchCreateParams": ".types.targeting_criterion_batch",
+    "TargetingCriterionBatchDelete": ".types.targeting_criterion_batch",
+    "TargetingCriterionBatchDeleteParams": ".types.targeting_criterion_batch",
+    "TargetingCriterionBatchOperation": ".types.targeting_criterion_batch",
     "TargetingOption": ".types.targeting_option",
     "TargetingSuggestion": ".types.targeting_suggestion",
     "TaxSettings": ".types.tax_settings",

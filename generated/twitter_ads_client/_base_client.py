@@ -40,7 +40,7 @@ from ._response import (
 from ._retry import IDEMPOTENT_METHODS, Clock, RetryPolicy, SystemClock
 from ._tolerant import Findings
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
-from ._validation import check_arguments, check_batch, check_changes
+from ._validation import check_arguments, check_batch, check_batch_rules, check_changes
 from ._wire import WireRequest, encode_raw, encode_request, json_value
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "CallOptions", "SyncAPIClient"]
@@ -299,6 +299,8 @@ class _BaseClient(Generic[HttpClientT]):
             operations = arguments.get("operations")
             problems = check_arguments(operation.params, operation.rules, batch_arguments)
             problems += check_batch(operation.batch, operations, "operations")
+            if not problems:
+                problems = check_batch_rules(operation.rules, cast(list[Any], operations))
             arguments = batch_arguments
             if not problems:
                 json_body = [

@@ -150,6 +150,12 @@ if TYPE_CHECKING:
         ScheduledPromotedTweets,
         ScheduledPromotedTweetsWithRawResponse,
     )
+    from .resources.targeting_criteria import (
+        AsyncTargetingCriteria,
+        AsyncTargetingCriteriaWithRawResponse,
+        TargetingCriteria,
+        TargetingCriteriaWithRawResponse,
+    )
     from .resources.targeting_options import (
         AsyncTargetingOptions,
         AsyncTargetingOptionsWithRawResponse,
@@ -364,6 +370,14 @@ class AdsClient(SyncAPIClient):
         from .resources.authenticated_user_access import AuthenticatedUserAccessResource
 
         return AuthenticatedUserAccessResource(self)
+
+    @cached_property
+    def targeting_criteria(self) -> TargetingCriteria:
+        """What a line item targets: one criterion per value of a targeting type (a place, a
+        language, a keyword, an age bucket, ...), each targeted or excluded."""
+        from .resources.targeting_criteria import TargetingCriteria
+
+        return TargetingCriteria(self)
 
     @cached_property
     def targeting_options(self) -> TargetingOptions:
@@ -638,6 +652,14 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncAuthenticatedUserAccessResource(self)
 
     @cached_property
+    def targeting_criteria(self) -> AsyncTargetingCriteria:
+        """What a line item targets: one criterion per value of a targeting type (a place, a
+        language, a keyword, an age bucket, ...), each targeted or excluded."""
+        from .resources.targeting_criteria import AsyncTargetingCriteria
+
+        return AsyncTargetingCriteria(self)
+
+    @cached_property
     def targeting_options(self) -> AsyncTargetingOptions:
         """The catalogs of targeting values (locations, languages, interests, devices, events,
         TV shows, ...): where the key of a targeting criterion comes from. Global: no ads
@@ -855,6 +877,12 @@ class AdsClientWithRawResponse:
         )
 
     @cached_property
+    def targeting_criteria(self) -> TargetingCriteriaWithRawResponse:
+        from .resources.targeting_criteria import TargetingCriteriaWithRawResponse
+
+        return TargetingCriteriaWithRawResponse(self._client.targeting_criteria)
+
+    @cached_property
     def targeting_options(self) -> TargetingOptionsWithRawResponse:
         from .resources.targeting_options import TargetingOptionsWithRawResponse
 
@@ -1045,6 +1073,12 @@ class AsyncAdsClientWithRawResponse:
         return AsyncAuthenticatedUserAccessResourceWithRawResponse(
             self._client.authenticated_user_access
         )
+
+    @cached_property
+    def targeting_criteria(self) -> AsyncTargetingCriteriaWithRawResponse:
+        from .resources.targeting_criteria import AsyncTargetingCriteriaWithRawResponse
+
+        return AsyncTargetingCriteriaWithRawResponse(self._client.targeting_criteria)
 
     @cached_property
     def targeting_options(self) -> AsyncTargetingOptionsWithRawResponse:

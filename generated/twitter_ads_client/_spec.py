@@ -378,6 +378,36 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
         "authenticated_user_access",
         "GET_AUTHENTICATED_USER_ACCESS",
     ),
+    "listTargetingCriteria": (
+        "targeting_criteria",
+        "list",
+        "targeting_criteria",
+        "LIST_TARGETING_CRITERIA",
+    ),
+    "createTargetingCriterion": (
+        "targeting_criteria",
+        "create",
+        "targeting_criteria",
+        "CREATE_TARGETING_CRITERION",
+    ),
+    "getTargetingCriterion": (
+        "targeting_criteria",
+        "get",
+        "targeting_criteria",
+        "GET_TARGETING_CRITERION",
+    ),
+    "deleteTargetingCriterion": (
+        "targeting_criteria",
+        "delete",
+        "targeting_criteria",
+        "DELETE_TARGETING_CRITERION",
+    ),
+    "batchTargetingCriteria": (
+        "targeting_criteria",
+        "batch",
+        "targeting_criteria",
+        "BATCH_TARGETING_CRITERIA",
+    ),
     "findAppStoreCategories": (
         "targeting_options",
         "find_app_store_categories",

@@ -13,6 +13,7 @@ from typing import Any
 from adsapi.sandbox.context import HookContext, Hooks, OperationContext
 from adsapi.sandbox.errors import ApiError, Problem, invalid
 from adsapi.sandbox.registry import handles, hooks
+from adsapi.sandbox.resources.targeting_criteria import hide_with_line_item
 from adsapi.sandbox.store import Row
 
 CATALOGS = Path(__file__).resolve().parent.parent / "catalogs"
@@ -88,6 +89,7 @@ class LineItemHooks(Hooks):
             self._check_active_limit(ctx)
 
     def before_delete(self, ctx: HookContext, row: Row) -> None:
+        hide_with_line_item(ctx, row)
         # Deletes do not cascade: the promoted Tweets stay, hidden unless with_deleted=true,
         # and still say `deleted: false` (see PromotedTweetHooks.present).
         if not ctx.has("promoted_tweets"):

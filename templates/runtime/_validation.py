@@ -11,10 +11,10 @@ from typing import Any
 
 from ._exceptions import Problem
 from ._operations import Batch, Param
-from ._rules import Rule
+from ._rules import BATCH_ITEMS, Rule
 from ._types import NOT_GIVEN, NotGiven
 
-__all__ = ["check_arguments", "check_batch", "check_changes", "check_value"]
+__all__ = ["check_arguments", "check_batch", "check_batch_rules", "check_changes", "check_value"]
 
 _TYPE_NAMES = {
     "string": "a string",
@@ -259,6 +259,19 @@ def check_batch(batch: Batch, operations: Any, name: str) -> list[Problem]:
         )
         if batch.operations[op_type].partial_update:
             problems += check_changes(params, batch.identifiers[op_type], f"{where}.params")
+    return problems
+
+
+def check_batch_rules(rules: Sequence[Rule], operations: Sequence[Any]) -> list[Problem]:
+    """A batch operation's own rules (limits over its items), judged on the items, each a
+    `{"operation_type": ..., "params": {...}}` as the API spells it, by the same code as the
+    sandbox's."""
+    known = {BATCH_ITEMS: list(operations)}
+    problems = []
+    for rule in rules:
+        found = rule.check([BATCH_ITEMS], known)
+        if found is not None and found.code is not None:
+            problems.append(Problem(found.parameter, found.rule, found.message, found.code))
     return problems
 
 

@@ -1,7 +1,8 @@
 """The generated client against the sandbox, checked against a simple model of campaigns:
 creates, updates, deletes and batches, then listings with every filter, sort and page size,
 with_deleted, with_draft and totals; and of what they promote: line items (one objective per
-campaign, bid rules), promoted Tweets of the account's Tweets, hidden with their line item.
+campaign, bid rules), promoted Tweets of the account's Tweets, hidden with their line item;
+and their targeting criteria (one age bucket per line item, deleted with their line item).
 
 The machine drives `twitter_ads_client` (sync) on the in-process app; every answer is also held
 to the spec. Where a request breaks a rule, the model says who refuses it: the client, before
@@ -29,6 +30,7 @@ from hypothesis.stateful import (
 from twitter_ads_client import BadRequestError, NotFoundError, RequestValidationError
 
 from adsapi.sandbox.app import create_app
+from adsapi.sandbox.targeting import catalog
 from tests.budget import budget
 from tests.sandbox.conftest import ALICE, SPEC, USERS, FakeClock, checked_client
 
@@ -85,6 +87,31 @@ class PromotedTweet:
     deleted: bool = False
 
 
+@dataclass
+class Criterion:
+    id: str
+    line_item: str
+    kind: str
+    value: str
+    deleted: bool = False
+
+
+# Criteria the machine adds: an age bucket (one per line item), keywords, countries, interests.
+CRITERIA = st.one_of(
+    st.tuples(st.just("AGE"), st.sampled_from(["AGE_18_TO_34", "AGE_OVER_50"])),
+    st.tuples(st.just("BROAD_KEYWORD"), NAMES),
+    st.tuples(
+        st.just("LOCATION"),
+        st.sampled_from(
+            [o["targeting_value"] for o in catalog.locations() if o["location_type"] == "COUNTRIES"]
+        ),
+    ),
+    st.tuples(
+        st.just("INTEREST"), st.sampled_from([o["targeting_value"] for o in catalog.interests()])
+    ),
+)
+
+
 def budget_ok(daily: int | None, total: int | None) -> bool:
     return daily is None or total is None or daily <= total
 
@@ -93,6 +120,7 @@ class CampaignMachine(RuleBasedStateMachine):
     campaigns = Bundle("campaigns")
     line_items = Bundle("line_items")
     promoted_tweets = Bundle("promoted_tweets")
+    criteria = Bundle("criteria")
 
     @initialize()
     def start(self) -> None:
@@ -111,6 +139,7 @@ class CampaignMachine(RuleBasedStateMachine):
         self.model: dict[str, Campaign] = {}
         self.line_item_model: dict[str, LineItem] = {}
         self.promoted_model: dict[str, PromotedTweet] = {}
+        self.criteria_model: dict[str, Criterion] = {}
         # A new account comes with Tweets to promote.
         self.tweets = [
             t.id_str for t in self.client.tweets.list(self.account, tweet_type="PUBLISHED")
@@ -400,6 +429,60 @@ class CampaignMachine(RuleBasedStateMachine):
             return
         assert self.client.line_items.delete(self.account, line_item).deleted
         self.line_item_model[line_item].deleted = True
+        for criterion in self.criteria_model.values():  # deleted with their line item
+            if criterion.line_item == line_item:
+                criterion.deleted = True
+
+    @rule(target=criteria, line_item=line_items, criterion=CRITERIA)
+    def target(self, line_item: str, criterion: tuple[str, str]) -> Any:
+        kind, value = criterion
+        arguments = {"line_item_id": line_item, "targeting_type": kind, "targeting_value": value}
+        if self.line_item_model[line_item].deleted:
+            with pytest.raises(BadRequestError) as refused:
+                self.client.targeting_criteria.create(self.account, **arguments)
+            assert refused.value.errors[0].parameter == "line_item_id"
+            return multiple()
+        live = [c for c in self.criteria_model.values() if not c.deleted]
+        if kind == "AGE" and any(c.line_item == line_item and c.kind == "AGE" for c in live):
+            with pytest.raises(BadRequestError) as refused:
+                self.client.targeting_criteria.create(self.account, **arguments)
+            assert refused.value.errors[0].code == "INVALID_TARGETING_TYPE"
+            return multiple()
+        made = self.client.targeting_criteria.create(self.account, **arguments)
+        assert (made.line_item_id, made.targeting_type, made.targeting_value) == (
+            line_item,
+            kind,
+            value,
+        )
+        self.criteria_model[made.id] = Criterion(made.id, line_item, kind, value)
+        return made.id
+
+    @rule(criterion=criteria)
+    def untarget(self, criterion: str) -> None:
+        expected = self.criteria_model[criterion]
+        if expected.deleted:
+            with pytest.raises(NotFoundError):
+                self.client.targeting_criteria.delete(self.account, criterion)
+            return
+        assert self.client.targeting_criteria.delete(self.account, criterion).deleted
+        expected.deleted = True
+
+    @rule(line_item=line_items, with_deleted=st.booleans())
+    def list_criteria(self, line_item: str, with_deleted: bool) -> None:
+        found = {
+            c.id: c
+            for c in self.client.targeting_criteria.list(
+                self.account, line_item_ids=[line_item], with_deleted=with_deleted
+            )
+        }
+        wanted = [
+            c
+            for c in self.criteria_model.values()
+            if c.line_item == line_item and (with_deleted or not c.deleted)
+        ]
+        assert set(found) == {c.id for c in wanted}
+        for c in wanted:
+            assert (found[c.id].targeting_value, found[c.id].deleted) == (c.value, c.deleted)
 
     @rule(target=promoted_tweets, line_item=line_items, data=st.data())
     def promote(self, line_item: str, data: st.DataObject) -> Any:
@@ -454,7 +537,13 @@ class CampaignMachine(RuleBasedStateMachine):
         if not hasattr(self, "app"):
             return
         findings = self.app.state.sandbox.report.as_json()["findings"]
-        expected = ("not-greater-than", "not-found", "reference", "campaign-line-items-agree")
+        expected = (
+            "not-greater-than",
+            "not-found",
+            "reference",
+            "campaign-line-items-agree",
+            "per-line-item-limit",
+        )
         assert all(f["rule"] in expected for f in findings), findings
 
     @staticmethod

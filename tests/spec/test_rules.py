@@ -238,11 +238,26 @@ def test_every_kind_reads_its_own_entries() -> None:
             "error": "E",
         },
         "alone": {"kind": "alone", "parameter": "a", "value": "x", "error": "E"},
+        "looked-up": {
+            "kind": "looked-up",
+            "parameter": "a",
+            "per": "b",
+            "lookups": {"x": "findX"},
+            "example": {"b": "y", "a": "z"},
+            "error": "E",
+        },
+        "most-per-batch": {
+            "kind": "most-per-batch",
+            "parameter": "a",
+            "operation-type": "Create",
+            "limits": [{"values": ["x"], "max": 2}],
+            "error": "E",
+        },
     }
     assert set(examples) == set(RULE_KINDS), "a new rule kind needs its example here"
     for kind, entry in examples.items():
         rule = parse_rule(entry)
-        expected = {"a"} if kind in ("not-only", "alone") else {"a", "b"}
+        expected = {"a"} if kind in ("not-only", "alone", "most-per-batch") else {"a", "b"}
         assert rule.kind == kind and set(rule.parameters) == expected
 
 

@@ -80,6 +80,16 @@ LISTS = frozenset(
         "listTrackingTags",
         "listLineItemCuratedCategories",
         "listAccountApps",
+        "listTargetingCriteria",
+    }
+)
+CRITERION_ANSWERS = frozenset(
+    {
+        "listTargetingCriteria",
+        "getTargetingCriterion",
+        "createTargetingCriterion",
+        "deleteTargetingCriterion",
+        "batchTargetingCriteria",
     }
 )
 FI_ANSWERS = frozenset(
@@ -127,6 +137,13 @@ BREAKING = {
     ("2", "3"): {
         ("field", "FundingInstrument.paused", "removed", "removed", FI_ANSWERS),
         ("field", "FundingInstrument.cancelled", "removed", "removed", FI_ANSWERS),
+        (
+            "batch",
+            "batchTargetingCriteria",
+            "at most 1000 → 500 items",
+            "behaviour",
+            frozenset({"batchTargetingCriteria"}),
+        ),
     },
     ("3", "4"): set(),
     ("4", "5"): {
@@ -156,6 +173,18 @@ BREAKING = {
         ("field", "LineItem.account_id", "removed", "removed", LINE_ITEM_ANSWERS),
         ("field", "PromotedTweet.account_id", "removed", "removed", PROMOTED_TWEET_ANSWERS),
         ("parameter", "account_name", "renamed to name", "renamed", frozenset({"updateAccount"})),
+        # Targeting criteria: a list of line items in place of one (v5 notes), a list being
+        # another schema, so the diff sees one parameter go and another come; two fields gone.
+        ("field", "TargetingCriterion.account_id", "removed", "removed", CRITERION_ANSWERS),
+        ("field", "TargetingCriterion.parent_ids", "removed", "removed", CRITERION_ANSWERS),
+        ("parameter", "line_item_id", "removed", "removed", frozenset({"listTargetingCriteria"})),
+        (
+            "parameter",
+            "line_item_ids",
+            "added, required",
+            "requirement",
+            frozenset({"listTargetingCriteria"}),
+        ),
     },
     ("5", "6"): set(),
     ("6", "7"): set(),
@@ -579,7 +608,7 @@ def test_the_report_as_json_markdown_and_text() -> None:
     assert status == 0
     data = json.loads(out)
     assert data["old"] == {"label": "version 4", "version": "4"}
-    assert data["summary"] == {"breaking": 7, "additive": 0, "documentation": 0}
+    assert data["summary"] == {"breaking": 11, "additive": 0, "documentation": 0}
     rename = next(c for c in data["changes"] if c["subject"] == "draft_only")
     assert (
         rename["rule"] == "renamed" and rename["rule_text"] == "a parameter or endpoint is renamed"

@@ -437,6 +437,27 @@ DELTAS: list[tuple[str, int, Callable[[ApiSpec], bool]]] = [
         ),
     ),
     (
+        "a targeting criteria batch takes 500 operations",
+        3,
+        lambda s: s.operation("batchTargetingCriteria").batch.max_items == 500,
+    ),
+    (
+        "targeting criteria are listed for up to 200 line items (line_item_ids)",
+        5,
+        lambda s: (
+            has(s, "listTargetingCriteria", "line_item_ids")
+            and lacks(s, "listTargetingCriteria", "line_item_id")
+        ),
+    ),
+    (
+        "targeting criterion objects lose account_id and parent_ids",
+        5,
+        lambda s: (
+            not prop(s, "TargetingCriterion", "account_id")
+            and not prop(s, "TargetingCriterion", "parent_ids")
+        ),
+    ),
+    (
         "line items hold the frequency cap",
         11,
         lambda s: (

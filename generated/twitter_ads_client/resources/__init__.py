@@ -144,6 +144,12 @@ if TYPE_CHECKING:
         ScheduledPromotedTweets,
         ScheduledPromotedTweetsWithRawResponse,
     )
+    from .targeting_criteria import (
+        AsyncTargetingCriteria,
+        AsyncTargetingCriteriaWithRawResponse,
+        TargetingCriteria,
+        TargetingCriteriaWithRawResponse,
+    )
     from .targeting_options import (
         AsyncTargetingOptions,
         AsyncTargetingOptionsWithRawResponse,
@@ -235,6 +241,8 @@ __all__ = [
     "AsyncPublishersWithRawResponse",
     "AsyncScheduledPromotedTweets",
     "AsyncScheduledPromotedTweetsWithRawResponse",
+    "AsyncTargetingCriteria",
+    "AsyncTargetingCriteriaWithRawResponse",
     "AsyncTargetingOptions",
     "AsyncTargetingOptionsWithRawResponse",
     "AsyncTargetingSuggestions",
@@ -281,6 +289,8 @@ __all__ = [
     "PublishersWithRawResponse",
     "ScheduledPromotedTweets",
     "ScheduledPromotedTweetsWithRawResponse",
+    "TargetingCriteria",
+    "TargetingCriteriaWithRawResponse",
     "TargetingOptions",
     "TargetingOptionsWithRawResponse",
     "TargetingSuggestions",
@@ -356,6 +366,8 @@ _EXPORTS = {
     "AsyncPublishersWithRawResponse": ".publishers",
     "AsyncScheduledPromotedTweets": ".scheduled_promoted_tweets",
     "AsyncScheduledPromotedTweetsWithRawResponse": ".scheduled_promoted_tweets",
+    "AsyncTargetingCriteria": ".targeting_criteria",
+    "AsyncTargetingCriteriaWithRawResponse": ".targeting_criteria",
     "AsyncTargetingOptions": ".targeting_options",
     "AsyncTargetingOptionsWithRawResponse": ".targeting_options",
     "AsyncTargetingSuggestions": ".targeting_suggestions",
@@ -402,6 +414,8 @@ _EXPORTS = {
     "PublishersWithRawResponse": ".publishers",
     "ScheduledPromotedTweets": ".scheduled_promoted_tweets",
     "ScheduledPromotedTweetsWithRawResponse": ".scheduled_promoted_tweets",
+    "TargetingCriteria": ".targeting_criteria",
+    "TargetingCriteriaWithRawResponse": ".targeting_criteria",
     "TargetingOptions": ".targeting_options",
     "TargetingOptionsWithRawResponse": ".targeting_options",
     "TargetingSuggestions": ".targeting_suggestions",

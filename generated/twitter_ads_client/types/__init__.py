@@ -57,6 +57,14 @@ if TYPE_CHECKING:
     from .publisher import Publisher
     from .scheduled_promoted_tweet import ScheduledPromotedTweet
     from .stats_row import StatsRow
+    from .targeting_criterion import TargetingCriterion
+    from .targeting_criterion_batch import (
+        TargetingCriterionBatchCreate,
+        TargetingCriterionBatchCreateParams,
+        TargetingCriterionBatchDelete,
+        TargetingCriterionBatchDeleteParams,
+        TargetingCriterionBatchOperation,
+    )
     from .targeting_option import TargetingOption
     from .targeting_suggestion import TargetingSuggestion
     from .tax_settings import TaxSettings
@@ -115,6 +123,12 @@ __all__ = [
     "Publisher",
     "ScheduledPromotedTweet",
     "StatsRow",
+    "TargetingCriterion",
+    "TargetingCriterionBatchCreate",
+    "TargetingCriterionBatchCreateParams",
+    "TargetingCriterionBatchDelete",
+    "TargetingCriterionBatchDeleteParams",
+    "TargetingCriterionBatchOperation",
     "TargetingOption",
     "TargetingSuggestion",
     "TaxSettings",
@@ -176,6 +190,12 @@ _EXPORTS = {
     "Publisher": ".publisher",
     "ScheduledPromotedTweet": ".scheduled_promoted_tweet",
     "StatsRow": ".stats_row",
+    "TargetingCriterion": ".targeting_criterion",
+    "TargetingCriterionBatchCreate": ".targeting_criterion_batch",
+    "TargetingCriterionBatchCreateParams": ".targeting_criterion_batch",
+    "TargetingCriterionBatchDelete": ".targeting_criterion_batch",
+    "TargetingCriterionBatchDeleteParams": ".targeting_criterion_batch",
+    "TargetingCriterionBatchOperation": ".targeting_criterion_batch",
     "TargetingOption": ".targeting_option",
     "TargetingSuggestion": ".targeting_suggestion",
     "TaxSettings": ".tax_settings",
