@@ -115,11 +115,29 @@ def test_what_the_client_refuses_the_sandbox_refuses(
     _refused_alike(op, invalid, world)
 
 
-# The rule kinds of analytics (times, windows, metric groups per entity, values alone, values
-# needed by others), explored deeply: each example breaks one of them in one of the operations
-# that have them. Local midnight is left out: only the server knows the account's zone.
-ANALYTICS_KINDS = frozenset({"whole-hours", "time-window", "required-when", "allowed-per", "alone"})
-RULED = [op for op in OPERATIONS if any(rule.kind in ANALYTICS_KINDS for rule in op.rules)]
+# The rules of analytics (times, windows, metric groups per entity, values alone, values needed
+# by others or only with others, segmentations per entity and metric group, exclusive filters,
+# at most 20 entities), explored deeply: each example breaks one of them in one of the analytics
+# operations. Local midnight is left out: only the server knows the account's zone.
+ANALYTICS_KINDS = frozenset(
+    {
+        "whole-hours",
+        "time-window",
+        "required-when",
+        "allowed-per",
+        "alone",
+        "only-when",
+        "not-allowed-when",
+        "exclusive",
+        "maxItems",
+    }
+)
+RULED = [
+    op
+    for op in OPERATIONS
+    if op.resource in ("analytics", "analytics_jobs")
+    and any(rule.kind in ANALYTICS_KINDS for rule in op.rules)
+]
 
 
 @budget(

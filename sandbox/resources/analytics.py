@@ -311,6 +311,103 @@ class Query:
     granularity: str
     placement: str
     metric_groups: Sequence[str]
+    segmentation_type: str | None = None
+    country: str | None = None
+    platform: str | None = None
+
+
+# -- segments ---------------------------------------------------------------------------------
+
+SEGMENTS_SHOWN = 5  # segments a catalog-backed segmentation breaks the metrics into
+AGES = (
+    ("13 to 24", "AGE_13_TO_24"),
+    ("25 to 34", "AGE_25_TO_34"),
+    ("35 to 49", "AGE_35_TO_49"),
+    ("50 and over", "AGE_OVER_50"),
+)
+GENDERS = (("Male", "1"), ("Female", "2"))
+LOCATIONS_SHOWN = ("US", "GB", "JP", "BR", "IN")
+LANGUAGES_SHOWN = ("en", "es", "ja", "pt", "fr")
+# What a line item sets up itself (audiences, keywords, tags, ...): the sandbox's entities set
+# none up, so everything they deliver falls in one segment.
+NOT_TARGETED = (("Not targeted", "none"),)
+
+
+def segments(kind: str, country: str | None, platform: str | None) -> tuple[tuple[str, str], ...]:
+    """The (name, value) segments a segmentation breaks an entity's metrics into, from the
+    targeting catalog where it has them (places inside `country`, devices and versions of
+    `platform`), always the same ones for the same request."""
+    from adsapi.sandbox.targeting import catalog
+
+    def named(options: Any, key: str = "targeting_value") -> tuple[tuple[str, str], ...]:
+        found = tuple((o["name"], str(o[key])) for o in options)[:SEGMENTS_SHOWN]
+        return found or NOT_TARGETED
+
+    if kind == "AGE":
+        return AGES
+    if kind == "GENDER":
+        return GENDERS
+    if kind in ("PLATFORMS",):
+        return named(catalog.platforms())
+    if kind in ("DEVICES", "PLATFORM_VERSIONS"):
+        system = (catalog.find("PLATFORM", platform or "") or {}).get("name")
+        options = catalog.devices() if kind == "DEVICES" else catalog.platform_versions()
+        return named(o for o in options if o.get("os_type") == system)
+    if kind in ("CITIES", "METROS", "REGIONS", "POSTAL_CODES"):
+        place = catalog.find("LOCATION", country or "") or {}
+        code = place.get("country_code") if place.get("location_type") == "COUNTRIES" else None
+        if kind == "POSTAL_CODES":  # no catalog of postal codes: numbered areas of the country
+            return (
+                tuple((f"{code} {n:05d}", f"{code}-{n:05d}") for n in range(1, 6))
+                if code
+                else NOT_TARGETED
+            )
+        wanted = "REGIONS" if kind == "REGIONS" else "CITIES"  # metros: the largest cities
+        return named(
+            o
+            for o in catalog.locations()
+            if o.get("country_code") == code and o.get("location_type") == wanted
+        )
+    if kind == "LOCATIONS":
+        return named(
+            o
+            for code in LOCATIONS_SHOWN
+            for o in catalog.locations()
+            if o.get("country_code") == code and o.get("location_type") == "COUNTRIES"
+        )
+    if kind == "LANGUAGES":
+        return named(o for o in catalog.languages() if o["targeting_value"] in LANGUAGES_SHOWN)
+    sources = {
+        "APP_STORE_CATEGORY": catalog.app_store_categories,
+        "CONVERSATIONS": catalog.conversations,
+        "EVENTS": catalog.events,
+        "INTERESTS": catalog.interests,
+        "TV_SHOWS": catalog.tv_shows,
+    }
+    if kind in sources:
+        return named(sources[kind]())
+    return NOT_TARGETED
+
+
+def _split(
+    entity_id: str, hour: int, metrics: Mapping[str, int], values: Sequence[str]
+) -> list[dict[str, int]]:
+    """An hour's metrics shared out among segments: each segment's share drawn from the
+    entity, the hour and the segment, every count split exactly (largest remainders), so the
+    segments add up to the whole, hour by hour and so in any bucket."""
+    weights = [_draw(entity_id, hour, f"segment:{value}", 1, 100) for value in values]
+    total = sum(weights)
+    out: list[dict[str, int]] = [{} for _ in values]
+    for name, value in metrics.items():
+        shares = [value * w // total for w in weights]
+        left = value - sum(shares)
+        if left:
+            order = sorted(range(len(weights)), key=lambda i: (-(value * weights[i] % total), i))
+            for i in order[:left]:
+                shares[i] += 1
+        for into, share in zip(out, shares, strict=True):
+            into[name] = share
+    return out
 
 
 def _buckets(query: Query, zone: Any) -> list[tuple[int, int]]:
@@ -331,7 +428,8 @@ def _buckets(query: Query, zone: Any) -> list[tuple[int, int]]:
 
 def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
     """The synchronous answer's `data` and `time_series_length` for a query (also a job's
-    file): one row per entity, in the order asked."""
+    file): one row per entity, in the order asked, with one item per segment when the query
+    is segmented (its segments adding up to the unsegmented metrics)."""
     account = ctx.parent
     timeline = Timeline(ctx, account.attrs.get("timezone") if account else None)
     entity_type = _entity_type(query.entity, query.entity_ids)
@@ -339,36 +437,57 @@ def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
     buckets = _buckets(query, timeline.zone)
     delivered = query.placement in DELIVERED_PLACEMENTS
     starts = [start for start, _ in buckets]
+    parts: Sequence[tuple[str, str] | None] = [None]
+    if query.segmentation_type:
+        parts = segments(query.segmentation_type, query.country, query.platform)
+    values = [part[1] for part in parts if part is not None]
     rows = []
     for entity_id in query.entity_ids:
         row = _entity(ctx, query.entity, entity_id)
-        # Each bucket's sums, every delivering hour of the window added to its bucket once.
-        sums: list[dict[str, int]] = [{} for _ in buckets]
+        # Each segment's bucket sums, every delivering hour of the window added to its bucket
+        # once (shared out among the segments, if any).
+        sums: list[list[dict[str, int]]] = [[{} for _ in buckets] for _ in parts]
         if delivered:
             for leaf in timeline.leaves(query.entity, row):
                 for hour, metrics in timeline.leaf_hours(leaf).items():
                     if not query.start <= hour < query.end:
                         continue
-                    into = sums[bisect_right(starts, hour) - 1]
-                    for name, value in metrics.items():
-                        into[name] = into.get(name, 0) + value
-        metrics_out: dict[str, Any] = {}
-        for group in query.metric_groups:
-            for name in groups.get(group, []):
-                applies = entity_type.metrics is None or name in entity_type.metrics
-                if not applies or group in (
-                    "MOBILE_CONVERSION",
-                    "LIFE_TIME_VALUE_MOBILE_CONVERSION",
-                ):
-                    metrics_out[name] = None  # sandbox accounts track no app conversions
-                elif group == "WEB_CONVERSION":
-                    metrics_out[name] = {
-                        part: _series(sums, f"conversion:{part}") for part in CONVERSION_PARTS
-                    }
-                else:
-                    metrics_out[name] = _series(sums, name)
-        rows.append({"id": entity_id, "id_data": [{"segment": None, "metrics": metrics_out}]})
+                    bucket = bisect_right(starts, hour) - 1
+                    shared = _split(leaf.id, hour, metrics, values) if values else [metrics]
+                    for into, part in zip(sums, shared, strict=True):
+                        target = into[bucket]
+                        for name, value in part.items():
+                            target[name] = target.get(name, 0) + value
+        id_data = []
+        for part, part_sums in zip(parts, sums, strict=True):
+            segment = None if part is None else {"segment_name": part[0], "segment_value": part[1]}
+            metrics_out = _metrics(query, groups, entity_type, part_sums)
+            id_data.append({"segment": segment, "metrics": metrics_out})
+        rows.append({"id": entity_id, "id_data": id_data})
     return {"data_type": "stats", "time_series_length": len(buckets), "data": rows}
+
+
+def _metrics(
+    query: Query,
+    groups: Mapping[str, list[str]],
+    entity_type: EntityType,
+    sums: Sequence[Mapping[str, int]],
+) -> dict[str, Any]:
+    """The metrics of the groups asked for: series of the bucket sums, or null where they do
+    not apply."""
+    metrics_out: dict[str, Any] = {}
+    for group in query.metric_groups:
+        for name in groups.get(group, []):
+            applies = entity_type.metrics is None or name in entity_type.metrics
+            if not applies or group in ("MOBILE_CONVERSION", "LIFE_TIME_VALUE_MOBILE_CONVERSION"):
+                metrics_out[name] = None  # sandbox accounts track no app conversions
+            elif group == "WEB_CONVERSION":
+                metrics_out[name] = {
+                    part: _series(sums, f"conversion:{part}") for part in CONVERSION_PARTS
+                }
+            else:
+                metrics_out[name] = _series(sums, name)
+    return metrics_out
 
 
 def _series(sums: Sequence[Mapping[str, int]], name: str) -> list[int]:
@@ -673,6 +792,9 @@ def result_file(engine: Any, name: str) -> tuple[bytes, str] | None:
         a["granularity"],
         a["placement"],
         list(a["metric_groups"]),
+        a.get("segmentation_type"),
+        a.get("country"),
+        a.get("platform"),
     )
     answer = compute_stats(ctx, query)
     params = {

@@ -19,11 +19,15 @@ from zoneinfo import ZoneInfo
 
 import httpx2
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import strategies as st
 from twitter_ads_client import AsyncAdsClient
 from twitter_ads_client import _analytics as helpers
 
 from adsapi.demo import client_for
 from adsapi.sandbox.app import create_app
+from adsapi.sandbox.targeting import catalog
+from tests.budget import budget
 from tests.sandbox.conftest import ALICE, SPEC, USERS, FakeClock
 
 NOW = datetime(2026, 11, 20, 10, 17, tzinfo=UTC)
@@ -45,6 +49,7 @@ class Sandbox:
     client: Any
     account: str
     campaigns: list[str]
+    instruments: list[str]
     ticking: list[bool]  # whether each answer moves the clock
 
     def tick(self, _response: Any = None) -> None:
@@ -77,7 +82,7 @@ def sandbox() -> Iterator[Sandbox]:
     clock.now = NOW.timestamp() - 12 * 86400  # the campaigns deliver for twelve days
     app = create_app(SPEC, users=USERS, clock=clock, seed=5, strict=True, timestamp_window=10**9)
     ticking = [False]
-    box = Sandbox(app, clock, None, "", [], ticking)
+    box = Sandbox(app, clock, None, "", [], [], ticking)
     client = client_for(app, ALICE, on_response=box.tick).with_options(max_retries=0)
     (account,) = client.accounts.create()
     (instrument,) = client.funding_instruments.list(account.id)
@@ -89,6 +94,7 @@ def sandbox() -> Iterator[Sandbox]:
     ]
     clock.now = NOW.timestamp()
     box.client, box.account, box.campaigns = client, account.id, campaigns
+    box.instruments = [instrument.id]
     ticking[0] = True
     try:
         yield box
@@ -198,3 +204,77 @@ def test_the_async_client_awaits_its_jobs_and_helpers(sandbox: Sandbox) -> None:
             await client.close()
 
     asyncio.run(asyncio.wait_for(go(), 60))
+
+
+SEGMENTATIONS = SPEC.document["components"]["schemas"]["SegmentationType"]["enum"]
+US = next(
+    o["targeting_value"]
+    for o in catalog.locations()
+    if o["country_code"] == "US" and o["location_type"] == "COUNTRIES"
+)
+NEEDS = {  # what a segmentation needs besides itself
+    "CITIES": {"country": US},
+    "METROS": {"country": US},
+    "REGIONS": {"country": US},
+    "POSTAL_CODES": {"country": US},
+    "DEVICES": {"platform": "1"},
+    "PLATFORM_VERSIONS": {"platform": "0"},
+    "CONVERSION_TAGS": {"metric_groups": ["WEB_CONVERSION"]},
+}
+
+
+def _added(series: list[Any]) -> Any:
+    """Series (or conversion metrics, objects of series) added up item by item."""
+    if series[0] is None:
+        assert all(s is None for s in series)
+        return None
+    if isinstance(series[0], dict):
+        return {part: _added([s[part] for s in series]) for part in series[0]}
+    return [sum(values) for values in zip(*series, strict=True)]
+
+
+@budget("scenario", suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    segmentation=st.sampled_from(SEGMENTATIONS),
+    granularity=st.sampled_from(["HOUR", "DAY", "TOTAL"]),
+    entity=st.sampled_from(["CAMPAIGN", "FUNDING_INSTRUMENT"]),
+)
+def test_segments_are_named_fixed_and_add_up_to_the_whole(
+    sandbox: Sandbox, segmentation: str, granularity: str, entity: str
+) -> None:
+    s = sandbox
+    ids = s.campaigns[:2] if entity == "CAMPAIGN" else s.instruments
+    if segmentation == "CONVERSION_TAGS":
+        entity, ids = "CAMPAIGN", s.campaigns[:2]
+    query: dict[str, Any] = {
+        **QUERY,
+        "entity": entity,
+        "entity_ids": ids,
+        "granularity": granularity,
+        "start_time": MIDNIGHT - timedelta(days=3),
+        "metric_groups": ["ENGAGEMENT", "BILLING"],
+        "placement": "ALL_ON_TWITTER",
+    }
+    needs = dict(NEEDS.get(segmentation, {}))
+    query["metric_groups"] = needs.pop("metric_groups", query["metric_groups"])
+
+    def downloaded(**more: Any) -> list[dict[str, Any]]:
+        job = s.client.analytics.jobs.create(s.account, **query, **more)
+        rows = _plain(job.wait(interval=0.001).download())
+        s.client.analytics.jobs.delete(s.account, job.id_str)
+        return rows
+
+    whole = downloaded()
+    parts = downloaded(segmentation_type=segmentation, **needs)
+    assert parts == downloaded(segmentation_type=segmentation, **needs)  # the same every time
+    assert [row["id"] for row in parts] == [row["id"] for row in whole]
+    for row, total in zip(parts, whole, strict=True):
+        segments = [item["segment"] for item in row["id_data"]]
+        assert all(segment["segment_name"] and segment["segment_value"] for segment in segments)
+        assert len({segment["segment_value"] for segment in segments}) == len(segments)
+        (unsegmented,) = total["id_data"]
+        assert unsegmented["segment"] is None
+        for name, series in unsegmented["metrics"].items():
+            assert _added([item["metrics"][name] for item in row["id_data"]]) == series, name
+    if segmentation in ("AGE", "GENDER", "PLATFORMS", "REGIONS", "DEVICES"):
+        assert len(parts[0]["id_data"]) > 1

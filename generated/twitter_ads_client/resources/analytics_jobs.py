@@ -24,6 +24,7 @@ from .._rules import (
     AllowedPer,
     Alone,
     LocalMidnight,
+    NotAllowedWhen,
     OnlyWhen,
     RequiredWhen,
     TimeWindow,
@@ -224,6 +225,38 @@ CREATE_ANALYTICS_JOB: Operation[AnalyticsJob] = Operation(
             {"segmentation_type": ("DEVICES", "PLATFORM_VERSIONS")},
             "INVALID_PARAMETER",
             "A platform only narrows segmentations by device or platform version.",
+        ),
+        OnlyWhen(
+            "segmentation_type",
+            {
+                "entity": (
+                    "ACCOUNT",
+                    "CAMPAIGN",
+                    "FUNDING_INSTRUMENT",
+                    "LINE_ITEM",
+                    "PROMOTED_ACCOUNT",
+                    "PROMOTED_TWEET",
+                )
+            },
+            "INVALID_PARAMETER",
+            "Media creatives and organic Tweets have no segmented metrics.",
+        ),
+        NotAllowedWhen(
+            "segmentation_type",
+            ("CONVERSION_TAGS",),
+            {"entity": ("ACCOUNT", "FUNDING_INSTRUMENT")},
+            "INVALID_PARAMETER",
+            (
+                "Conversion tags break down website conversions, which accounts and "
+                "funding instruments do not have."
+            ),
+        ),
+        AllowedPer(
+            "metric_groups",
+            "segmentation_type",
+            {"CONVERSION_TAGS": ("WEB_CONVERSION",)},
+            "INVALID_PARAMETER",
+            "Conversion tags only break down website conversions.",
         ),
     ),
 )
