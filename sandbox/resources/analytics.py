@@ -454,9 +454,9 @@ def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
                         continue
                     bucket = bisect_right(starts, hour) - 1
                     shared = _split(leaf.id, hour, metrics, values) if values else [metrics]
-                    for into, part in zip(sums, shared, strict=True):
+                    for into, share in zip(sums, shared, strict=True):
                         target = into[bucket]
-                        for name, value in part.items():
+                        for name, value in share.items():
                             target[name] = target.get(name, 0) + value
         id_data = []
         for part, part_sums in zip(parts, sums, strict=True):
