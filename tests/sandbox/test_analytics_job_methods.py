@@ -21,7 +21,7 @@ import httpx2
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
-from twitter_ads_client import AsyncAdsClient
+from twitter_ads_client import AsyncAdsClient, BadRequestError
 from twitter_ads_client import _analytics as helpers
 
 from adsapi.demo import client_for
@@ -278,3 +278,52 @@ def test_segments_are_named_fixed_and_add_up_to_the_whole(
             assert _added([item["metrics"][name] for item in row["id_data"]]) == series, name
     if segmentation in ("AGE", "GENDER", "PLATFORMS", "REGIONS", "DEVICES"):
         assert len(parts[0]["id_data"]) > 1
+
+
+def test_a_bare_date_is_midnight_in_the_accounts_zone() -> None:
+    """As the SDKs send days: a lenient sandbox reads `2026-11-17` as that day's midnight in the
+    account's zone, which the DAY and TOTAL rules want; the same instant in UTC is refused."""
+    clock = FakeClock()
+    clock.now = NOW.timestamp() - 6 * 86400
+    app = create_app(SPEC, users=USERS, clock=clock, seed=6, timestamp_window=10**9)
+    with client_for(app, ALICE).with_options(max_retries=0) as client:
+        (account,) = client.accounts.create()
+        (instrument,) = client.funding_instruments.list(account.id)
+        campaign = client.campaigns.create(
+            account.id, funding_instrument_id=instrument.id, name="d", entity_status="ACTIVE"
+        ).id
+        clock.now = NOW.timestamp()
+        first, last = MIDNIGHT - timedelta(days=3), MIDNIGHT
+        query = {
+            "entity": "CAMPAIGN",
+            "entity_ids": campaign,
+            "granularity": "DAY",
+            "placement": "ALL_ON_TWITTER",
+            "metric_groups": "ENGAGEMENT",
+        }
+        path = f"/stats/accounts/{account.id}"
+        dated = client.request(
+            "GET",
+            path,
+            params={**query, "start_time": f"{first:%Y-%m-%d}", "end_time": f"{last:%Y-%m-%d}"},
+        )
+        timed = client.analytics.get_stats(
+            account.id,
+            entity="CAMPAIGN",
+            entity_ids=[campaign],
+            start_time=first,
+            end_time=last,
+            granularity="DAY",
+            placement="ALL_ON_TWITTER",
+            metric_groups=["ENGAGEMENT"],
+        )
+        assert dated["time_series_length"] == 3
+        assert dated["data"] == [row.model_dump(mode="json") for row in timed]
+        assert sum(dated["data"][0]["id_data"][0]["metrics"]["impressions"]) > 0
+        utc_midnight = f"{first:%Y-%m-%d}T00:00:00Z"
+        with pytest.raises(BadRequestError, match="must be midnight in America/Los_Angeles"):
+            client.request(
+                "GET",
+                path,
+                params={**query, "start_time": utc_midnight, "end_time": f"{last:%Y-%m-%d}"},
+            )
