@@ -140,10 +140,13 @@ RULED = [
 ]
 
 
-@budget(
+ANALYTICS_SETTINGS = budget(
     "shared",
     suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
 )
+
+
+@ANALYTICS_SETTINGS
 @given(data=st.data())
 def test_the_analytics_rules_are_refused_alike(
     world: tuple[Driver, World], data: st.DataObject
@@ -195,10 +198,7 @@ class _Sent(Exception):
 KEPT = ("ACCOUNT", "CAMPAIGN", "FUNDING_INSTRUMENT", "LINE_ITEM")
 
 
-@budget(
-    "shared",
-    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
-)
+@ANALYTICS_SETTINGS
 @given(data=st.data())
 def test_what_the_client_lets_through_the_sandbox_takes_in_analytics(
     world: tuple[Driver, World], data: st.DataObject
