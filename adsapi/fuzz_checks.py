@@ -80,6 +80,13 @@ class Observed:
                 own = path.get(named.id_parameter or "") if name != named.id_parameter else None
                 scope = path.get("account_id") if named.parent_parameter is not None else None
                 live = own or self.live(resource, scope)
+                param = op.parameter(name)
+                attribute = param.references_attribute if param is not None else None
+                if live is not None and attribute is not None:
+                    # It names another attribute of the entity (a user id): that value.
+                    entity = self.entities.get((resource, live))
+                    value_of = entity.attributes.get(attribute) if entity is not None else None
+                    live = str(value_of) if value_of is not None else None
                 if live is None:
                     continue
                 if isinstance(value, list):  # a list of identifiers: each example replaced

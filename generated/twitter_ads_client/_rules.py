@@ -791,7 +791,10 @@ def _like(original: Any, moment: datetime | date) -> Any:
     """`moment` in the form of `original`: a string for a string, else the value itself."""
     if isinstance(original, str):
         if isinstance(moment, datetime):
-            return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            # Four-digit years, as RFC 3339 wants: strftime writes the year 158 as `158`.
+            m = moment.astimezone(UTC)
+            clock = f"{m.hour:02d}:{m.minute:02d}:{m.second:02d}"
+            return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{clock}Z"
         return moment.isoformat()
     return moment
 
