@@ -9,6 +9,8 @@ after a few polls while the tests take no real time to speak of.
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import threading
 import time
 from collections.abc import Iterator
@@ -327,3 +329,25 @@ def test_a_bare_date_is_midnight_in_the_accounts_zone() -> None:
                 path,
                 params={**query, "start_time": utc_midnight, "end_time": f"{last:%Y-%m-%d}"},
             )
+
+
+def test_a_segmented_result_exports_to_csv_as_it_is(sandbox: Sandbox) -> None:
+    s = sandbox
+    job = s.client.analytics.jobs.create(
+        s.account,
+        **{**QUERY, "entity_ids": s.campaigns[:2], "granularity": "DAY"},
+        placement="ALL_ON_TWITTER",
+        segmentation_type="GENDER",
+    )
+    rows = job.wait(interval=0.001).download()
+    records = list(helpers.records(rows))
+    assert len(records) == 2 * 2 * 9  # entities, segments (two genders), days
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(records[0]))
+    writer.writeheader()
+    writer.writerows(records)
+    lines = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert {line["segment"] for line in lines} == {"Male", "Female"}
+    assert sum(int(line["impressions"]) for line in lines) == sum(
+        sum(item.metrics.impressions) for row in rows for item in row.id_data
+    )
