@@ -351,3 +351,19 @@ def test_a_segmented_result_exports_to_csv_as_it_is(sandbox: Sandbox) -> None:
     assert sum(int(line["impressions"]) for line in lines) == sum(
         sum(item.metrics.impressions) for row in rows for item in row.id_data
     )
+
+
+def test_segmentation_is_for_jobs_only(sandbox: Sandbox) -> None:
+    """The synchronous call has no segmentation to send: the client has no such argument and
+    the strict sandbox names the parameter as one the request does not take."""
+    s = sandbox
+    query = {
+        **QUERY,
+        "entity_ids": s.campaigns[:1],
+        "placement": "ALL_ON_TWITTER",
+        "start_time": MIDNIGHT - timedelta(days=7),
+    }
+    with pytest.raises(TypeError, match="segmentation_type"):
+        s.client.analytics.get_stats(s.account, segmentation_type="AGE", **query)
+    with pytest.raises(BadRequestError, match="segmentation_type is not a parameter"):
+        s.client.analytics.get_stats(s.account, **query, extra_query={"segmentation_type": "AGE"})
