@@ -227,6 +227,22 @@ def _double_quoted(source: str) -> str:
     return "".join(lines)
 
 
+def with_mixin(source: str, name: str, mixin: str) -> str:
+    """The module `source` with its model `name` deriving from `mixin` as well, a class of the
+    hand-written runtime's `_jobs` module (the schema's `x-client-mixin`): behaviour attached to
+    an answer model through the spec, not written into the generator."""
+    header = f"class {name}(BaseModel):"
+    if header not in source:
+        raise RuntimeError(f"x-client-mixin: no `{header}` in the model's module")
+    module, imported = "_jobs", "\nfrom pydantic import "
+    at = source.index(imported)
+    line_end = source.index("\n", at + 1)
+    if source[at:line_end].endswith("("):  # the names over several lines
+        line_end = source.index(")\n", at) + 1
+    source = source[: line_end + 1] + f"\nfrom ..{module} import {mixin}\n" + source[line_end + 1 :]
+    return source.replace(header, f"class {name}({mixin}, BaseModel):")
+
+
 # datamodel-code-generator's options, enums by value: the cache key is made from these without
 # importing the tool, which a generation with nothing new never needs.
 _OPTIONS: dict[str, Any] = {

@@ -12,7 +12,7 @@ from adsapi import rules
 from adsapi.generator.formatting import ContentCache, Formatter
 from adsapi.generator.imports import Imports
 from adsapi.generator.layout import lay_out
-from adsapi.generator.models import submit_models
+from adsapi.generator.models import submit_models, with_mixin
 from adsapi.generator.plan import (
     DISTRIBUTION,
     PACKAGE,
@@ -195,6 +195,10 @@ def _render_package(plan: PackagePlan, formatter: Formatter, workers: Workers) -
             raise RuntimeError(
                 f"datamodel-code-generator wrote no module {expected_module!r} for {name}"
             )
+    for name, module in plan.models:
+        mixin = spec.schemas[name].get("x-client-mixin")
+        if mixin:
+            models[module] = with_mixin(models[module], name, mixin)
     model_sources = {
         f"{package}/types/{module}.py": (
             f'"""The `{module}` models. Generated from the spec; do not edit."""\n\n' + source

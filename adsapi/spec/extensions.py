@@ -83,6 +83,13 @@ EXTENSIONS: dict[str, Extension] = {
             "decoded JSON content.",
         ),
         Extension(
+            "x-client-mixin",
+            ("schema",),
+            "On an entity schema: a class of the client runtime's `_jobs` module the generated "
+            "model derives from too, giving it behaviour (an analytics job's `wait()` and "
+            "`download()`); answers of that model are bound to the client that read them.",
+        ),
+        Extension(
             "x-batch",
             ("operation",),
             "A batch endpoint: most items, the single-item operation behind each operation "

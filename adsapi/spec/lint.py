@@ -201,6 +201,7 @@ def lint(bundle: Bundle, spec: ApiSpec) -> list[Problem]:
             if attribute is not None and not attribute.required:
                 report(where, f"{resource.entity}.{name} is always sent: list it as required")
     _lint_client_paths(spec, bundle.document, report)
+    _lint_mixins(spec, report)
     for name, rate_class in spec.rate_limit_classes.items():
         if rate_class.counted not in RATE_COUNTINGS:
             report(
@@ -215,6 +216,27 @@ def lint(bundle: Bundle, spec: ApiSpec) -> list[Problem]:
             "x-currency-precision must give a precision for exactly the currencies of the enum",
         )
     return problems
+
+
+def _lint_mixins(spec: ApiSpec, report: Any) -> None:
+    """`x-client-mixin` names a class the client runtime's `_jobs` module defines."""
+    import ast
+
+    from adsapi.locations import templates_dir
+
+    classes: set[str] | None = None
+    for name, schema in spec.document["components"]["schemas"].items():
+        mixin = schema.get("x-client-mixin")
+        if mixin is None:
+            continue
+        if classes is None:
+            tree = ast.parse((templates_dir() / "runtime" / "_jobs.py").read_text("utf-8"))
+            classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+        if mixin not in classes:
+            report(
+                join_pointer("/components/schemas", name, "x-client-mixin"),
+                f"x-client-mixin {mixin!r} is no class of templates/runtime/_jobs.py",
+            )
 
 
 def _tag_index(document: dict[str, Any], name: str) -> int:

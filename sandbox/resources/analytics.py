@@ -1,16 +1,19 @@
 """Analytics: synthetic metrics that hold together, which entities changed, reach, and jobs.
 
-Metrics are made up but consistent. An entity that delivers (a leaf of `ENTITY_TYPES`: today
-campaigns) gets, for each whole hour in which it was active, numbers drawn from a hash of its
-identifier and the hour, so the same entity and hour always give the same numbers; an hour
-before it existed, after it was deleted, outside its flight dates, while it was not `ACTIVE`
-or still to come gives zeros. Billing follows a cost per click and is capped by the daily
-budget (per day of the account's time zone) and the total budget. Entities above the leaves
-(funding instruments, the account) add up the leaves they hold, and days and totals add up
-hours: every view of the same hours gives the same sums.
+Metrics are made up but consistent. An entity that delivers (a leaf of `ENTITY_TYPES`: line
+items, and campaigns without any) gets, for each whole hour in which it was active, numbers
+drawn from a hash of its identifier and the hour, so the same entity and hour always give the
+same numbers; an hour before it existed, after it was deleted, outside its flight dates, while
+it (or, for a line item, its campaign) was not `ACTIVE` or still to come gives zeros. Billing
+follows a cost per click, at most the line item's bid, and is capped by the budgets (per day of
+the account's time zone, and in all): a line item's own, then its campaign's, which its line
+items share. A campaign with line items is their sum; entities above (funding instruments, the
+account) add up the leaves they hold, and days and totals add up hours: every view of the same
+hours gives the same sums.
 
-What each stats entity type reads is one line of `ENTITY_TYPES`; line items and promoted
-Tweets plug in there when the sandbox serves them (a new leaf, and campaigns adding it up).
+What each stats entity type reads is one line of `ENTITY_TYPES`; promoted Tweets plug in
+there when the sandbox serves their delivery (a leaf under line items, as line items are under
+campaigns).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import math
 import os
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -67,14 +70,26 @@ class EntityType:
 
     resource: str
     rolls_up: tuple[str, str | None] | None = None
+    # A leaf that delivers through its children when it has any: (their entity type, the
+    # attribute of theirs naming it). A campaign with line items is the sum of its line items.
+    delivers_through: tuple[str, str] | None = None
     # Metrics that apply (the others of an asked group are null); None: every metric.
     metrics: frozenset[str] | None = None
     filters: Mapping[str, str] = field(default_factory=dict)  # active-entities filter -> attribute
 
 
 ENTITY_TYPES: dict[str, EntityType] = {
+    "LINE_ITEM": EntityType(
+        "line_items",
+        filters={
+            "line_item_ids": "id",
+            "campaign_ids": "campaign_id",
+            "funding_instrument_ids": "funding_instrument_id",
+        },
+    ),
     "CAMPAIGN": EntityType(
         "campaigns",
+        delivers_through=("LINE_ITEM", "campaign_id"),
         filters={"campaign_ids": "id", "funding_instrument_ids": "funding_instrument_id"},
     ),
     "FUNDING_INSTRUMENT": EntityType(
@@ -195,12 +210,14 @@ class Life:
     daily: int | None
     total: int | None
     zone: Any
+    bid: int | None = None  # the most a billed engagement may cost
 
 
 @lru_cache(maxsize=256)
 def _deliveries(life: Life) -> Mapping[int, Mapping[str, int]]:
-    """Hour start -> metrics of every hour a leaf delivered in, charges capped by its budgets
-    (spent per day of the account's zone, and in all)."""
+    """Hour start -> metrics of every hour a leaf delivered in, each billed engagement costing
+    at most the bid, charges capped by the budgets (spent per day of the account's zone, and in
+    all)."""
     hour = life.first
     if life.flight_start is not None:
         hour = max(hour, math.floor(life.flight_start / HOUR) * HOUR)
@@ -223,6 +240,10 @@ def _deliveries(life: Life) -> Mapping[int, Mapping[str, int]]:
             day_end = datetime(local.year, local.month, local.day, tzinfo=life.zone).timestamp()
             spent_day = 0
         metrics = _leaf_hour(life.entity_id, hour)
+        if life.bid is not None:
+            highest = metrics["billed_engagements"] * life.bid
+            if metrics["billed_charge_local_micro"] > highest:
+                metrics = {**metrics, "billed_charge_local_micro": highest}
         full = metrics["billed_charge_local_micro"]
         charge = full
         if life.daily is not None:
@@ -230,15 +251,56 @@ def _deliveries(life: Life) -> Mapping[int, Mapping[str, int]]:
         if life.total is not None:
             charge = min(charge, max(life.total - spent_total, 0))
         if charge < full:
-            # Out of budget: the hour stops delivering once it is spent.
-            share = charge / full
-            metrics = {k: int(v * share) for k, v in metrics.items()}
-            metrics["billed_charge_local_micro"] = charge
+            metrics = _scaled(metrics, charge, full)
         spent_day += charge
         spent_total += charge
         hours[hour] = metrics
         hour += HOUR
     return hours
+
+
+def _scaled(metrics: Mapping[str, int], charge: int, full: int) -> dict[str, int]:
+    """Out of budget: the hour stops delivering once `charge` of its `full` charge is spent.
+    Counts are rounded up, so an engagement never costs more than it did in the full hour
+    (nor more than the bid)."""
+    out = {k: -(-v * charge // full) for k, v in metrics.items()}
+    out["billed_charge_local_micro"] = charge
+    return out
+
+
+@lru_cache(maxsize=256)
+def _shared_budget(
+    lives: tuple[Life, ...], daily: int | None, total: int | None, zone: Any
+) -> tuple[Mapping[int, Mapping[str, int]], ...]:
+    """The hours of each of a campaign's line items (`lives`, each within its own bid and
+    budgets), once the campaign's budgets, which they share, are applied: an hour in which the
+    line items together would spend more than the campaign has left delivers that share of
+    each of them."""
+    own = [_deliveries(life) for life in lives]
+    out: list[dict[int, Mapping[str, int]]] = [{} for _ in lives]
+    spent_total, spent_day, day_end = 0, 0, -math.inf
+    for hour in sorted(set().union(*own)):
+        if hour >= day_end:
+            local = datetime.fromtimestamp(hour, zone).date() + timedelta(days=1)
+            day_end = datetime(local.year, local.month, local.day, tzinfo=zone).timestamp()
+            spent_day = 0
+        full = sum(hours[hour]["billed_charge_local_micro"] for hours in own if hour in hours)
+        allowed = full
+        if daily is not None:
+            allowed = min(allowed, max(daily - spent_day, 0))
+        if total is not None:
+            allowed = min(allowed, max(total - spent_total, 0))
+        for hours, into in zip(own, out, strict=True):
+            metrics = hours.get(hour)
+            if metrics is None:
+                continue
+            if allowed < full:
+                charge = metrics["billed_charge_local_micro"] * allowed // full
+                metrics = _scaled(metrics, charge, metrics["billed_charge_local_micro"] or 1)
+            into[hour] = metrics
+            spent_day += metrics["billed_charge_local_micro"]
+            spent_total += metrics["billed_charge_local_micro"]
+    return tuple(out)
 
 
 class Timeline:
@@ -254,16 +316,38 @@ class Timeline:
 
     def leaf_hours(self, row: Row) -> Mapping[int, Mapping[str, int]]:
         """Hour start -> metrics, for every delivering hour of a leaf up to now, with the
-        charges capped by the daily and total budgets.
+        charges capped by the bid and the daily and total budgets.
 
         Only the hours of the leaf's life are visited: from its first whole hour (less the
         history option) to the last hour that is over, before its deletion and inside its
-        flight dates; the status log says which of them it was `ACTIVE` in. The answer is kept
-        across requests for as long as nothing it depends on changes (a new hour over, a
-        status change, a budget)."""
+        flight dates; the status log says which of them it was `ACTIVE` in. A leaf that
+        delivers through a parent's budgets (a line item) lives only while its parent does too,
+        and shares the parent's budgets with its siblings. The answer is kept across requests
+        for as long as nothing it depends on changes (a new hour over, a status change, a
+        budget)."""
         cached = self._cache.get(row.id)
         if cached is not None:
             return cached
+        through = _PARENTS.get(row.resource)
+        if through is None:
+            hours = self._cache[row.id] = _deliveries(self._life(row))
+            return hours
+        parent_kind, attribute = through
+        parent = self.ctx.get(
+            ENTITY_TYPES[parent_kind].resource, str(row.attrs.get(attribute)), with_deleted=True
+        )
+        if parent is None:
+            hours = self._cache[row.id] = _deliveries(self._life(row))
+            return hours
+        siblings = self._children(parent_kind, parent)
+        outer = self._life(parent)
+        lives = tuple(_within(self._life(child), outer) for child in siblings)
+        shared = _shared_budget(lives, outer.daily, outer.total, self.zone)
+        for child, hours in zip(siblings, shared, strict=True):
+            self._cache[child.id] = hours
+        return self._cache[row.id]
+
+    def _life(self, row: Row) -> Life:
         attrs = row.attrs
         now = self.ctx.now
         log = tuple(
@@ -277,7 +361,7 @@ class Timeline:
         last = now  # an hour counts once it is over
         if row.deleted:
             last = min(last, _epoch(attrs.get("updated_at")) or born)
-        life = Life(
+        return Life(
             row.id,
             log,
             math.ceil(born / HOUR) * HOUR,
@@ -287,20 +371,74 @@ class Timeline:
             _budget(attrs.get("daily_budget_amount_local_micro")),
             _budget(attrs.get("total_budget_amount_local_micro")),
             self.zone,
+            _budget(attrs.get("bid_amount_local_micro")),
         )
-        hours = self._cache[row.id] = _deliveries(life)
-        return hours
+
+    def _children(self, kind: str, row: Row) -> list[Row]:
+        """The entities a leaf of type `kind` delivers through (none for most)."""
+        through = ENTITY_TYPES[kind].delivers_through
+        if through is None:
+            return []
+        child_kind, attribute = through
+        resource = ENTITY_TYPES[child_kind].resource
+        if not self.ctx.has(resource):
+            return []
+        return self.ctx.rows(resource, {attribute: row.id}, with_deleted=True, limit=100_000)
 
     def leaves(self, kind: str, row: Row) -> list[Row]:
         """The leaf entities behind an entity of type `kind`."""
         entity_type = ENTITY_TYPES[kind]
         if entity_type.rolls_up is None:
-            return [row]
+            return self._children(kind, row) or [row]
         leaf_kind, attribute = entity_type.rolls_up
         leaf_type = ENTITY_TYPES[leaf_kind]
         where = {attribute: row.id} if attribute else None
         found = self.ctx.rows(leaf_type.resource, where, with_deleted=True, limit=100_000)
         return [leaf for r in found for leaf in self.leaves(leaf_kind, r)]
+
+
+# The resource of each entity that delivers through a parent -> (the parent's type, the
+# attribute naming it): line items -> their campaign.
+_PARENTS = {
+    ENTITY_TYPES[child].resource: (kind, attribute)
+    for kind, entity_type in ENTITY_TYPES.items()
+    if entity_type.delivers_through is not None
+    for child, attribute in [entity_type.delivers_through]
+}
+
+
+def _within(life: Life, outer: Life) -> Life:
+    """A life inside its parent's: active only while both are, within both flights."""
+    times = sorted({when for when, _ in life.log} | {when for when, _ in outer.log})
+    log = tuple(
+        (
+            when,
+            "ACTIVE"
+            if _status(life.log, when) == _status(outer.log, when) == "ACTIVE"
+            else "PAUSED",
+        )
+        for when in times
+    )
+    starts = [t for t in (life.flight_start, outer.flight_start) if t is not None]
+    ends = [t for t in (life.flight_end, outer.flight_end) if t is not None]
+    return replace(
+        life,
+        log=log,
+        first=max(life.first, outer.first),
+        last=min(life.last, outer.last),
+        flight_start=max(starts) if starts else None,
+        flight_end=min(ends) if ends else None,
+    )
+
+
+def _status(log: Sequence[tuple[float, str]], when: float) -> str:
+    """The status a log says at `when` (its first before it begins)."""
+    status = log[0][1]
+    for at, value in log:
+        if at > when:
+            break
+        status = value
+    return status
 
 
 @dataclass(frozen=True)
@@ -312,6 +450,103 @@ class Query:
     granularity: str
     placement: str
     metric_groups: Sequence[str]
+    segmentation_type: str | None = None
+    country: str | None = None
+    platform: str | None = None
+
+
+# -- segments ---------------------------------------------------------------------------------
+
+SEGMENTS_SHOWN = 5  # segments a catalog-backed segmentation breaks the metrics into
+AGES = (
+    ("13 to 24", "AGE_13_TO_24"),
+    ("25 to 34", "AGE_25_TO_34"),
+    ("35 to 49", "AGE_35_TO_49"),
+    ("50 and over", "AGE_OVER_50"),
+)
+GENDERS = (("Male", "1"), ("Female", "2"))
+LOCATIONS_SHOWN = ("US", "GB", "JP", "BR", "IN")
+LANGUAGES_SHOWN = ("en", "es", "ja", "pt", "fr")
+# What a line item sets up itself (audiences, keywords, tags, ...): the sandbox's entities set
+# none up, so everything they deliver falls in one segment.
+NOT_TARGETED = (("Not targeted", "none"),)
+
+
+def segments(kind: str, country: str | None, platform: str | None) -> tuple[tuple[str, str], ...]:
+    """The (name, value) segments a segmentation breaks an entity's metrics into, from the
+    targeting catalog where it has them (places inside `country`, devices and versions of
+    `platform`), always the same ones for the same request."""
+    from adsapi.sandbox.targeting import catalog
+
+    def named(options: Any, key: str = "targeting_value") -> tuple[tuple[str, str], ...]:
+        found = tuple((o["name"], str(o[key])) for o in options)[:SEGMENTS_SHOWN]
+        return found or NOT_TARGETED
+
+    if kind == "AGE":
+        return AGES
+    if kind == "GENDER":
+        return GENDERS
+    if kind in ("PLATFORMS",):
+        return named(catalog.platforms())
+    if kind in ("DEVICES", "PLATFORM_VERSIONS"):
+        system = (catalog.find("PLATFORM", platform or "") or {}).get("name")
+        options = catalog.devices() if kind == "DEVICES" else catalog.platform_versions()
+        return named(o for o in options if o.get("os_type") == system)
+    if kind in ("CITIES", "METROS", "REGIONS", "POSTAL_CODES"):
+        place = catalog.find("LOCATION", country or "") or {}
+        code = place.get("country_code") if place.get("location_type") == "COUNTRIES" else None
+        if kind == "POSTAL_CODES":  # no catalog of postal codes: numbered areas of the country
+            return (
+                tuple((f"{code} {n:05d}", f"{code}-{n:05d}") for n in range(1, 6))
+                if code
+                else NOT_TARGETED
+            )
+        wanted = "REGIONS" if kind == "REGIONS" else "CITIES"  # metros: the largest cities
+        return named(
+            o
+            for o in catalog.locations()
+            if o.get("country_code") == code and o.get("location_type") == wanted
+        )
+    if kind == "LOCATIONS":
+        return named(
+            o
+            for code in LOCATIONS_SHOWN
+            for o in catalog.locations()
+            if o.get("country_code") == code and o.get("location_type") == "COUNTRIES"
+        )
+    if kind == "LANGUAGES":
+        return named(o for o in catalog.languages() if o["targeting_value"] in LANGUAGES_SHOWN)
+    sources = {
+        "APP_STORE_CATEGORY": catalog.app_store_categories,
+        "CONVERSATIONS": catalog.conversations,
+        "EVENTS": catalog.events,
+        "INTERESTS": catalog.interests,
+        "TV_SHOWS": catalog.tv_shows,
+    }
+    if kind in sources:
+        return named(sources[kind]())
+    return NOT_TARGETED
+
+
+def _split(
+    entity_id: str, hour: int, metrics: Mapping[str, int], values: Sequence[str]
+) -> list[dict[str, int]]:
+    """An hour's metrics shared out among segments: each segment's share drawn from the
+    entity, the hour and the segment, every count split exactly (largest remainders), so the
+    segments add up to the whole, hour by hour and so in any bucket."""
+    weights = [_draw(entity_id, hour, f"segment:{value}", 1, 100) for value in values]
+    total = sum(weights)
+    out: list[dict[str, int]] = [{} for _ in values]
+    for name, value in metrics.items():
+        shares = [value * w // total for w in weights]
+        left = value - sum(shares)
+        if left:
+            order = sorted(range(len(weights)), key=lambda i: (-(value * weights[i] % total), i))
+            for i in order[:left]:
+                shares[i] += 1
+        for into, share in zip(out, shares, strict=True):
+            into[name] = share
+    return out
 
 
 def _buckets(query: Query, zone: Any) -> list[tuple[int, int]]:
@@ -332,7 +567,8 @@ def _buckets(query: Query, zone: Any) -> list[tuple[int, int]]:
 
 def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
     """The synchronous answer's `data` and `time_series_length` for a query (also a job's
-    file): one row per entity, in the order asked."""
+    file): one row per entity, in the order asked, with one item per segment when the query
+    is segmented (its segments adding up to the unsegmented metrics)."""
     account = ctx.parent
     timeline = Timeline(ctx, account.attrs.get("timezone") if account else None)
     entity_type = _entity_type(query.entity, query.entity_ids)
@@ -340,36 +576,57 @@ def compute_stats(ctx: HookContext, query: Query) -> dict[str, Any]:
     buckets = _buckets(query, timeline.zone)
     delivered = query.placement in DELIVERED_PLACEMENTS
     starts = [start for start, _ in buckets]
+    parts: Sequence[tuple[str, str] | None] = [None]
+    if query.segmentation_type:
+        parts = segments(query.segmentation_type, query.country, query.platform)
+    values = [part[1] for part in parts if part is not None]
     rows = []
     for entity_id in query.entity_ids:
         row = _entity(ctx, query.entity, entity_id)
-        # Each bucket's sums, every delivering hour of the window added to its bucket once.
-        sums: list[dict[str, int]] = [{} for _ in buckets]
+        # Each segment's bucket sums, every delivering hour of the window added to its bucket
+        # once (shared out among the segments, if any).
+        sums: list[list[dict[str, int]]] = [[{} for _ in buckets] for _ in parts]
         if delivered:
             for leaf in timeline.leaves(query.entity, row):
                 for hour, metrics in timeline.leaf_hours(leaf).items():
                     if not query.start <= hour < query.end:
                         continue
-                    into = sums[bisect_right(starts, hour) - 1]
-                    for name, value in metrics.items():
-                        into[name] = into.get(name, 0) + value
-        metrics_out: dict[str, Any] = {}
-        for group in query.metric_groups:
-            for name in groups.get(group, []):
-                applies = entity_type.metrics is None or name in entity_type.metrics
-                if not applies or group in (
-                    "MOBILE_CONVERSION",
-                    "LIFE_TIME_VALUE_MOBILE_CONVERSION",
-                ):
-                    metrics_out[name] = None  # sandbox accounts track no app conversions
-                elif group == "WEB_CONVERSION":
-                    metrics_out[name] = {
-                        part: _series(sums, f"conversion:{part}") for part in CONVERSION_PARTS
-                    }
-                else:
-                    metrics_out[name] = _series(sums, name)
-        rows.append({"id": entity_id, "id_data": [{"segment": None, "metrics": metrics_out}]})
+                    bucket = bisect_right(starts, hour) - 1
+                    shared = _split(leaf.id, hour, metrics, values) if values else [metrics]
+                    for into, share in zip(sums, shared, strict=True):
+                        target = into[bucket]
+                        for name, value in share.items():
+                            target[name] = target.get(name, 0) + value
+        id_data = []
+        for part, part_sums in zip(parts, sums, strict=True):
+            segment = None if part is None else {"segment_name": part[0], "segment_value": part[1]}
+            metrics_out = _metrics(query, groups, entity_type, part_sums)
+            id_data.append({"segment": segment, "metrics": metrics_out})
+        rows.append({"id": entity_id, "id_data": id_data})
     return {"data_type": "stats", "time_series_length": len(buckets), "data": rows}
+
+
+def _metrics(
+    query: Query,
+    groups: Mapping[str, list[str]],
+    entity_type: EntityType,
+    sums: Sequence[Mapping[str, int]],
+) -> dict[str, Any]:
+    """The metrics of the groups asked for: series of the bucket sums, or null where they do
+    not apply."""
+    metrics_out: dict[str, Any] = {}
+    for group in query.metric_groups:
+        for name in groups.get(group, []):
+            applies = entity_type.metrics is None or name in entity_type.metrics
+            if not applies or group in ("MOBILE_CONVERSION", "LIFE_TIME_VALUE_MOBILE_CONVERSION"):
+                metrics_out[name] = None  # sandbox accounts track no app conversions
+            elif group == "WEB_CONVERSION":
+                metrics_out[name] = {
+                    part: _series(sums, f"conversion:{part}") for part in CONVERSION_PARTS
+                }
+            else:
+                metrics_out[name] = _series(sums, name)
+    return metrics_out
 
 
 def _series(sums: Sequence[Mapping[str, int]], name: str) -> list[int]:
@@ -377,8 +634,8 @@ def _series(sums: Sequence[Mapping[str, int]], name: str) -> list[int]:
 
 
 def _entity_type(kind: str, entity_ids: Sequence[str]) -> EntityType:
-    """The type of the entities named. The sandbox holds no entity of the other types (line
-    items, media creatives, Tweets), so whatever `entity_ids` names of them is unknown."""
+    """The type of the entities named. The sandbox keeps no metrics of the other types (media
+    creatives, Tweets, promoted accounts), so whatever `entity_ids` names of them is unknown."""
     entity_type = ENTITY_TYPES.get(kind)
     if entity_type is None:
         raise ApiError(*(_unknown(kind, entity_id) for entity_id in entity_ids[:1]))
@@ -674,6 +931,9 @@ def result_file(engine: Any, name: str) -> tuple[bytes, str] | None:
         a["granularity"],
         a["placement"],
         list(a["metric_groups"]),
+        a.get("segmentation_type"),
+        a.get("country"),
+        a.get("platform"),
     )
     answer = compute_stats(ctx, query)
     params = {

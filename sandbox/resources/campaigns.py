@@ -13,6 +13,19 @@ from adsapi.sandbox.store import Row
 STATUS_LOG = "status_log"  # [[epoch seconds, entity_status], ...]: read by analytics
 
 
+def log_status(
+    ctx: HookContext, row: Row | None, attrs: dict[str, Any], default: str = "ACTIVE"
+) -> None:
+    """Keep, for analytics (stored, never shown), when an entity's status changed: at its
+    creation (`row` None) and at every update that changes it."""
+    if row is None:
+        attrs[STATUS_LOG] = [[ctx.now, attrs.get("entity_status", default)]]
+        return
+    status = attrs.get("entity_status")
+    if status is not None and status != row.attrs.get("entity_status"):
+        attrs[STATUS_LOG] = [*row.attrs.get(STATUS_LOG, []), [ctx.now, status]]
+
+
 @hooks("campaigns")
 class CampaignHooks(Hooks):
     # "An account may have 200 active campaigns by default" (createCampaign's description).
@@ -26,8 +39,7 @@ class CampaignHooks(Hooks):
             attrs["standard_delivery"] = None
         if attrs.get("entity_status") == "ACTIVE":
             self._check_active_limit(ctx)
-        # Kept for analytics (stored, never shown): when the campaign delivered.
-        attrs[STATUS_LOG] = [[ctx.now, attrs.get("entity_status", "ACTIVE")]]
+        log_status(ctx, None, attrs)
 
     def before_update(self, ctx: HookContext, row: Row, changes: dict[str, Any]) -> None:
         instrument = ctx.references.get("funding_instrument_id")
@@ -40,9 +52,7 @@ class CampaignHooks(Hooks):
             changes.setdefault("standard_delivery", True)
         if changes.get("entity_status") == "ACTIVE" and row.attrs.get("entity_status") != "ACTIVE":
             self._check_active_limit(ctx)
-        status = changes.get("entity_status")
-        if status is not None and status != row.attrs.get("entity_status"):
-            changes[STATUS_LOG] = [*row.attrs.get(STATUS_LOG, []), [ctx.now, status]]
+        log_status(ctx, row, changes)
 
     def _check_active_limit(self, ctx: HookContext) -> None:
         active = ctx.count("campaigns", {"entity_status": "ACTIVE"})

@@ -13,6 +13,7 @@ from typing import Any
 from adsapi.sandbox.context import HookContext, Hooks, OperationContext
 from adsapi.sandbox.errors import ApiError, Problem, invalid
 from adsapi.sandbox.registry import handles, hooks
+from adsapi.sandbox.resources.campaigns import log_status
 from adsapi.sandbox.resources.targeting_criteria import hide_with_line_item
 from adsapi.sandbox.store import Row
 
@@ -78,6 +79,7 @@ class LineItemHooks(Hooks):
             attrs["bid_amount_local_micro"] = None
         if attrs.get("entity_status") == "ACTIVE":
             self._check_active_limit(ctx)
+        log_status(ctx, None, attrs)
 
     def before_update(self, ctx: HookContext, row: Row, changes: dict[str, Any]) -> None:
         campaign = ctx.get("campaigns", row.attrs.get("campaign_id", ""), with_deleted=True)
@@ -87,6 +89,7 @@ class LineItemHooks(Hooks):
             changes["bid_amount_local_micro"] = None
         if changes.get("entity_status") == "ACTIVE" and row.attrs.get("entity_status") != "ACTIVE":
             self._check_active_limit(ctx)
+        log_status(ctx, row, changes)
 
     def before_delete(self, ctx: HookContext, row: Row) -> None:
         hide_with_line_item(ctx, row)

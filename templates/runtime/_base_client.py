@@ -145,6 +145,19 @@ def _base_url(base_url: str | httpx2.URL | None, sandbox: bool, api_version: str
     return url.copy_with(path=url.path.rstrip("/") + "/" + api_version)
 
 
+def _bind(value: Any, client: Any, arguments: Mapping[str, Any]) -> None:
+    """Bind what a call returned (a model or a list of them) to the client that made it and
+    the call's arguments, when its model asks to be (`_jobs.ClientBound`: a model whose
+    schema has `x-client-mixin`), so that it can make the calls that follow from it."""
+    items = value if isinstance(value, list) else [value]
+    kinds = {type(item) for item in items}
+    for kind in kinds:
+        if callable(getattr(kind, "_bind_call", None)):
+            for item in items:
+                if type(item) is kind:
+                    item._bind_call(client, arguments)
+
+
 class _BaseClient(Generic[HttpClientT]):
     _http: HttpClientT
     _owns_http: bool
@@ -432,6 +445,7 @@ class _BaseClient(Generic[HttpClientT]):
                 self.strict_response_validation,
                 found,
             )
+            _bind(value.data if isinstance(value, PageData) else value, self, arguments)
             if operation.result.envelope != "page":
                 return value
             return self._page_type(self, operation, arguments, options, value, response)

@@ -365,3 +365,18 @@ def test_strategies_agree_with_the_evaluation(op: Operation, data: st.DataObject
     call = data.draw(calls)
     found = rule.check(call.keys(), _known(op, call))
     assert found is not None and found.parameter == culprit, (rule, call)
+
+
+def test_repaired_times_keep_four_digit_years() -> None:
+    """A time before the year 1000 stays RFC 3339 once repaired (strftime writes `158`, which
+    no server reads as a time: schemathesis found it through the fuzz's repaired cases)."""
+    hours = parse_rule({"kind": "whole-hours", "parameters": ["s"], "error": "E"})
+    given = {"s": "0158-07-07T09:13:00Z"}
+    hours.repair(given, dict(given))
+    assert given == {"s": "0158-07-07T09:00:00Z"}
+    window = parse_rule(
+        {"kind": "time-window", "start": "s", "end": "e", "max-days": 7, "error": "E"}
+    )
+    given = {"s": "0158-07-07T09:00:00Z", "e": "0157-01-01T00:00:00Z"}
+    window.repair(given, dict(given))
+    assert given["e"] == "0158-07-07T10:00:00Z"

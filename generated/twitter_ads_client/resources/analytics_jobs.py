@@ -24,6 +24,7 @@ from .._rules import (
     AllowedPer,
     Alone,
     LocalMidnight,
+    NotAllowedWhen,
     OnlyWhen,
     RequiredWhen,
     TimeWindow,
@@ -160,6 +161,31 @@ CREATE_ANALYTICS_JOB: Operation[AnalyticsJob] = Operation(
     ),
     result=Result("object", "analytics_job:AnalyticsJob"),
     rules=(
+        OnlyWhen(
+            "segmentation_type",
+            {
+                "entity": (
+                    "ACCOUNT",
+                    "CAMPAIGN",
+                    "FUNDING_INSTRUMENT",
+                    "LINE_ITEM",
+                    "PROMOTED_ACCOUNT",
+                    "PROMOTED_TWEET",
+                )
+            },
+            "INVALID_PARAMETER",
+            "Media creatives and organic Tweets have no segmented metrics.",
+        ),
+        NotAllowedWhen(
+            "segmentation_type",
+            ("CONVERSION_TAGS",),
+            {"entity": ("ACCOUNT", "FUNDING_INSTRUMENT")},
+            "INVALID_PARAMETER",
+            (
+                "Conversion tags break down website conversions, which accounts and "
+                "funding instruments do not have."
+            ),
+        ),
         WholeHours(
             ("start_time", "end_time"),
             "INVALID_TIME_WINDOW",
@@ -198,6 +224,13 @@ CREATE_ANALYTICS_JOB: Operation[AnalyticsJob] = Operation(
             "MOBILE_CONVERSION",
             "INVALID_PARAMETER",
             "App conversions are computed apart and must be asked for on their own.",
+        ),
+        AllowedPer(
+            "metric_groups",
+            "segmentation_type",
+            {"CONVERSION_TAGS": ("WEB_CONVERSION",)},
+            "INVALID_PARAMETER",
+            "Conversion tags only break down website conversions.",
         ),
         RequiredWhen(
             ("country",),

@@ -9,8 +9,10 @@ from typing import Literal
 
 from pydantic import MISSING, AnyUrl, AwareDatetime, BaseModel, ConfigDict
 
+from .._jobs import StatsJob
 
-class AnalyticsJob(BaseModel):
+
+class AnalyticsJob(StatsJob, BaseModel):
     """
     A job computing metrics in the background, with what it was asked and where it
     stands. New attributes may appear at any time.
