@@ -362,7 +362,7 @@ class Engine:
         while True:
             row = self.store.insert(
                 model.name,
-                self._new_id(model.numeric_ids, model.decimal_ids),
+                self.new_id(model.numeric_ids, model.decimal_ids),
                 user.user,
                 parent.id if parent else None,
                 attrs,
@@ -529,7 +529,7 @@ class Engine:
             if isinstance(value, LocalDate):
                 call.values[name] = value.at_midnight(zone)
 
-    def _new_id(self, numeric: bool = False, decimal: bool = False) -> str:
+    def new_id(self, numeric: bool = False, decimal: bool = False) -> str:
         if numeric:  # like the API's job identifiers: 18 or 19 decimal digits
             return str(self.rng.randrange(10**17, 2**63))
         if decimal:  # Tweet-style identifiers: 19 decimal digits

@@ -64,7 +64,7 @@ EXTENSIONS: dict[str, Extension] = {
             "Rules across parameters, one of the kinds of adsapi/rules.py: `exclusive`, "
             "`not-greater-than`, `only-when`, `max-items-together`, `required-when`, "
             "`not-allowed-when`, `not-only`, `whole-hours`, `time-window`, `local-midnight`, "
-            "`allowed-per`, `alone`, each with the error code a violation gets, and "
+            "`allowed-per`, `alone`, `sums-to`, each with the error code a violation gets, and "
             "`ignored-with` and `ignored-when` (no error: the parameter has no effect). A "
             "`<parameter>.<attribute>` condition names an attribute of the referenced entity.",
         ),
