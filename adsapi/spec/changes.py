@@ -397,6 +397,64 @@ def update_operation(doc: Document, operation_id: str, change: dict[str, Any]) -
     _update_member(doc.operation(operation_id)[2], change)
 
 
+# -- resources: tags and component schemas ---------------------------------------------------------
+
+
+def add_tag(doc: Document, change: dict[str, Any]) -> None:
+    """A tag (a resource, with its `x-resource`) the newer version no longer has, placed after
+    the tag named `after` (or last)."""
+    tag = copy.deepcopy(change["tag"])
+    tags = doc.document.setdefault("tags", [])
+    names = [t.get("name") for t in tags]
+    if tag.get("name") in names:
+        raise ChangeError(f"a tag {tag.get('name')!r} already exists")
+    after = change.get("after")
+    if after is not None and after not in names:
+        raise ChangeError(f"cannot place tag {tag.get('name')!r} after {after!r}: no such tag")
+    tags.insert(names.index(after) + 1 if after is not None else len(tags), tag)
+
+
+def remove_tag(doc: Document, change: dict[str, Any]) -> None:
+    """A tag the newer version added; its operations must be removed first."""
+    name = change["tag"]
+    tags = doc.document.get("tags") or []
+    if not any(t.get("name") == name for t in tags):
+        raise ChangeError(f"no tag {name!r}")
+    users = [op.get("operationId") for _, _, op in doc.operations() if name in op.get("tags", [])]
+    if users:
+        raise ChangeError(f"tag {name!r} still has operations: {', '.join(map(str, users))}")
+    doc.document["tags"] = [t for t in tags if t.get("name") != name]
+
+
+def add_schema(doc: Document, change: dict[str, Any]) -> None:
+    """A component schema the newer version no longer has."""
+    schemas = doc.document.setdefault("components", {}).setdefault("schemas", {})
+    name = change["schema"]
+    if name in schemas:
+        raise ChangeError(f"a schema {name!r} already exists")
+    schemas[name] = copy.deepcopy(change["definition"])
+
+
+def remove_schema(doc: Document, change: dict[str, Any]) -> None:
+    """A component schema the newer version added; nothing may still reference it."""
+    name = change["schema"]
+    doc.schema(name)
+    del doc.document["components"]["schemas"][name]
+    reference = f"{SCHEMA_PREFIX}{name}"
+    if _references(doc.document, reference):
+        raise ChangeError(f"schema {name!r} is still referenced; remove what uses it first")
+
+
+def _references(node: Any, reference: str) -> bool:
+    if isinstance(node, dict):
+        return node.get("$ref") == reference or any(
+            _references(v, reference) for v in node.values()
+        )
+    if isinstance(node, list):
+        return any(_references(v, reference) for v in node)
+    return False
+
+
 # -- rules and batches -----------------------------------------------------------------------------
 
 
@@ -460,6 +518,10 @@ PER_OPERATION: dict[str, PerOperation] = {
     "set-batch-limit": set_batch_limit,
 }
 WHOLE: dict[str, Whole] = {
+    "add-tag": add_tag,
+    "remove-tag": remove_tag,
+    "add-schema": add_schema,
+    "remove-schema": remove_schema,
     "add-operation": add_operation,
     "add-property": add_property,
     "remove-property": remove_property,
