@@ -353,6 +353,39 @@ def update_schema(doc: Document, change: dict[str, Any]) -> None:
     _update_member(doc.schema(change["schema"]), change)
 
 
+def rename_enum_value(doc: Document, change: dict[str, Any]) -> None:
+    """A value of an enum schema had another name: in the enum, its `x-enum-descriptions` and
+    every example holding it as a value of the schema. Rules are left alone: one naming the
+    value is refused, to be changed by its own remove-rule and add-rule first."""
+    name, value, new = change["schema"], change["value"], change["to"]
+    schema = doc.schema(name)
+    values = schema.get("enum")
+    if not isinstance(values, list) or value not in values:
+        raise ChangeError(f"schema {name} has no enum value {value!r}")
+    if new in values:
+        raise ChangeError(f"schema {name} already has the enum value {new!r}")
+    for _, _, operation in doc.operations():
+        for rule in operation.get("x-rules") or []:
+            if _mentions(rule, value):
+                raise ChangeError(
+                    f"a {rule.get('kind')} rule of {operation.get('operationId')} names "
+                    f"{value!r}: change it with remove-rule and add-rule first"
+                )
+    schema["enum"] = [new if v == value else v for v in values]
+    descriptions = schema.get("x-enum-descriptions")
+    if isinstance(descriptions, dict):
+        rename_key(descriptions, value, new)
+    doc.examples.replace_value(name, value, new)
+
+
+def _mentions(node: Any, value: Any) -> bool:
+    if isinstance(node, dict):
+        return any(_mentions(v, value) for v in node.values())
+    if isinstance(node, list):
+        return any(_mentions(v, value) for v in node)
+    return type(node) is type(value) and node == value
+
+
 # -- operations ----------------------------------------------------------------------------------
 
 
@@ -528,6 +561,7 @@ WHOLE: dict[str, Whole] = {
     "rename-property": rename_property,
     "update-property": update_property,
     "update-schema": update_schema,
+    "rename-enum-value": rename_enum_value,
 }
 KINDS = (*WHOLE, *PER_OPERATION)
 

@@ -79,6 +79,7 @@ _FIELDS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"set": _MEMBERS, "remove": _KEYS, "required": {"type": "boolean"}},
     ),
     "update-schema": ({"schema": _NAME}, {"set": _MEMBERS, "remove": _KEYS}),
+    "rename-enum-value": ({"schema": _NAME, "value": {}, "to": {}}, {}),
     "add-rule": ({"rule": _MEMBERS}, {}),
     "remove-rule": ({"kind": _NAME, "parameters": {**_KEYS, "minItems": 1}}, {}),
     "set-batch-limit": ({"max-items": {"type": "integer", "minimum": 1}}, {}),

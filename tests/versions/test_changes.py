@@ -216,6 +216,17 @@ def test_versions_chain_through_based_on(spec_copy: Path) -> None:
 # -- what a broken file gets -----------------------------------------------------------------------
 
 
+def test_an_enum_value_can_be_renamed_in_examples_too(spec_copy: Path) -> None:
+    rename = {"schema": "TrackingTagType", "value": "IMPRESSION_TAG", "to": "IMPRESSION"}
+    write_version(spec_copy, [{"change": "rename-enum-value", **rename}])
+    result = check_spec(spec_copy, version="11")  # still valid and linted: examples follow
+    enum = result.spec.schemas["TrackingTagType"]["enum"]
+    assert enum == ["IMPRESSION", "CLICK_TRACKER"]
+    for op in ("getTrackingTag", "createTrackingTag"):
+        examples = result.spec.operation(op).success.examples.values()
+        assert all(e["data"]["tracking_tag_type"] == "IMPRESSION" for e in examples)
+
+
 def test_a_resource_can_be_added_or_removed_whole(spec_copy: Path) -> None:
     """A version may have a resource the newer one lacks (recommendations up to version 5):
     its schemas, its tag and its operations; or lack one the newer has."""
@@ -360,6 +371,19 @@ def test_a_resource_can_be_added_or_removed_whole(spec_copy: Path) -> None:
                 "remove": ["maxLength"],
             },
             "cannot remove 'maxLength': it is not set",
+        ),
+        (
+            {"change": "rename-enum-value", "schema": "Objective", "value": "NOPE", "to": "X"},
+            "schema Objective has no enum value 'NOPE'",
+        ),
+        (
+            {
+                "change": "rename-enum-value",
+                "schema": "Objective",
+                "value": "APP_INSTALLS",
+                "to": "X",
+            },
+            "a required-when rule of createLineItem names 'APP_INSTALLS': change it",
         ),
         (
             {"change": "add-tag", "tag": {"name": "campaigns"}},

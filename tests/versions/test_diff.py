@@ -128,6 +128,10 @@ def keys(changes: list[Change]) -> set[tuple]:
 # Each step's breaking changes, as the changelog (seed 003), the reference's section 15 and the
 # seeds tell them for accounts, funding instruments and campaigns.
 KEYWORD_ANSWERS = frozenset({"searchKeywordInsights"})
+OBJECTIVES_RENAMED = (
+    'values "AWARENESS", "TWEET_ENGAGEMENTS", "VIDEO_VIEWS_PREROLL" removed; '
+    'values "REACH", "ENGAGEMENTS", "PREROLL_VIEWS" added'
+)
 BREAKING = {
     ("2", "3"): {
         ("field", "FundingInstrument.paused", "removed", "removed", FI_ANSWERS),
@@ -176,7 +180,20 @@ BREAKING = {
         }
     },
     ("6", "7"): set(),
-    ("7", "8"): set(),
+    ("7", "8"): {
+        # Version 8 renamed three objectives (reference §12b).
+        *{
+            (target, name, OBJECTIVES_RENAMED, "representation", operations)
+            for target, name, operations in (
+                (
+                    "parameter",
+                    "objective",
+                    frozenset({"createLineItem", "batchLineItems (Create items)"}),
+                ),
+                ("field", "LineItem.objective", LINE_ITEM_ANSWERS),
+            )
+        }
+    },
     ("8", "9"): set(),
     ("9", "10"): {
         (
@@ -618,6 +635,7 @@ def test_the_report_as_json_markdown_and_text() -> None:
         (("diff", "8", "9", "--fail-on-breaking"), 0),  # no change
         (("diff", "4", "5"), 0),  # breaking, but not asked to fail
         (("diff", "6", "7", "--fail-on-breaking", "--format", "json"), 0),
+        (("diff", "7", "8", "--fail-on-breaking"), 1),  # objectives renamed
     ],
 )
 def test_exit_status_with_fail_on_breaking(args: tuple[str, ...], status: int) -> None:
