@@ -34,7 +34,7 @@ from adsapi.sandbox.registry import (
 from adsapi.sandbox.store import CursorError, Filter, Row, Sort, Store
 from adsapi.sandbox.times import LocalDate, timestamp
 from adsapi.sandbox.users import User
-from adsapi.sandbox.validation import Decoded, ParameterSet
+from adsapi.sandbox.validation import Decoded, ParameterSet, enum_renamed, rename_values
 from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Resource
 
 SORT_PARAMETER = "sort_by"
@@ -66,6 +66,12 @@ class ResourceModel:
         self.decimal_ids = _decimal_ids(resource)
         self._validators: dict[str, Any] = {}
         self._verdicts: dict[tuple[str, Any], bool] = {}
+        # Attributes whose enum values this version names otherwise: newest name -> its own.
+        self.renamed = {
+            name: {newest: own for own, newest in renamed.items()}
+            for name, a in self.attributes.items()
+            if (renamed := enum_renamed(a.schema))
+        }
 
     def represents(self, name: str, value: Any) -> bool:
         """Whether this version's schema admits a stored value of attribute `name`. Another
@@ -437,6 +443,7 @@ class Engine:
         data = dict(model.template)
         properties = model.attributes
         for name, value in row.attrs.items():
+            value = rename_values(value, model.renamed.get(name))
             if name in properties and model.represents(name, value):
                 data[name] = value
         data["id"] = int(row.id) if model.numeric_ids else row.id

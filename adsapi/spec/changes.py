@@ -20,6 +20,7 @@ from adsapi.spec.build import FORM_MEDIA_TYPE, HTTP_METHODS, JSON_MEDIA_TYPE
 from adsapi.spec.examples import ExampleIndex, follow_ref, rename_key
 
 SCHEMA_PREFIX = "#/components/schemas/"
+RENAMED = "x-enum-renamed"  # on an enum schema of an older version: its name -> the newest
 PARAMETER_PREFIX = "#/components/parameters/"
 
 
@@ -372,6 +373,10 @@ def rename_enum_value(doc: Document, change: dict[str, Any]) -> None:
                     f"{value!r}: change it with remove-rule and add-rule first"
                 )
     schema["enum"] = [new if v == value else v for v in values]
+    # What each former name is called in the newest version, so that a server keeping one
+    # store for every version (the sandbox) stores one name per value.
+    renamed = schema.setdefault(RENAMED, {})
+    renamed[new] = renamed.pop(value, value)
     descriptions = schema.get("x-enum-descriptions")
     if isinstance(descriptions, dict):
         rename_key(descriptions, value, new)

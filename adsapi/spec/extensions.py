@@ -139,6 +139,12 @@ EXTENSIONS: dict[str, Extension] = {
             "What each value of the enum means.",
         ),
         Extension(
+            "x-enum-renamed",
+            ("schema",),
+            "Written by the versions' rename-enum-value changes, on an enum of an older version: "
+            "each value that the newest version calls otherwise, with that name.",
+        ),
+        Extension(
             "x-api-versions",
             ("root",),
             "Every API version with its introduction, deprecation and end-of-life dates.",
