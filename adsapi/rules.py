@@ -793,7 +793,13 @@ def _like(original: Any, moment: datetime | date) -> Any:
     """`moment` in the form of `original`: a string for a string, else the value itself."""
     if isinstance(original, str):
         if isinstance(moment, datetime):
-            return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+            # Four-digit years whatever the year: strftime writes year 158 as `158` on glibc,
+            # which is no RFC 3339 time.
+            m = moment.astimezone(UTC)
+            return (
+                f"{m.year:04d}-{m.month:02d}-{m.day:02d}"
+                f"T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
+            )
         return moment.isoformat()
     return moment
 

@@ -272,6 +272,13 @@ def test_sums_to_adds_decimal_text_and_repairs_to_even_shares() -> None:
     assert rule.check(["g"], thirty) is None
 
 
+def test_a_repaired_time_keeps_four_digit_years() -> None:
+    rule = parse_rule({"kind": "time-window", "start": "s", "end": "e", "error": "E"})
+    given = {"s": "0158-07-07T08:00:00Z", "e": "0158-07-07T08:00:00Z"}
+    rule.repair(given, given)
+    assert given["e"] == "0158-07-07T09:00:00Z"
+
+
 def test_time_window_without_a_longest_span_judges_the_order_only() -> None:
     from datetime import UTC, datetime, timedelta
 
