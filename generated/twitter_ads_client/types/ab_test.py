@@ -9,8 +9,8 @@ from typing import Literal
 
 from pydantic import MISSING, AwareDatetime, BaseModel, ConfigDict
 
-from . import entity, user_group
 from . import created_by as created_by_1
+from . import entity, user_group
 from . import updated_by as updated_by_1
 
 
