@@ -104,8 +104,8 @@ class AbTestHooks(Hooks):
     @staticmethod
     def _check_members(ctx: HookContext, attrs: dict[str, Any], own: str | None) -> None:
         """Each campaign or line item of the account takes part in one A/B test at a time and
-        in one group of it. Identifiers naming no entity of the account are not judged: see the
-        README's judgement calls."""
+        in one group of it. Identifiers naming no entity of the account are not judged (twice
+        or not): see the README's judgement calls."""
         resource = MEMBERS.get(str(attrs.get("entity_type")))
         seen: set[str] = set()
         problems = []
@@ -116,11 +116,12 @@ class AbTestHooks(Hooks):
         ]
         for group in attrs.get("user_groups") or []:
             for entity in group.get("entity_ids") or []:
-                if entity in seen:
-                    problems.append(f"{entity} is in two user groups")
-                seen.add(entity)
                 if resource is None or ctx.get(resource, entity) is None:
                     continue
+                if entity in seen:
+                    problems.append(f"{entity} is in two user groups")
+                    continue
+                seen.add(entity)
                 taken = next(
                     (
                         o.id

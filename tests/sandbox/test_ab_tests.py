@@ -112,9 +112,17 @@ def test_a_campaign_takes_part_in_one_test_at_a_time(
         account_id,
         campaigns,
         clock,
-        user_groups=[{"entity_ids": ["zz1"], "size": "50"}, {"entity_ids": ["zz1"], "size": "50"}],
+        user_groups=[
+            {"entity_ids": [campaigns[0]], "size": "50"},
+            {"entity_ids": [campaigns[0]], "size": "50"},
+        ],
     )
-    assert errors_of(twice) == [("INVALID_PARAMETER", "user_groups")]
+    messages = [e["message"] for e in twice.json()["errors"]]
+    assert set(errors_of(twice)) == {("INVALID_PARAMETER", "user_groups")}
+    assert any("two user groups" in m for m in messages), messages
+    # Identifiers that name no campaign of the account are not judged, twice or not.
+    unknown = [{"entity_ids": ["zz1"], "size": "50"}, {"entity_ids": ["zz1"], "size": "50"}]
+    assert create(alice, account_id, campaigns, clock, user_groups=unknown).status_code == 200
     backwards = create(
         alice, account_id, campaigns, clock, end_time=at(clock, 0.5), start_time=at(clock, 1)
     )
