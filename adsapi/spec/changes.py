@@ -367,7 +367,7 @@ def rename_enum_value(doc: Document, change: dict[str, Any]) -> None:
         raise ChangeError(f"schema {name} already has the enum value {new!r}")
     for _, _, operation in doc.operations():
         for rule in operation.get("x-rules") or []:
-            if _mentions(rule, value):
+            if _anywhere(rule, lambda node: type(node) is type(value) and node == value):
                 raise ChangeError(
                     f"a {rule.get('kind')} rule of {operation.get('operationId')} names "
                     f"{value!r}: change it with remove-rule and add-rule first"
@@ -383,12 +383,15 @@ def rename_enum_value(doc: Document, change: dict[str, Any]) -> None:
     doc.examples.replace_value(name, value, new)
 
 
-def _mentions(node: Any, value: Any) -> bool:
+def _anywhere(node: Any, found: Callable[[Any], bool]) -> bool:
+    """Whether `found` holds for `node` or anything inside it."""
+    if found(node):
+        return True
     if isinstance(node, dict):
-        return any(_mentions(v, value) for v in node.values())
+        return any(_anywhere(v, found) for v in node.values())
     if isinstance(node, list):
-        return any(_mentions(v, value) for v in node)
-    return type(node) is type(value) and node == value
+        return any(_anywhere(v, found) for v in node)
+    return False
 
 
 # -- operations ----------------------------------------------------------------------------------
@@ -479,18 +482,10 @@ def remove_schema(doc: Document, change: dict[str, Any]) -> None:
     doc.schema(name)
     del doc.document["components"]["schemas"][name]
     reference = f"{SCHEMA_PREFIX}{name}"
-    if _references(doc.document, reference):
+    if _anywhere(
+        doc.document, lambda node: isinstance(node, dict) and node.get("$ref") == reference
+    ):
         raise ChangeError(f"schema {name!r} is still referenced; remove what uses it first")
-
-
-def _references(node: Any, reference: str) -> bool:
-    if isinstance(node, dict):
-        return node.get("$ref") == reference or any(
-            _references(v, reference) for v in node.values()
-        )
-    if isinstance(node, list):
-        return any(_references(v, reference) for v in node)
-    return False
 
 
 # -- rules and batches -----------------------------------------------------------------------------

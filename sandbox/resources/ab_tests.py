@@ -46,11 +46,15 @@ def group_size(value: Any) -> str:
     return text if "." in text else f"{text}.0"
 
 
+def _author(ctx: HookContext) -> dict[str, str]:
+    """Who makes the change: the sandbox user, its name standing for the handle."""
+    return {"user_id": user_id(ctx.user.user), "username": ctx.user.user}
+
+
 @hooks("ab_tests")
 class AbTestHooks(Hooks):
     def before_create(self, ctx: HookContext, attrs: dict[str, Any]) -> None:
-        author = {"user_id": user_id(ctx.user.user), "username": ctx.user.user}
-        attrs["created_by"] = attrs["updated_by"] = author
+        attrs["created_by"] = attrs["updated_by"] = _author(ctx)
         attrs.setdefault("name", None)
         attrs.setdefault("description", None)
         attrs["user_groups"] = self._groups(ctx, attrs.get("user_groups") or [], [])
@@ -75,7 +79,7 @@ class AbTestHooks(Hooks):
             former = list(row.attrs.get("user_groups") or [])
             changes["user_groups"] = self._groups(ctx, changes["user_groups"], former)
             self._check_members(ctx, {**row.attrs, **changes}, row.id)
-        changes["updated_by"] = {"user_id": user_id(ctx.user.user), "username": ctx.user.user}
+        changes["updated_by"] = _author(ctx)
 
     def present(self, ctx: HookContext, row: Row, data: dict[str, Any]) -> None:
         data["status"] = status(row.attrs, ctx.now_text)
