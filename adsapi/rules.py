@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any, ClassVar, Protocol, TypeAlias
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -48,6 +49,7 @@ __all__ = [
     "OnlyWhen",
     "RequiredWhen",
     "Rule",
+    "SumsTo",
     "TimeWindow",
     "ValueSpace",
     "Violation",
@@ -881,12 +883,13 @@ class WholeHours(_RuleKind):
 
 @dataclass(frozen=True)
 class TimeWindow(_RuleKind):
-    """`end` comes after `start`, at most `max_days` days later; with `when_sent`, only while
-    one of those parameters asks for something (a segmented job's shorter window)."""
+    """`end` comes after `start`, at most `max_days` days later (None: any time later); with
+    `when_sent`, only while one of those parameters asks for something (a segmented job's
+    shorter window)."""
 
     start: str
     end: str
-    max_days: int
+    max_days: int | None
     error: str
     description: str
     when_sent: tuple[str, ...] = ()
@@ -894,8 +897,8 @@ class TimeWindow(_RuleKind):
 
     @classmethod
     def from_spec(cls, entry: Mapping[str, Any]) -> TimeWindow:
-        days = entry["max-days"]
-        if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        days = entry.get("max-days")
+        if days is not None and (not isinstance(days, int) or isinstance(days, bool) or days < 1):
             raise ValueError("a time-window rule's max-days is a positive whole number")
         return cls(
             entry["start"],
@@ -931,7 +934,7 @@ class TimeWindow(_RuleKind):
             return None
         if span <= timedelta(0):
             message = f"{self.end} must come after {self.start}"
-        elif span > timedelta(days=self.max_days):
+        elif self.max_days is not None and span > timedelta(days=self.max_days):
             message = f"{self.end} may be at most {self.max_days} days after {self.start}"
         else:
             return None
@@ -949,7 +952,7 @@ class TimeWindow(_RuleKind):
             start = start.astimezone(UTC)  # days of 24 hours, as the limit counts them
         if span <= timedelta(0):
             given[self.end] = _like(end, start + step)
-        elif span > timedelta(days=self.max_days):
+        elif self.max_days is not None and span > timedelta(days=self.max_days):
             given[self.end] = _like(end, start + timedelta(days=self.max_days))
 
     def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
@@ -961,18 +964,21 @@ class TimeWindow(_RuleKind):
         if self.when_sent:
             name = self.when_sent[0]
             base = space.asking(name).map(lambda v: {**valid, name: v})
+        backwards = st.tuples(base, st.integers(0, 24 * 30)).map(
+            lambda v: {**v[0], self.end: _like(end, start - timedelta(hours=v[1]))}
+        )
+        if self.max_days is None:
+            return [(self.end, backwards)]
         days = self.max_days
         too_long = st.tuples(base, st.integers(1, 24 * 30)).map(
             lambda v: {**v[0], self.end: _like(end, start + timedelta(days=days, hours=v[1]))}
-        )
-        backwards = st.tuples(base, st.integers(0, 24 * 30)).map(
-            lambda v: {**v[0], self.end: _like(end, start - timedelta(hours=v[1]))}
         )
         return [(self.end, too_long), (self.end, backwards)]
 
     def describe(self) -> str:
         when = f" when {' or '.join(self.when_sent)} is sent" if self.when_sent else ""
-        return f"{self.end} after {self.start}, within {self.max_days} days{when} ({self.error})"
+        within = f", within {self.max_days} days" if self.max_days is not None else ""
+        return f"{self.end} after {self.start}{within}{when} ({self.error})"
 
 
 @dataclass(frozen=True)
@@ -1346,6 +1352,101 @@ class MostPerBatch(_RuleKind):
         return True  # a batch the operation took may hold more than a new limit
 
 
+@dataclass(frozen=True)
+class SumsTo(_RuleKind):
+    """The `attribute` of the objects in the list `parameter` adds up to `total` (the sizes of
+    an A/B test's user groups, in percent, make 100). Numbers may be written as decimal text
+    (`"50.00"`); a list with an item whose value is missing or not a number is not judged."""
+
+    parameter: str
+    attribute: str
+    total: int
+    error: str
+    description: str
+    kind: ClassVar[str] = "sums-to"
+
+    @classmethod
+    def from_spec(cls, entry: Mapping[str, Any]) -> SumsTo:
+        total = entry["total"]
+        if not isinstance(total, int) or isinstance(total, bool) or total < 1:
+            raise ValueError("a sums-to rule's total is a whole number of at least 1")
+        return cls(
+            entry["parameter"],
+            entry["attribute"],
+            total,
+            entry["error"],
+            _text(entry.get("description")),
+        )
+
+    @property
+    def parameters(self) -> tuple[str, ...]:
+        return (self.parameter,)
+
+    def renamed(self, names: Mapping[str, str]) -> SumsTo:
+        return replace(self, parameter=names.get(self.parameter, self.parameter))
+
+    def _sum(self, value: Any) -> Decimal | None:
+        if not isinstance(value, list | tuple) or not value:
+            return None
+        found = Decimal(0)
+        for item in value:
+            number = item.get(self.attribute) if isinstance(item, Mapping) else None
+            if isinstance(number, bool) or not isinstance(number, str | int | float):
+                return None
+            try:
+                found += Decimal(str(number))
+            except InvalidOperation:
+                return None
+        return found if found.is_finite() else None
+
+    def check(self, sent: Collection[str], known: Mapping[str, Any]) -> Violation | None:
+        found = self._sum(known.get(self.parameter)) if self.parameter in sent else None
+        if found is None or found == self.total:
+            return None
+        return Violation(
+            self.parameter,
+            self.kind,
+            f"the {self.attribute} of the items of {self.parameter} must add up to "
+            f"{self.total}, not {found.normalize():f}: {self.description}",
+            self.error,
+        )
+
+    def _shares(self, count: int) -> list[str]:
+        """`count` shares of the total in hundredths, as even as they come, the last taking
+        what the others leave."""
+        even = (Decimal(self.total) / count).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+        return [f"{even:.2f}"] * (count - 1) + [f"{Decimal(self.total) - even * (count - 1):.2f}"]
+
+    def repair(self, given: dict[str, Any], known: Mapping[str, Any]) -> None:
+        value = given.get(self.parameter)
+        if not isinstance(value, list | tuple) or not value:
+            return
+        if not all(isinstance(item, Mapping) for item in value):
+            return
+        if self._sum(value) == self.total:
+            return
+        shares = self._shares(len(value))
+        given[self.parameter] = [
+            {**item, self.attribute: share} for item, share in zip(value, shares, strict=True)
+        ]
+
+    def breakages(self, valid: Mapping[str, Any], space: ValueSpace) -> list[Breakage]:
+        value = valid.get(self.parameter)
+        if not isinstance(value, list | tuple) or not value or self._sum(value) is None:
+            return []
+        items = [dict(item) for item in value]
+        # Another share for the first item, the others kept: the sum moves off the total.
+        first = Decimal(str(items[0][self.attribute]))
+        items[0][self.attribute] = "2.00" if first == 1 else "1.00"
+        return [(self.parameter, space.st.just({**valid, self.parameter: items}))]
+
+    def describe(self) -> str:
+        return f"{self.attribute} of {self.parameter} adds up to {self.total} ({self.error})"
+
+    def can_break(self, old: Collection[str], defaults: Mapping[str, Any]) -> bool:
+        return self.parameter in old
+
+
 Rule: TypeAlias = (
     Exclusive
     | NotGreaterThan
@@ -1363,6 +1464,7 @@ Rule: TypeAlias = (
     | Alone
     | LookedUp
     | MostPerBatch
+    | SumsTo
 )
 
 RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
@@ -1384,6 +1486,7 @@ RULE_KINDS: dict[str, Callable[[Mapping[str, Any]], Rule]] = {
         Alone,
         LookedUp,
         MostPerBatch,
+        SumsTo,
     )
 }
 

@@ -105,8 +105,7 @@ def _copy_history(path: Path, renamers: list[Renamer], owned: frozenset[str]) ->
     document = read_yaml(path, path.name)
     added = []
     for change in document.get("changes") or []:
-        targets = {change.get("operation"), change.get("schema"), *change.get("operations", [])}
-        if not targets & owned:
+        if not _targets(change) & owned:
             continue
         for rename in renamers:
             copied = rename.data(change)
@@ -116,6 +115,14 @@ def _copy_history(path: Path, renamers: list[Renamer], owned: frozenset[str]) ->
     if added:
         document["changes"] = [*document["changes"], *added]
         _write(path, document)
+
+
+def _targets(change: dict[str, Any]) -> set[str]:
+    """The operations and schemas a change names (an added operation by its operationId)."""
+    operation = change.get("operation")
+    if isinstance(operation, dict):
+        operation = operation.get("operationId")
+    return {n for n in (operation, change.get("schema"), *change.get("operations", [])) if n}
 
 
 def _write(path: Path, document: Any) -> None:

@@ -99,12 +99,12 @@ def sort_imports(source: str) -> str:
         lines = [f"import {name}" for name in sorted(straight[section])]
         for module, names in sorted(froms[section].items(), key=_module_key):
             # ruff keeps each `name as alias` in a statement of its own (combine-as-imports
-            # off), after the module's plain names.
+            # off); the statements of one module go in the order of their first names
+            # (`from . import created_by as created_by_1` before `from . import entity`).
             plain = {n for n in names if " as " not in n}
-            if plain:
-                lines.append(_from_line(module, plain))
-            aliased = sorted(names - plain, key=name_key)
-            lines += [_from_line(module, {n}) for n in aliased]
+            statements = [{n} for n in names - plain] + ([plain] if plain else [])
+            statements.sort(key=lambda group: name_key(min(group, key=name_key)))
+            lines += [_from_line(module, group) for group in statements]
         blocks.append("\n".join(lines))
     lines = source.splitlines(keepends=True)
     first = body[start].lineno - 1

@@ -3,7 +3,7 @@
 Resource-specific behaviour (`adsapi.sandbox.resources`) never touches the engine or the store.
 A hook gets a `HookContext`: the caller, the ads account, the clock, the entities its request
 names, and a handful of verbs on entities of the same account (`get`, `count`, `rows`,
-`create`, `save`, and `history`: their logged changes). A handler gets an
+`create`, `save`, `new_id`, and `history`: their logged changes). A handler gets an
 `OperationContext`: the same, plus the validated request and the generic entity lifecycle
 (`target`, `create_entity`, ...), so that an operation with behaviour of its own can still
 reuse the plain parts.
@@ -159,6 +159,11 @@ class HookContext:
         return self._engine.store.changes(
             resource, entity_id, parent, since, until, user, after, limit
         )
+
+    def new_id(self) -> str:
+        """A new ads identifier (base 36), for a part of an entity that has its own (an A/B
+        test's user groups)."""
+        return self._engine.new_id()
 
     def save(self, row: Row, changes: Mapping[str, Any]) -> Row:
         """Store `changes` to an entity's attributes (its `updated_at` moves)."""

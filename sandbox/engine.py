@@ -34,7 +34,7 @@ from adsapi.sandbox.registry import (
 from adsapi.sandbox.store import CursorError, Filter, Row, Sort, Store
 from adsapi.sandbox.times import LocalDate, timestamp
 from adsapi.sandbox.users import User
-from adsapi.sandbox.validation import Decoded, ParameterSet
+from adsapi.sandbox.validation import Decoded, ParameterSet, enum_renamed, rename_values
 from adsapi.spec.model import NO_DEFAULT, ApiSpec, Operation, Resource
 
 SORT_PARAMETER = "sort_by"
@@ -66,6 +66,12 @@ class ResourceModel:
         self.decimal_ids = _decimal_ids(resource)
         self._validators: dict[str, Any] = {}
         self._verdicts: dict[tuple[str, Any], bool] = {}
+        # Attributes whose enum values this version names otherwise: newest name -> its own.
+        self.renamed = {
+            name: {newest: own for own, newest in renamed.items()}
+            for name, a in self.attributes.items()
+            if (renamed := enum_renamed(a.schema))
+        }
 
     def represents(self, name: str, value: Any) -> bool:
         """Whether this version's schema admits a stored value of attribute `name`. Another
@@ -362,7 +368,7 @@ class Engine:
         while True:
             row = self.store.insert(
                 model.name,
-                self._new_id(model.numeric_ids, model.decimal_ids),
+                self.new_id(model.numeric_ids, model.decimal_ids),
                 user.user,
                 parent.id if parent else None,
                 attrs,
@@ -437,6 +443,7 @@ class Engine:
         data = dict(model.template)
         properties = model.attributes
         for name, value in row.attrs.items():
+            value = rename_values(value, model.renamed.get(name))
             if name in properties and model.represents(name, value):
                 data[name] = value
         data["id"] = int(row.id) if model.numeric_ids else row.id
@@ -529,7 +536,7 @@ class Engine:
             if isinstance(value, LocalDate):
                 call.values[name] = value.at_midnight(zone)
 
-    def _new_id(self, numeric: bool = False, decimal: bool = False) -> str:
+    def new_id(self, numeric: bool = False, decimal: bool = False) -> str:
         if numeric:  # like the API's job identifiers: 18 or 19 decimal digits
             return str(self.rng.randrange(10**17, 2**63))
         if decimal:  # Tweet-style identifiers: 19 decimal digits

@@ -149,6 +149,12 @@ class ParameterSet:
             p.name: p.default for p in self.parameters.values() if p.default is not NO_DEFAULT
         }
         self._attribute = {p.name: p.attribute for p in self.parameters.values() if p.attribute}
+        # Enum values this version names otherwise than the newest one: stored by that name.
+        self._renamed = {
+            name: renamed
+            for name, p in self.parameters.items()
+            if (renamed := enum_renamed(p.schema))
+        }
 
     # -- decoding -------------------------------------------------------------------------------
 
@@ -232,15 +238,23 @@ class ParameterSet:
         return frozenset().union(*(rule.ignored_values(values) for rule in self.rules))
 
     def as_attributes(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """Parameter values keyed by the entity attribute each sets (`x-attribute`)."""
-        return {self._attribute.get(name, name): value for name, value in values.items()}
+        """Parameter values keyed by the entity attribute each sets (`x-attribute`), enum
+        values by their newest names (`x-enum-renamed`)."""
+        return {
+            self._attribute.get(name, name): rename_values(value, self._renamed.get(name))
+            for name, value in values.items()
+        }
 
     def as_parameters(self, attributes: Mapping[str, Any]) -> dict[str, Any]:
-        """Entity attributes keyed by the parameter names that set them, for the rules."""
+        """Entity attributes keyed by the parameter names that set them, for the rules, enum
+        values by this version's names."""
         named = dict(attributes)
         for name, attribute in self._attribute.items():
             if attribute in attributes:
                 named[name] = attributes[attribute]
+        for name, renamed in self._renamed.items():
+            if name in named:
+                named[name] = rename_values(named[name], {v: k for k, v in renamed.items()})
         return named
 
     def apply_defaults(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -449,3 +463,19 @@ def _innermost(error: ValidationError) -> ValidationError:
 def _show(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+def enum_renamed(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """The values of an enum (or of a list's items) that the newest version names otherwise:
+    this version's name -> the newest one (`x-enum-renamed`)."""
+    found = schema.get("x-enum-renamed") or (schema.get("items") or {}).get("x-enum-renamed")
+    return dict(found) if isinstance(found, Mapping) else {}
+
+
+def rename_values(value: Any, renamed: Mapping[Any, Any] | None) -> Any:
+    """`value` (or each item of a list) through `renamed`, where it names one."""
+    if not renamed:
+        return value
+    if isinstance(value, list):
+        return [renamed.get(v, v) if isinstance(v, str) else v for v in value]
+    return renamed.get(value, value) if isinstance(value, str) else value

@@ -11,6 +11,7 @@ required has no wire form of its own.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -98,6 +99,9 @@ def send_anyway(driver: Driver, op: Operation, arguments: dict[str, Any]) -> htt
     if wire.form is not None:
         headers["content-type"] = "application/x-www-form-urlencoded"
         content = wire.form.encode()
+    elif wire.json is not None:  # a JSON object of parameters (A/B tests, the estimate)
+        headers["content-type"] = "application/json"
+        content = json.dumps(wire.json).encode()
     return driver.request(op.method, wire.path, content=content, headers=headers)
 
 

@@ -20,6 +20,7 @@ from adsapi.spec.build import FORM_MEDIA_TYPE, HTTP_METHODS, JSON_MEDIA_TYPE
 from adsapi.spec.examples import ExampleIndex, follow_ref, rename_key
 
 SCHEMA_PREFIX = "#/components/schemas/"
+RENAMED = "x-enum-renamed"  # on an enum schema of an older version: its name -> the newest
 PARAMETER_PREFIX = "#/components/parameters/"
 
 
@@ -353,6 +354,46 @@ def update_schema(doc: Document, change: dict[str, Any]) -> None:
     _update_member(doc.schema(change["schema"]), change)
 
 
+def rename_enum_value(doc: Document, change: dict[str, Any]) -> None:
+    """A value of an enum schema had another name: in the enum, its `x-enum-descriptions` and
+    every example holding it as a value of the schema. Rules are left alone: one naming the
+    value is refused, to be changed by its own remove-rule and add-rule first."""
+    name, value, new = change["schema"], change["value"], change["to"]
+    schema = doc.schema(name)
+    values = schema.get("enum")
+    if not isinstance(values, list) or value not in values:
+        raise ChangeError(f"schema {name} has no enum value {value!r}")
+    if new in values:
+        raise ChangeError(f"schema {name} already has the enum value {new!r}")
+    for _, _, operation in doc.operations():
+        for rule in operation.get("x-rules") or []:
+            if _anywhere(rule, lambda node: type(node) is type(value) and node == value):
+                raise ChangeError(
+                    f"a {rule.get('kind')} rule of {operation.get('operationId')} names "
+                    f"{value!r}: change it with remove-rule and add-rule first"
+                )
+    schema["enum"] = [new if v == value else v for v in values]
+    # What each former name is called in the newest version, so that a server keeping one
+    # store for every version (the sandbox) stores one name per value.
+    renamed = schema.setdefault(RENAMED, {})
+    renamed[new] = renamed.pop(value, value)
+    descriptions = schema.get("x-enum-descriptions")
+    if isinstance(descriptions, dict):
+        rename_key(descriptions, value, new)
+    doc.examples.replace_value(name, value, new)
+
+
+def _anywhere(node: Any, found: Callable[[Any], bool]) -> bool:
+    """Whether `found` holds for `node` or anything inside it."""
+    if found(node):
+        return True
+    if isinstance(node, dict):
+        return any(_anywhere(v, found) for v in node.values())
+    if isinstance(node, list):
+        return any(_anywhere(v, found) for v in node)
+    return False
+
+
 # -- operations ----------------------------------------------------------------------------------
 
 
@@ -395,6 +436,56 @@ def move_operation(doc: Document, operation_id: str, change: dict[str, Any]) -> 
 
 def update_operation(doc: Document, operation_id: str, change: dict[str, Any]) -> None:
     _update_member(doc.operation(operation_id)[2], change)
+
+
+# -- resources: tags and component schemas ---------------------------------------------------------
+
+
+def add_tag(doc: Document, change: dict[str, Any]) -> None:
+    """A tag (a resource, with its `x-resource`) the newer version no longer has, placed after
+    the tag named `after` (or last)."""
+    tag = copy.deepcopy(change["tag"])
+    tags = doc.document.setdefault("tags", [])
+    names = [t.get("name") for t in tags]
+    if tag.get("name") in names:
+        raise ChangeError(f"a tag {tag.get('name')!r} already exists")
+    after = change.get("after")
+    if after is not None and after not in names:
+        raise ChangeError(f"cannot place tag {tag.get('name')!r} after {after!r}: no such tag")
+    tags.insert(names.index(after) + 1 if after is not None else len(tags), tag)
+
+
+def remove_tag(doc: Document, change: dict[str, Any]) -> None:
+    """A tag the newer version added; its operations must be removed first."""
+    name = change["tag"]
+    tags = doc.document.get("tags") or []
+    if not any(t.get("name") == name for t in tags):
+        raise ChangeError(f"no tag {name!r}")
+    users = [op.get("operationId") for _, _, op in doc.operations() if name in op.get("tags", [])]
+    if users:
+        raise ChangeError(f"tag {name!r} still has operations: {', '.join(map(str, users))}")
+    doc.document["tags"] = [t for t in tags if t.get("name") != name]
+
+
+def add_schema(doc: Document, change: dict[str, Any]) -> None:
+    """A component schema the newer version no longer has."""
+    schemas = doc.document.setdefault("components", {}).setdefault("schemas", {})
+    name = change["schema"]
+    if name in schemas:
+        raise ChangeError(f"a schema {name!r} already exists")
+    schemas[name] = copy.deepcopy(change["definition"])
+
+
+def remove_schema(doc: Document, change: dict[str, Any]) -> None:
+    """A component schema the newer version added; nothing may still reference it."""
+    name = change["schema"]
+    doc.schema(name)
+    del doc.document["components"]["schemas"][name]
+    reference = f"{SCHEMA_PREFIX}{name}"
+    if _anywhere(
+        doc.document, lambda node: isinstance(node, dict) and node.get("$ref") == reference
+    ):
+        raise ChangeError(f"schema {name!r} is still referenced; remove what uses it first")
 
 
 # -- rules and batches -----------------------------------------------------------------------------
@@ -460,12 +551,17 @@ PER_OPERATION: dict[str, PerOperation] = {
     "set-batch-limit": set_batch_limit,
 }
 WHOLE: dict[str, Whole] = {
+    "add-tag": add_tag,
+    "remove-tag": remove_tag,
+    "add-schema": add_schema,
+    "remove-schema": remove_schema,
     "add-operation": add_operation,
     "add-property": add_property,
     "remove-property": remove_property,
     "rename-property": rename_property,
     "update-property": update_property,
     "update-schema": update_schema,
+    "rename-enum-value": rename_enum_value,
 }
 KINDS = (*WHOLE, *PER_OPERATION)
 

@@ -121,6 +121,47 @@ class ExampleIndex:
                 instance.clear()
                 instance.update(items)
 
+    def replace_value(self, component: str, old: Any, new: Any) -> int:
+        """Write `new` wherever an example holds `old` as a value of `component` (a scalar
+        schema, such as an enum), list items included; how many were replaced."""
+        return sum(
+            self._replace(schema, example, "value", (component, old, new), ())
+            for _, schema, example in self.entries()
+        )
+
+    def _replace(
+        self, schema: Any, holder: Any, key: Any, edit: tuple[str, Any, Any], stack: tuple
+    ) -> int:
+        component, old, new = edit
+        value = holder[key]
+        if not isinstance(schema, dict):
+            return 0
+        reference = schema.get("$ref")
+        if isinstance(reference, str):
+            if reference in stack:
+                return 0
+            if reference == _SCHEMA_PREFIX + component:
+                if type(value) is type(old) and value == old:
+                    holder[key] = copy.deepcopy(new)
+                    return 1
+                return 0
+            return self._replace(self._deref(schema), holder, key, edit, (*stack, reference))
+        count = sum(
+            self._replace(part, holder, key, edit, stack) for part in schema.get("allOf") or ()
+        )
+        count += sum(
+            self._replace(branch, holder, key, edit, stack)
+            for branch in self._branches(schema, value)
+        )
+        if isinstance(value, dict):
+            for name, sub in (schema.get("properties") or {}).items():
+                if name in value:
+                    count += self._replace(sub, value, name, edit, stack)
+        elif isinstance(value, list) and "items" in schema:
+            for index in range(len(value)):
+                count += self._replace(schema["items"], value, index, edit, stack)
+        return count
+
     def drop(self, component: str, name: str) -> None:
         for instance in self.instances(component):
             instance.pop(name, None)

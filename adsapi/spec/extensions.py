@@ -64,8 +64,8 @@ EXTENSIONS: dict[str, Extension] = {
             "Rules across parameters, one of the kinds of adsapi/rules.py: `exclusive`, "
             "`not-greater-than`, `only-when`, `max-items-together`, `required-when`, "
             "`not-allowed-when`, `not-only`, `whole-hours`, `time-window`, `local-midnight`, "
-            "`allowed-per`, `alone`, `looked-up` (values only the server can judge), each with "
-            "the error code a violation gets, and "
+            "`allowed-per`, `alone`, `sums-to`, `looked-up` (values only the server can judge), "
+            "`most-per-batch`, each with the error code a violation gets, and "
             "`ignored-with` and `ignored-when` (no error: the parameter has no effect). A "
             "`<parameter>.<attribute>` condition names an attribute of the referenced entity.",
         ),
@@ -145,6 +145,12 @@ EXTENSIONS: dict[str, Extension] = {
             "x-enum-descriptions",
             ("schema",),
             "What each value of the enum means.",
+        ),
+        Extension(
+            "x-enum-renamed",
+            ("schema",),
+            "Written by the versions' rename-enum-value changes, on an enum of an older version: "
+            "each value that the newest version calls otherwise, with that name.",
         ),
         Extension(
             "x-api-versions",

@@ -22,8 +22,9 @@ from adsapi.spec.yamlio import read_yaml
 
 VERSIONS_DIRECTORY = "versions"
 
-# A change says where it comes from: a seed document or a section of the compiled reference.
-SOURCE_PATTERN = r"^(seed 00[0-4]|reference §[0-9]+[a-z]?)(\b|$)"
+# A change says where it comes from: a seed document, or a section or the endpoint appendix
+# (Appendix A) of the compiled reference.
+SOURCE_PATTERN = r"^(seed 00[0-4]|reference (§[0-9]+[a-z]?|appendix A))(\b|$)"
 
 _NAME = {"type": "string", "minLength": 1}
 _MEMBERS = {"type": "object"}
@@ -51,6 +52,10 @@ _FIELDS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {},
     ),
     "remove-operation": ({}, {}),
+    "add-tag": ({"tag": {"type": "object", "required": ["name"]}}, {"after": _NAME}),
+    "remove-tag": ({"tag": _NAME}, {}),
+    "add-schema": ({"schema": _NAME, "definition": _MEMBERS}, {}),
+    "remove-schema": ({"schema": _NAME}, {}),
     "move-operation": ({"path": _NAME}, {}),
     "update-operation": ({}, {"set": _MEMBERS, "remove": _KEYS}),
     "add-parameter": (
@@ -74,6 +79,7 @@ _FIELDS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"set": _MEMBERS, "remove": _KEYS, "required": {"type": "boolean"}},
     ),
     "update-schema": ({"schema": _NAME}, {"set": _MEMBERS, "remove": _KEYS}),
+    "rename-enum-value": ({"schema": _NAME, "value": {}, "to": {}}, {}),
     "add-rule": ({"rule": _MEMBERS}, {}),
     "remove-rule": ({"kind": _NAME, "parameters": {**_KEYS, "minItems": 1}}, {}),
     "set-batch-limit": ({"max-items": {"type": "integer", "minimum": 1}}, {}),

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ._response import APIResponse
     from ._spec import API_VERSION, ERROR_CODES, LIVE_VERSIONS, __version__
     from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+    from .types.ab_test import AbTest
     from .types.account import Account
     from .types.account_app import AccountApp
     from .types.account_history_entry import AccountHistoryEntry
@@ -134,6 +135,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AbTest",
     "Account",
     "AccountApp",
     "AccountHistoryEntry",
@@ -249,6 +251,7 @@ _EXPORTS = {
     "APIResponseValidationError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
+    "AbTest": ".types.ab_test",
     "Account": ".types.account",
     "AccountApp": ".types.account_app",
     "AccountHistoryEntry": ".types.account_history_entry",

@@ -18,6 +18,12 @@ from ._spec import API_VERSION
 from ._types import Headers, TimeoutTypes
 
 if TYPE_CHECKING:
+    from .resources.ab_tests import (
+        AbTests,
+        AbTestsWithRawResponse,
+        AsyncAbTests,
+        AsyncAbTestsWithRawResponse,
+    )
     from .resources.account_apps import (
         AccountApps,
         AccountAppsWithRawResponse,
@@ -364,6 +370,14 @@ class AdsClient(SyncAPIClient):
         return LineItemCuratedCategories(self)
 
     @cached_property
+    def ab_tests(self) -> AbTests:
+        """A/B tests: campaigns or line items of an ads account split into user groups that
+        each see their own ads, to compare them."""
+        from .resources.ab_tests import AbTests
+
+        return AbTests(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for
         each request rather than stored."""
@@ -644,6 +658,14 @@ class AsyncAdsClient(AsyncAPIClient):
         return AsyncLineItemCuratedCategories(self)
 
     @cached_property
+    def ab_tests(self) -> AsyncAbTests:
+        """A/B tests: campaigns or line items of an ads account split into user groups that
+        each see their own ads, to compare them."""
+        from .resources.ab_tests import AsyncAbTests
+
+        return AsyncAbTests(self)
+
+    @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResource:
         """What the authenticated user may do in an ads account: its roles there, computed for
         each request rather than stored."""
@@ -867,6 +889,12 @@ class AdsClientWithRawResponse:
         return LineItemCuratedCategoriesWithRawResponse(self._client.line_item_curated_categories)
 
     @cached_property
+    def ab_tests(self) -> AbTestsWithRawResponse:
+        from .resources.ab_tests import AbTestsWithRawResponse
+
+        return AbTestsWithRawResponse(self._client.ab_tests)
+
+    @cached_property
     def authenticated_user_access(self) -> AuthenticatedUserAccessResourceWithRawResponse:
         from .resources.authenticated_user_access import (
             AuthenticatedUserAccessResourceWithRawResponse,
@@ -1063,6 +1091,12 @@ class AsyncAdsClientWithRawResponse:
         return AsyncLineItemCuratedCategoriesWithRawResponse(
             self._client.line_item_curated_categories
         )
+
+    @cached_property
+    def ab_tests(self) -> AsyncAbTestsWithRawResponse:
+        from .resources.ab_tests import AsyncAbTestsWithRawResponse
+
+        return AsyncAbTestsWithRawResponse(self._client.ab_tests)
 
     @cached_property
     def authenticated_user_access(self) -> AsyncAuthenticatedUserAccessResourceWithRawResponse:

@@ -372,6 +372,10 @@ OPERATIONS: Final[dict[str, tuple[str, str, str, str]]] = {
         "line_item_curated_categories",
         "DELETE_LINE_ITEM_CURATED_CATEGORY",
     ),
+    "listAbTests": ("ab_tests", "list", "ab_tests", "LIST_AB_TESTS"),
+    "createAbTest": ("ab_tests", "create", "ab_tests", "CREATE_AB_TEST"),
+    "updateAbTest": ("ab_tests", "update", "ab_tests", "UPDATE_AB_TEST"),
+    "deleteAbTest": ("ab_tests", "delete", "ab_tests", "DELETE_AB_TEST"),
     "getAuthenticatedUserAccess": (
         "authenticated_user_access",
         "get",

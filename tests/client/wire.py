@@ -184,7 +184,9 @@ def check_request(
             if name not in members:
                 raise WireError(f"{name!r} is not a member of the JSON body")
             _validate(members[name].schema, value, f"body {name}")
-            decoded[name] = value
+            decoded[name] = (
+                _json_time(value, name) if members[name].shape.kind == "datetime" else value
+            )
     elif operation.body is not None:
         if content_type != "application/json":
             raise WireError(f"JSON body sent as {content_type}")
@@ -202,3 +204,10 @@ def check_request(
         raise WireError(f"required parameters not sent: {missing}")
     verify_oauth(request, form)
     return decoded
+
+
+def _json_time(value: Any, name: str) -> Any:
+    """A time of a JSON body, which travels as the API writes times: RFC 3339 in UTC, `Z`."""
+    if not isinstance(value, str) or not value.endswith("Z"):
+        raise WireError(f"body {name}: a time is written in UTC with a trailing Z, not {value!r}")
+    return datetime.fromisoformat(value[:-1] + "+00:00")

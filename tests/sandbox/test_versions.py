@@ -151,7 +151,7 @@ def test_adsapi_sandbox_as_of(monkeypatch: pytest.MonkeyPatch) -> None:
 
 # -- one store, each version's behaviour -----------------------------------------------------------
 
-SERVED = ("2", "3", "4", "5", "6", "10", "11", "12")
+SERVED = ("2", "3", "4", "5", "6", "7", "8", "10", "11", "12")
 
 
 @pytest.fixture
@@ -231,6 +231,30 @@ def test_values_written_through_an_old_version_are_kept(
     assert changed["standard_delivery"] is False
     back = versions["10"].ok("getCampaign", account_id=account_id, campaign_id=old["id"])["data"]
     assert back["start_time"] == "2030-01-01T00:00:00Z" and back["standard_delivery"] is False
+
+
+def test_an_objective_renamed_in_8_is_one_value_in_every_version(
+    versions: dict[str, CheckedDriver], account: tuple[str, str]
+) -> None:
+    """Version 7 calls ENGAGEMENTS TWEET_ENGAGEMENTS: the store keeps one name, each version
+    shows its own, and the line items of a campaign agree whichever version made them."""
+    account_id, instrument = account
+    campaign = new_campaign(versions["12"], account_id, instrument)["id"]
+    line_item = {
+        "account_id": account_id,
+        "campaign_id": campaign,
+        "product_type": "PROMOTED_TWEETS",
+        "placements": ["ALL_ON_TWITTER"],
+        "start_time": "2030-01-01T00:00:00Z",
+    }
+    old = versions["7"].ok("createLineItem", objective="TWEET_ENGAGEMENTS", **line_item)["data"]
+    assert old["objective"] == "TWEET_ENGAGEMENTS"
+    ids = {"account_id": account_id, "line_item_id": old["id"]}
+    assert versions["8"].ok("getLineItem", **ids)["data"]["objective"] == "ENGAGEMENTS"
+    assert versions["12"].ok("getLineItem", **ids)["data"]["objective"] == "ENGAGEMENTS"
+    new = versions["8"].ok("createLineItem", objective="ENGAGEMENTS", **line_item)["data"]
+    read = versions["7"].ok("getLineItem", account_id=account_id, line_item_id=new["id"])
+    assert read["data"]["objective"] == "TWEET_ENGAGEMENTS"
 
 
 def test_draft_only_before_5_and_with_draft_after(

@@ -253,12 +253,57 @@ def test_every_kind_reads_its_own_entries() -> None:
             "limits": [{"values": ["x"], "max": 2}],
             "error": "E",
         },
+        "sums-to": {
+            "kind": "sums-to",
+            "parameter": "a",
+            "attribute": "x",
+            "total": 1,
+            "error": "E",
+        },
     }
     assert set(examples) == set(RULE_KINDS), "a new rule kind needs its example here"
     for kind, entry in examples.items():
         rule = parse_rule(entry)
-        expected = {"a"} if kind in ("not-only", "alone", "most-per-batch") else {"a", "b"}
+        expected = (
+            {"a"} if kind in ("not-only", "alone", "most-per-batch", "sums-to") else {"a", "b"}
+        )
         assert rule.kind == kind and set(rule.parameters) == expected
+
+
+def test_sums_to_adds_decimal_text_and_repairs_to_even_shares() -> None:
+    rule = parse_rule(
+        {"kind": "sums-to", "parameter": "g", "attribute": "size", "total": 100, "error": "E"}
+    )
+    halves = [{"size": "50.00"}, {"size": "50"}]
+    assert rule.check(["g"], {"g": halves}) is None
+    found = rule.check(["g"], {"g": [{"size": "50.5"}, {"size": "50"}]})
+    assert found is not None and found.parameter == "g" and "not 100.5" in found.message
+    assert rule.check([], {"g": [{"size": "1"}]}) is None  # not sent: not this request's
+    assert rule.check(["g"], {"g": [{"size": "60"}, {"name": "x"}]}) is None  # a size unknown
+    given = {"g": [{"size": "1", "name": "a"}, {"size": "1"}, {"size": "1"}]}
+    rule.repair(given, given)
+    assert [item["size"] for item in given["g"]] == ["33.33", "33.33", "33.34"]
+    assert given["g"][0]["name"] == "a" and rule.check(["g"], given) is None
+    thirty = {"g": [{"size": "1"}] * 30}
+    rule.repair(thirty, thirty)
+    assert rule.check(["g"], thirty) is None
+
+
+def test_a_repaired_time_keeps_four_digit_years() -> None:
+    rule = parse_rule({"kind": "time-window", "start": "s", "end": "e", "error": "E"})
+    given = {"s": "0158-07-07T08:00:00Z", "e": "0158-07-07T08:00:00Z"}
+    rule.repair(given, given)
+    assert given["e"] == "0158-07-07T09:00:00Z"
+
+
+def test_time_window_without_a_longest_span_judges_the_order_only() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    rule = parse_rule({"kind": "time-window", "start": "s", "end": "e", "error": "E"})
+    noon = datetime(2024, 3, 1, 12, tzinfo=UTC)
+    assert rule.check(["s", "e"], {"s": noon, "e": noon + timedelta(days=4000)}) is None
+    assert rule.check(["s", "e"], {"s": noon, "e": noon}) is not None
+    assert "within" not in rule.describe()
 
 
 def test_analytics_kinds_judge_times_and_lists() -> None:

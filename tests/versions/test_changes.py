@@ -216,6 +216,94 @@ def test_versions_chain_through_based_on(spec_copy: Path) -> None:
 # -- what a broken file gets -----------------------------------------------------------------------
 
 
+def test_an_enum_value_can_be_renamed_in_examples_too(spec_copy: Path) -> None:
+    rename = {"schema": "TrackingTagType", "value": "IMPRESSION_TAG", "to": "IMPRESSION"}
+    write_version(spec_copy, [{"change": "rename-enum-value", **rename}])
+    result = check_spec(spec_copy, version="11")  # still valid and linted: examples follow
+    enum = result.spec.schemas["TrackingTagType"]["enum"]
+    assert enum == ["IMPRESSION", "CLICK_TRACKER"]
+    for op in ("getTrackingTag", "createTrackingTag"):
+        examples = result.spec.operation(op).success.examples.values()
+        assert all(e["data"]["tracking_tag_type"] == "IMPRESSION" for e in examples)
+
+
+def test_a_resource_can_be_added_or_removed_whole(spec_copy: Path) -> None:
+    """A version may have a resource the newer one lacks (recommendations up to version 5):
+    its schemas, its tag and its operations; or lack one the newer has."""
+    document = load_spec().document
+    listing = document["paths"]["/accounts/{account_id}/tracking_tags"]["get"]
+    note = {
+        "type": "object",
+        "required": ["id", "created_at", "updated_at", "deleted"],
+        "properties": {
+            name: document["components"]["schemas"]["TrackingTag"]["properties"][name]
+            for name in ("id", "created_at", "updated_at", "deleted")
+        },
+        "additionalProperties": True,
+    }
+    notes = {
+        "allOf": [
+            {"$ref": "#/components/schemas/ListEnvelope"},
+            {
+                "type": "object",
+                "properties": {
+                    "data": {"type": "array", "items": {"$ref": "#/components/schemas/Note"}}
+                },
+            },
+        ]
+    }
+    operation = {
+        **listing,
+        "operationId": "listNotes",
+        "tags": ["notes"],
+        "parameters": [{"$ref": "#/components/parameters/AccountId"}],
+        "responses": {
+            **listing["responses"],
+            "200": {
+                **listing["responses"]["200"],
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/NoteList"}}
+                },
+            },
+        },
+    }
+    operation.pop("x-rules")
+    tag = {
+        "name": "notes",
+        "description": "Notes.",
+        "x-resource": {
+            "entity": "Note",
+            "id-parameter": "note_id",
+            "parent-parameter": "account_id",
+            "not-found-error": "NOT_FOUND",
+        },
+    }
+    write_version(
+        spec_copy,
+        [
+            {"change": "add-schema", "schema": "Note", "definition": note},
+            {"change": "add-schema", "schema": "NoteList", "definition": notes},
+            {"change": "add-tag", "tag": tag, "after": "accounts"},
+            {
+                "change": "add-operation",
+                "path": "/accounts/{account_id}/notes",
+                "method": "get",
+                "operation": operation,
+            },
+            {"change": "remove-operation", "operation": "listAccountApps"},
+            {"change": "remove-tag", "tag": "account_apps"},
+            {"change": "remove-schema", "schema": "AccountAppListResponse"},
+        ],
+    )
+    spec = check_spec(spec_copy, version="11").spec  # still valid and linted
+    assert list(spec.resources)[:2] == ["accounts", "notes"]
+    assert spec.resources["notes"].entity == "Note"
+    assert spec.operation("listNotes").resource == "notes"
+    assert "account_apps" not in spec.resources and "listAccountApps" not in spec.operations
+    assert "AccountAppListResponse" not in spec.schemas
+    assert "notes" not in load_spec(spec_copy).resources  # the main version is untouched
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
@@ -283,6 +371,37 @@ def test_versions_chain_through_based_on(spec_copy: Path) -> None:
                 "remove": ["maxLength"],
             },
             "cannot remove 'maxLength': it is not set",
+        ),
+        (
+            {"change": "rename-enum-value", "schema": "Objective", "value": "NOPE", "to": "X"},
+            "schema Objective has no enum value 'NOPE'",
+        ),
+        (
+            {
+                "change": "rename-enum-value",
+                "schema": "Objective",
+                "value": "APP_INSTALLS",
+                "to": "X",
+            },
+            "a required-when rule of createLineItem names 'APP_INSTALLS': change it",
+        ),
+        (
+            {"change": "add-tag", "tag": {"name": "campaigns"}},
+            "a tag 'campaigns' already exists",
+        ),
+        (
+            {"change": "add-tag", "tag": {"name": "x"}, "after": "nope"},
+            "cannot place tag 'x' after 'nope': no such tag",
+        ),
+        ({"change": "remove-tag", "tag": "campaigns"}, "tag 'campaigns' still has operations"),
+        ({"change": "remove-tag", "tag": "nope"}, "no tag 'nope'"),
+        (
+            {"change": "add-schema", "schema": "Campaign", "definition": {"type": "object"}},
+            "a schema 'Campaign' already exists",
+        ),
+        (
+            {"change": "remove-schema", "schema": "Campaign"},
+            "schema 'Campaign' is still referenced",
         ),
     ],
 )

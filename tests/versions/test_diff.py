@@ -107,8 +107,13 @@ ACCOUNT_ANSWERS = frozenset(
 
 # The changelog speaks of this repository's spec. A spec grown beyond it (bench/grown_spec.py,
 # read through $ADSAPI_SPEC) reports the changes of its synthetic resources too, which the tables
-# below do not list: the comparisons keep to the repository's own operations.
-OWN = frozenset(load_spec(DEFAULT_SPEC).operations)
+# below do not list: the comparisons keep to the repository's own operations, those of every
+# version it describes (recommendations exist up to version 5 only).
+OWN = frozenset(
+    name
+    for version in spec_versions(DEFAULT_SPEC)
+    for name in load_spec(DEFAULT_SPEC, version=version).operations
+)
 
 
 def _own(operation: str) -> bool:
@@ -133,6 +138,10 @@ def keys(changes: list[Change]) -> set[tuple]:
 # Each step's breaking changes, as the changelog (seed 003), the reference's section 15 and the
 # seeds tell them for accounts, funding instruments and campaigns.
 KEYWORD_ANSWERS = frozenset({"searchKeywordInsights"})
+OBJECTIVES_RENAMED = (
+    'values "AWARENESS", "TWEET_ENGAGEMENTS", "VIDEO_VIEWS_PREROLL" removed; '
+    'values "REACH", "ENGAGEMENTS", "PREROLL_VIEWS" added'
+)
 BREAKING = {
     ("2", "3"): {
         ("field", "FundingInstrument.paused", "removed", "removed", FI_ANSWERS),
@@ -186,9 +195,34 @@ BREAKING = {
             frozenset({"listTargetingCriteria"}),
         ),
     },
-    ("5", "6"): set(),
+    ("5", "6"): {
+        # Only the version 5 pages document recommendations (reference, appendix A).
+        *{
+            ("operation", name, f"GET {path} removed", "removed", frozenset({name}))
+            for name, path in (
+                ("listRecommendations", "/accounts/{account_id}/recommendations"),
+                (
+                    "getRecommendation",
+                    "/accounts/{account_id}/recommendations/{recommendation_id}",
+                ),
+            )
+        }
+    },
     ("6", "7"): set(),
-    ("7", "8"): set(),
+    ("7", "8"): {
+        # Version 8 renamed three objectives (reference §12b).
+        *{
+            (target, name, OBJECTIVES_RENAMED, "representation", operations)
+            for target, name, operations in (
+                (
+                    "parameter",
+                    "objective",
+                    frozenset({"createLineItem", "batchLineItems (Create items)"}),
+                ),
+                ("field", "LineItem.objective", LINE_ITEM_ANSWERS),
+            )
+        }
+    },
     ("8", "9"): set(),
     ("9", "10"): {
         (
@@ -626,9 +660,11 @@ def test_the_report_as_json_markdown_and_text() -> None:
     ("args", "status"),
     [
         (("diff", "4", "5", "--fail-on-breaking"), 1),
-        (("diff", "5", "6", "--fail-on-breaking"), 0),  # additive only
+        (("diff", "5", "6", "--fail-on-breaking"), 1),  # recommendations removed
+        (("diff", "8", "9", "--fail-on-breaking"), 0),  # no change
         (("diff", "4", "5"), 0),  # breaking, but not asked to fail
         (("diff", "6", "7", "--fail-on-breaking", "--format", "json"), 0),
+        (("diff", "7", "8", "--fail-on-breaking"), 1),  # objectives renamed
     ],
 )
 def test_exit_status_with_fail_on_breaking(args: tuple[str, ...], status: int) -> None:
@@ -696,7 +732,7 @@ def test_git_revisions_are_read_with_all_their_files(tmp_path: Path) -> None:
     ]
     # A version of a revision, and the working tree against a revision.
     status, out, _ = run("diff", "HEAD~1:spec/openapi.yaml@5", "HEAD~1:@6", cwd=repo)
-    assert status == 0 and "0 breaking, 2 additive" in out
+    assert status == 0 and "2 breaking, 2 additive" in out  # recommendations gone in 6
     status, out, _ = run("diff", "HEAD", "spec/openapi.yaml", cwd=repo)
     assert status == 2  # "HEAD" alone is no spec
     status, out, _ = run("diff", "HEAD~1:", "spec/openapi.yaml", cwd=repo)

@@ -426,6 +426,23 @@ DELTAS: list[tuple[str, int, Callable[[ApiSpec], bool]]] = [
     ("line items can be searched by name (q)", 6, lambda s: has(s, "listLineItems", "q")),
     ("GET accounts/:account_id/tweets exists", 6, lambda s: "listTweets" in s.operations),
     (
+        "objectives are REACH, ENGAGEMENTS and PREROLL_VIEWS",
+        8,
+        lambda s: (
+            {"REACH", "ENGAGEMENTS", "PREROLL_VIEWS"} <= set(s.schemas["Objective"]["enum"])
+            and not {"AWARENESS", "TWEET_ENGAGEMENTS", "VIDEO_VIEWS_PREROLL"}
+            & set(s.schemas["Objective"]["enum"])
+        ),
+    ),
+    (
+        "campaign recommendations are gone",
+        6,
+        lambda s: (
+            not {"listRecommendations", "getRecommendation"} & set(s.operations)
+            and "recommendations" not in s.resources
+        ),
+    ),
+    (
         "line items bid with bid_strategy, goal and pay_by",
         10,
         lambda s: (

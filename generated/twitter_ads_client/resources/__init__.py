@@ -6,6 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .ab_tests import AbTests, AbTestsWithRawResponse, AsyncAbTests, AsyncAbTestsWithRawResponse
     from .account_apps import (
         AccountApps,
         AccountAppsWithRawResponse,
@@ -183,6 +184,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AbTests",
+    "AbTestsWithRawResponse",
     "AccountApps",
     "AccountAppsWithRawResponse",
     "AccountHistory",
@@ -195,6 +198,8 @@ __all__ = [
     "AnalyticsJobs",
     "AnalyticsJobsWithRawResponse",
     "AnalyticsWithRawResponse",
+    "AsyncAbTests",
+    "AsyncAbTestsWithRawResponse",
     "AsyncAccountApps",
     "AsyncAccountAppsWithRawResponse",
     "AsyncAccountHistory",
@@ -308,6 +313,8 @@ __all__ = [
 # Each name is imported from its module on first use, so that importing the package stays
 # cheap however large the API grows.
 _EXPORTS = {
+    "AbTests": ".ab_tests",
+    "AbTestsWithRawResponse": ".ab_tests",
     "AccountApps": ".account_apps",
     "AccountAppsWithRawResponse": ".account_apps",
     "AccountHistory": ".account_history",
@@ -320,6 +327,8 @@ _EXPORTS = {
     "AnalyticsJobs": ".analytics_jobs",
     "AnalyticsJobsWithRawResponse": ".analytics_jobs",
     "AnalyticsWithRawResponse": ".analytics",
+    "AsyncAbTests": ".ab_tests",
+    "AsyncAbTestsWithRawResponse": ".ab_tests",
     "AsyncAccountApps": ".account_apps",
     "AsyncAccountAppsWithRawResponse": ".account_apps",
     "AsyncAccountHistory": ".account_history",

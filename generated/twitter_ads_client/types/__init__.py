@@ -6,6 +6,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .ab_test import AbTest
     from .account import Account
     from .account_app import AccountApp
     from .account_history_entry import AccountHistoryEntry
@@ -76,6 +77,7 @@ if TYPE_CHECKING:
     from .user_settings import UserSettings
 
 __all__ = [
+    "AbTest",
     "Account",
     "AccountApp",
     "AccountHistoryEntry",
@@ -143,6 +145,7 @@ __all__ = [
 # Each name is imported from its module on first use, so that importing the package stays
 # cheap however large the API grows.
 _EXPORTS = {
+    "AbTest": ".ab_test",
     "Account": ".account",
     "AccountApp": ".account_app",
     "AccountHistoryEntry": ".account_history_entry",
