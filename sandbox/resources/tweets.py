@@ -4,12 +4,13 @@ and the platform's own time format, and are listed by kind, author and timeline.
 
 from __future__ import annotations
 
+import hashlib
 import html
 from datetime import UTC, datetime
 from typing import Any
 
 from adsapi.sandbox.context import HookContext, Hooks, OperationContext, Page
-from adsapi.sandbox.errors import ApiError, invalid
+from adsapi.sandbox.errors import ApiError, Problem, invalid
 from adsapi.sandbox.registry import handles, hooks
 from adsapi.sandbox.resources.accounts import user_id
 from adsapi.sandbox.store import Row
@@ -98,6 +99,34 @@ def list_tweets(ctx: OperationContext) -> Page:
     return Page([ctx.present(row) for row in page.data], page.next_cursor, page.total_count)
 
 
+def _iframe(key: str, text: str) -> str:
+    title = html.escape(text, quote=True)
+    return (
+        f"<iframe class='tweet-preview' data-tweet-id='{key}' title='{title}' "
+        f"src='https://ads-api-sandbox.invalid/preview/{key}'></iframe>"
+    )
+
+
+@handles("previewNewTweet")
+def preview_new_tweet(ctx: OperationContext) -> dict[str, Any]:
+    """Version 4 and older: a text rendered before it is posted (keyed by a digest of it)."""
+    text = str(ctx.values.get("text", ""))
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return {"preview": _iframe(f"draft-{key}", text)}
+
+
+@handles("previewTweet")
+def preview_tweet(ctx: OperationContext) -> dict[str, Any]:
+    """Version 4 and older: one posted Tweet of the account rendered, as its author."""
+    tweet_id = str(ctx.values.get("tweet_id"))
+    row = ctx.get("tweets", tweet_id)
+    if row is None or row.attrs.get("tweet_type") != "PUBLISHED":
+        raise ApiError(
+            Problem("TWEET_NOT_FOUND", f"no posted Tweet {tweet_id}", "tweet_id", "not-found")
+        )
+    return {"tweet_id": tweet_id, "preview": _iframe(tweet_id, str(row.attrs.get("text", "")))}
+
+
 @handles("previewTweets")
 def preview_tweets(ctx: OperationContext) -> list[dict[str, Any]]:
     """One rendering per Tweet of the kind asked for; other identifiers get none."""
@@ -107,13 +136,6 @@ def preview_tweets(ctx: OperationContext) -> list[dict[str, Any]]:
         row = ctx.get("tweets", tweet_id)
         if row is None or row.attrs.get("tweet_type") != kind:
             continue
-        text = html.escape(str(row.attrs.get("text", "")), quote=True)
-        previews.append(
-            {
-                "tweet_id": tweet_id,
-                "preview": f"<iframe class='tweet-preview' data-tweet-id='{tweet_id}' "
-                f"title='{text}' src='https://ads-api-sandbox.invalid/preview/{tweet_id}'>"
-                "</iframe>",
-            }
-        )
+        text = str(row.attrs.get("text", ""))
+        previews.append({"tweet_id": tweet_id, "preview": _iframe(tweet_id, text)})
     return previews

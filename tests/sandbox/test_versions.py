@@ -365,3 +365,33 @@ def test_funding_instruments_before_3_show_flags(
         "getFundingInstrument", account_id=account_id, funding_instrument_id=instrument
     )
     assert new["data"]["entity_status"] == "ACTIVE" and "paused" not in new["data"]
+
+
+def test_tweet_previews_before_5_through_the_tweet_preview_endpoints(
+    versions: dict[str, CheckedDriver], account: tuple[str, str]
+) -> None:
+    account_id, _ = account
+    published = versions["12"].ok("listTweets", account_id=account_id, tweet_type="PUBLISHED")
+    tweet_id = published["data"][0]["id_str"]
+    shown = versions["4"].ok("previewTweet", account_id=account_id, tweet_id=tweet_id)["data"]
+    assert shown["tweet_id"] == tweet_id and shown["preview"].startswith("<iframe")
+    # The same rendering as the endpoint that replaced it in version 5.
+    later = versions["5"].ok(
+        "previewTweets", account_id=account_id, tweet_ids=[tweet_id], tweet_type="PUBLISHED"
+    )
+    assert later["data"][0]["preview"] == shown["preview"]
+    text = versions["2"].ok("previewNewTweet", account_id=account_id, text="a <b> & c")["data"]
+    assert "a &lt;b&gt; &amp; c" in text["preview"]
+    # Rendering as another user came to an end with version 4.
+    as_user = {"account_id": account_id, "tweet_id": tweet_id, "as_user_id": "756201191646691328"}
+    three = versions["3"].call("previewTweet", **as_user)
+    assert three.status_code == 200, three.text
+    path = f"/accounts/{account_id}/tweet/preview/{tweet_id}"
+    refused = versions["4"].request("GET", path, params={"as_user_id": "756201191646691328"})
+    assert refused.status_code == 400 and "as_user_id" in refused.text
+    unknown = versions["4"].call("previewTweet", account_id=account_id, tweet_id="1" * 19)
+    assert errors_of(unknown) == [("TWEET_NOT_FOUND", "tweet_id")]
+    assert (
+        versions["5"].request("GET", f"/accounts/{account_id}/tweet/preview/{tweet_id}").status_code
+        == 404
+    )

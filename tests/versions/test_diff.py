@@ -154,8 +154,19 @@ BREAKING = {
             frozenset({"batchTargetingCriteria"}),
         ),
     },
-    ("3", "4"): set(),
+    ("3", "4"): {
+        # From version 4 a posted Tweet is always rendered as its author (seed 003, v4 notes).
+        ("parameter", "as_user_id", "removed", "removed", frozenset({"previewTweet"})),
+    },
     ("4", "5"): {
+        # Version 5 removed the `tweet/preview` endpoints for `tweet_previews` (reference §14).
+        *{
+            ("operation", name, f"GET {path} removed", "removed", frozenset({name}))
+            for name, path in (
+                ("previewNewTweet", "/accounts/{account_id}/tweet/preview"),
+                ("previewTweet", "/accounts/{account_id}/tweet/preview/{tweet_id}"),
+            )
+        },
         (
             "parameter",
             "draft_only",
@@ -642,7 +653,7 @@ def test_the_report_as_json_markdown_and_text() -> None:
     assert status == 0
     data = json.loads(out)
     assert data["old"] == {"label": "version 4", "version": "4"}
-    assert data["summary"] == {"breaking": 11, "additive": 0, "documentation": 0}
+    assert data["summary"] == {"breaking": 13, "additive": 0, "documentation": 0}
     rename = next(c for c in data["changes"] if c["subject"] == "draft_only")
     assert (
         rename["rule"] == "renamed" and rename["rule_text"] == "a parameter or endpoint is renamed"
