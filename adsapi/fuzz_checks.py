@@ -15,7 +15,7 @@ command line, and tests/sandbox/test_schemathesis.py passes them to its cases.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -64,7 +64,14 @@ class Observed:
             keep_operation_rules(op, case)
         sent = _sent(case)
         path = case.path_parameters
-        if isinstance(path, dict) and str(path.get("account_id")) in self.examples:
+        owner = self.spec.resources.get(op.resource)
+        deletes_top = op.kind == "delete" and owner is not None and owner.parent_parameter is None
+        # Deleting an account: the loop below picks a spare one, never the account of the run.
+        if (
+            not deletes_top
+            and isinstance(path, dict)
+            and str(path.get("account_id")) in self.examples
+        ):
             account = self._account(op, sent)
             if account is not None:
                 path["account_id"] = account
@@ -84,8 +91,7 @@ class Observed:
                 if own is None and scope is not None and self.live(resource, scope) is None:
                     self._lookup(resource, str(scope))
                 chosen = own or self.live(resource, scope)
-                top = named.parent_parameter is None and name == named.id_parameter
-                if op.kind == "delete" and top:
+                if deletes_top and resource == op.resource and name == named.id_parameter:
                     chosen = self._spare(resource)
                 live = self._shown(resource, chosen, op, name)
                 if live is None:
@@ -126,8 +132,6 @@ class Observed:
         """The account for a request naming example entities: the latest live one holding a
         live entity of each resource they name (entities are made in one account and the
         latest account may be another), else the latest live one."""
-        if op.kind == "delete" and self.spec.resources[op.resource].id_parameter == "account_id":
-            return self._spare(op.resource)
         needed = set()
         for name, value in sent.items():
             resource = entity_resource(self.spec, op, name, sent)
@@ -136,12 +140,8 @@ class Observed:
             values = value if isinstance(value, list) else str(value).split(",")
             if any(str(v) in self.examples for v in values):
                 needed.add(resource)
-        owners = [r.name for r in self.spec.resources.values() if r.id_parameter == "account_id"]
-        accounts = [
-            identifier
-            for (kind, identifier), entity in reversed(self.entities.items())
-            if kind in owners and not entity.deleted
-        ]
+        owners = {r.name for r in self.spec.resources.values() if r.id_parameter == "account_id"}
+        accounts = self._alive(owners)
         for account in accounts:
             if all(self.live(resource, account) for resource in needed):
                 return account
@@ -151,19 +151,20 @@ class Observed:
         """A live top-level entity (an account) that a delete may take: never the latest one,
         so that the run always keeps an account to work in (a fuzzer that deleted them all would
         spend the rest of the run on 403s)."""
-        alive = [
-            identifier
-            for (kind, identifier), entity in reversed(self.entities.items())
-            if kind == resource and not entity.deleted
-        ]
+        alive = self._alive({resource})
         return alive[1] if len(alive) > 1 else None
 
     def live(self, resource: str, parent: str | None) -> str | None:
         """The latest entity of `resource` seen alive (in account `parent`), if any."""
-        for (kind, identifier), entity in reversed(self.entities.items()):
-            if kind == resource and not entity.deleted and parent in (None, entity.parent):
-                return identifier
-        return None
+        return next(iter(self._alive({resource}, parent)), None)
+
+    def _alive(self, resources: Collection[str], parent: str | None = None) -> list[str]:
+        """The entities of `resources` seen alive (in account `parent`), the latest first."""
+        return [
+            identifier
+            for (kind, identifier), entity in reversed(self.entities.items())
+            if kind in resources and not entity.deleted and parent in (None, entity.parent)
+        ]
 
     def issued(self, cursor: str) -> bool:
         return cursor in self.cursors
@@ -185,23 +186,27 @@ class Observed:
         if self.fetch is None or (resource, parent) in self.looked_up:
             return
         self.looked_up.add((resource, parent))
-        for op in self.spec.operations.values():
-            path = {p.name for p in op.parameters_in("path")}
-            needs = any(p.required and p.location != "path" for p in op.parameters)
-            if op.kind == "list" and op.resource == resource and path == {"account_id"}:
-                if not needs:
-                    self._learn(
-                        op, {"account_id": parent}, self.fetch(op.path.format(account_id=parent))
-                    )
-                return
+        listing = next(
+            (
+                op
+                for op in self.spec.operations.values()
+                if op.kind == "list"
+                and op.resource == resource
+                and {p.name for p in op.parameters_in("path")} == {"account_id"}
+            ),
+            None,
+        )
+        if listing is None or any(p.required and p.location != "path" for p in listing.parameters):
+            return
+        path = {"account_id": parent}
+        self._learn(listing, path, self.fetch(listing.path.format(**path)))
 
     def record(self, case: Any, response: Any) -> None:
-        body = _json(response)
         if not 200 <= response.status_code < 300:
             return
         op = self.spec.operations.get(operation_id(case))
         if op is not None:
-            self._learn(op, case.path_parameters or {}, body)
+            self._learn(op, case.path_parameters or {}, _json(response))
 
     def _learn(self, op: Operation, path: Mapping[str, Any], body: Any) -> None:
         """Take note of the cursor and the entities of a successful answer of `op`."""

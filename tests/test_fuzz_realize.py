@@ -61,3 +61,18 @@ def test_an_entity_not_seen_yet_is_read_from_the_server_once() -> None:
         assert case.path_parameters["account_id"] == account
         assert case.body["funding_instrument_id"] == "f1x2y3"
     assert asked == [f"/accounts/{account}/funding_instruments"]
+
+
+def test_a_delete_never_takes_the_last_account_of_the_run() -> None:
+    observed = Observed(load_spec())
+    older, latest = "a1older", "a2latest"
+    listing = _case("listAccounts", {}, {})
+    observed.record(listing, _answer([{"id": older, "deleted": False}]))
+    observed.record(_case("createAccount", {}, {}), _answer([{"id": latest, "deleted": False}]))
+    first = _case("deleteAccount", {"account_id": "18ce54d4x5t"}, {})
+    observed.realize(first)
+    assert first.path_parameters["account_id"] == older  # a spare one, not the latest
+    observed.record(first, _answer({"id": older, "deleted": True}))
+    last = _case("deleteAccount", {"account_id": "18ce54d4x5t"}, {})
+    observed.realize(last)
+    assert last.path_parameters["account_id"] == "18ce54d4x5t"  # only one left: kept
