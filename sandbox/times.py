@@ -71,5 +71,11 @@ def format_time(moment: datetime) -> str:
     return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
 
 
+def parse_stored(text: str) -> datetime:
+    """A time as the sandbox holds and answers it (canonical, `Z` or an offset) as an aware
+    datetime; ValueError for anything else."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
 def timestamp(epoch_seconds: float) -> str:
     return format_time(datetime.fromtimestamp(epoch_seconds, UTC))

@@ -4,12 +4,12 @@ log the generic engine writes on every creation, update and deletion (`HookConte
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from adsapi.sandbox.context import OperationContext, Page
 from adsapi.sandbox.registry import handles
 from adsapi.sandbox.resources.accounts import user_id
+from adsapi.sandbox.times import parse_stored
 
 # The entity types the history answers for, and the resource (tag) each names.
 RESOURCES = {
@@ -23,10 +23,6 @@ RESOURCES = {
 PLATFORM = "API_OTHER"
 
 
-def _epoch(text: str) -> float:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
-
-
 @handles("listAccountHistory")
 def account_history(ctx: OperationContext) -> Page:
     values = ctx.values
@@ -35,8 +31,8 @@ def account_history(ctx: OperationContext) -> Page:
         changes = ctx.history(
             RESOURCES[entity_type],
             values["entity_id"],
-            _epoch(values["start_time"]),
-            _epoch(values["end_time"]),
+            parse_stored(values["start_time"]).timestamp(),
+            parse_stored(values["end_time"]).timestamp(),
         )
     except ValueError:  # a kind of entity this version of the sandbox does not keep
         changes = []

@@ -37,7 +37,7 @@ from adsapi.sandbox.errors import ApiError, Problem, invalid
 from adsapi.sandbox.registry import files, handles, hooks
 from adsapi.sandbox.resources.campaigns import STATUS_LOG
 from adsapi.sandbox.store import Row
-from adsapi.sandbox.times import timestamp
+from adsapi.sandbox.times import parse_stored, timestamp
 
 HOUR = 3600
 ALL_METRICS_ENGAGEMENT = (
@@ -139,7 +139,7 @@ def _epoch(text: Any) -> float | None:
     if not isinstance(text, str) or not text:
         return None
     try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
+        return parse_stored(text).timestamp()
     except ValueError:
         return None
 

@@ -9,6 +9,7 @@ from typing import Any
 from adsapi.sandbox.context import OperationContext
 from adsapi.sandbox.registry import handles
 from adsapi.sandbox.targeting import audience
+from adsapi.sandbox.times import parse_stored
 
 
 @handles("getTargetingSuggestions")
@@ -21,8 +22,8 @@ def targeting_suggestions(ctx: OperationContext) -> list[dict[str, str]]:
 @handles("searchKeywordInsights")
 def keyword_insights(ctx: OperationContext) -> dict[str, Any]:
     """The window is cut to its first seven days; one that ends before it starts is empty."""
-    start = _moment(ctx.values["start_time"])
-    end = _moment(ctx.values.get("end_time")) if ctx.values.get("end_time") else None
+    start = parse_stored(str(ctx.values["start_time"]))
+    end = parse_stored(str(ctx.values["end_time"])) if ctx.values.get("end_time") else None
     keywords = list(ctx.values["keywords"])
     return {
         "related_keywords": audience.related_keywords(keywords),
@@ -35,10 +36,6 @@ def keyword_insights(ctx: OperationContext) -> dict[str, Any]:
             str(ctx.values["granularity"]),
         ),
     }
-
-
-def _moment(text: Any) -> datetime:
-    return datetime.fromisoformat(str(text).replace("Z", "+00:00"))
 
 
 @handles("estimateAudience")

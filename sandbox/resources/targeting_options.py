@@ -11,7 +11,7 @@ from adsapi.sandbox.context import OperationContext, Page
 from adsapi.sandbox.registry import handles
 from adsapi.sandbox.targeting import catalog
 from adsapi.sandbox.targeting.catalog import matching, starts_with
-from adsapi.sandbox.times import format_time
+from adsapi.sandbox.times import format_time, parse_stored
 
 
 def _named(ctx: OperationContext, options: Any) -> list[dict[str, Any]]:
@@ -122,7 +122,7 @@ def find_events(ctx: OperationContext) -> Page:
 
 
 def _moment(text: Any) -> datetime | None:
-    return datetime.fromisoformat(str(text).replace("Z", "+00:00")) if text else None
+    return parse_stored(str(text)) if text else None
 
 
 def _occurrence(event: dict[str, Any], since: datetime) -> tuple[datetime, datetime] | None:
