@@ -17,25 +17,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from adsapi.rules import MostPerBatch
 from adsapi.sandbox.context import HookContext, Hooks, OperationContext, Page
 from adsapi.sandbox.errors import ApiError, Problem, invalid
 from adsapi.sandbox.registry import handles, hooks
 from adsapi.sandbox.store import Row
 from adsapi.sandbox.targeting import catalog
+from adsapi.spec.model import ApiSpec
 
 RESOURCE = "targeting_criteria"
-KEYWORDS = ("BROAD_KEYWORD", "EXACT_KEYWORD", "PHRASE_KEYWORD", "UNORDERED_KEYWORD")
 AUDIENCES = ("CUSTOM_AUDIENCE", "CUSTOM_AUDIENCE_EXPANDED")
-# Most criteria of these types one line item may hold (the documentation's limits), keyed by
-# the types counted together.
-LIMITS: Mapping[tuple[str, ...], int] = {
-    ("AGE",): 1,
-    ("EVENT",): 1,
-    ("INTEREST",): 100,
-    ("SIMILAR_TO_FOLLOWERS_OF_USER",): 100,
-    ("LOCATION",): 2000,
-    KEYWORDS: 1000,
-}
+# One criterion of these types per line item; the other limits are the batch's `most-per-batch`
+# rule in the spec (`limits`).
+ONE_PER_LINE_ITEM: Mapping[tuple[str, ...], int] = {("AGE",): 1, ("EVENT",): 1}
 NEEDED_BEFORE = {"ENGAGEMENT_TYPE": ("CAMPAIGN_ENGAGEMENT", "USER_ENGAGEMENT")}
 GENDERS = {"1": "Male", "2": "Female"}
 LOCATION_KINDS = {
@@ -91,10 +85,23 @@ def existing_audience(ctx: HookContext, line_item: Row, attrs: dict[str, Any]) -
         )
 
 
+def limits(spec: ApiSpec) -> dict[tuple[str, ...], int]:
+    """Most criteria of these types one line item may hold, keyed by the types counted
+    together: the documentation's limits, which the spec states once, as the most one batch
+    may add (100 interests, 2,000 locations, ...), and one age bucket and one event."""
+    found = dict(ONE_PER_LINE_ITEM)
+    for op in spec.operations.values():
+        if op.resource == RESOURCE and op.kind == "batch":
+            for rule in op.rules:
+                if isinstance(rule, MostPerBatch):
+                    found.update(rule.limits)
+    return found
+
+
 def within_limits(ctx: HookContext, line_item: Row, attrs: dict[str, Any]) -> None:
     """One age bucket and one event per line item, and the most criteria of each limited kind."""
     kind = attrs["targeting_type"]
-    for kinds, most in LIMITS.items():
+    for kinds, most in limits(ctx.spec).items():
         if kind not in kinds:
             continue
         held = ctx.count(RESOURCE, {"line_item_id": line_item.id, "targeting_type": list(kinds)})
