@@ -8,8 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from adsapi.rules import _like
-from adsapi.sandbox.resources.analytics import _text
-from adsapi.sandbox.times import parse_time
+from adsapi.sandbox.times import parse_time, timestamp
 
 EARLY = datetime(300, 3, 11, 1, tzinfo=UTC)
 
@@ -19,6 +18,6 @@ def test_a_repaired_time_keeps_four_digit_years() -> None:
 
 
 def test_analytics_answers_times_the_sandbox_reads_back() -> None:
-    written = _text(EARLY.timestamp())
+    written = timestamp(EARLY.timestamp())
     assert written == "0300-03-11T01:00:00Z"
     assert parse_time(written) == (written, "canonical")

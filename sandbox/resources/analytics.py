@@ -731,16 +731,12 @@ def active_entities(ctx: OperationContext) -> list[dict[str, Any]]:
             out.append(
                 {
                     "entity_id": row.id,
-                    "activity_start_time": _text(hours[0]),
-                    "activity_end_time": _text(hours[-1] + HOUR),
+                    "activity_start_time": timestamp(hours[0]),
+                    "activity_end_time": timestamp(hours[-1] + HOUR),
                     "placements": list(DELIVERED_PLACEMENTS),
                 }
             )
     return out
-
-
-def _text(epoch: float) -> str:
-    return timestamp(epoch)
 
 
 def _reach(ctx: OperationContext, kind: str, ids_parameter: str) -> list[dict[str, Any]]:
@@ -844,10 +840,10 @@ class JobHooks(Hooks):
         data["status"] = status
         data["id_str"] = row.id
         data["account_id"] = row.parent
-        data["updated_at"] = _text(max(since, _epoch(row.attrs.get("created_at")) or since))
+        data["updated_at"] = timestamp(max(since, _epoch(row.attrs.get("created_at")) or since))
         if status == "SUCCESS" and not row.deleted:
             data["url"] = f"{ctx.origin}/_sandbox/files/stats/{row.id}-{_token(row)}.json.gz"
-            data["expires_at"] = _text(since + TIMING.kept)
+            data["expires_at"] = timestamp(since + TIMING.kept)
         else:
             data["url"] = None
             data["expires_at"] = None
